@@ -1,0 +1,7 @@
+package csp.enrollment.localstack;
+
+public final class LocalStack {
+
+    public static void main(String[] args) {
+    }
+}
