@@ -1,0 +1,110 @@
+package csp.enrollment.infrastructure.mail;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import csp.enrollment.infrastructure.FreePorts;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * GreenMail with SMTP and IMAP. Authentication is disabled: mail to any address is accepted, and
+ * anyone may log in over IMAP with that address (any password) and read it. Stopping and starting
+ * again keeps the ports and the received mail, so tests can simulate an SMTP outage.
+ */
+public final class EmbeddedMailServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
+    private static final String HOST = "localhost";
+
+    private final GreenMail greenMail;
+    private final int smtpPort;
+    private final int imapPort;
+
+    private EmbeddedMailServer(int smtpPort, int imapPort) {
+        // ports are fixed up front so that a restart binds the same ones again
+        this.smtpPort = FreePorts.resolve(smtpPort);
+        this.imapPort = FreePorts.resolve(imapPort);
+        this.greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(this.smtpPort, HOST, ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(this.imapPort, HOST, ServerSetup.PROTOCOL_IMAP)})
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    }
+
+    /** Starts SMTP and IMAP on the given ports; 0 picks a free one. */
+    public static EmbeddedMailServer start(int smtpPort, int imapPort) {
+        EmbeddedMailServer server = new EmbeddedMailServer(smtpPort, imapPort);
+        server.start();
+        return server;
+    }
+
+    public synchronized void start() {
+        if (!greenMail.isRunning()) {
+            greenMail.start();
+            log.info("GreenMail up: SMTP {}:{}, IMAP {}:{}", HOST, smtpPort, HOST, imapPort);
+        }
+    }
+
+    /** Stops accepting connections; received mail is kept for the next {@link #start()}. */
+    public synchronized void stop() {
+        if (greenMail.isRunning()) {
+            greenMail.stop();
+            log.info("GreenMail stopped (SMTP {}:{})", HOST, smtpPort);
+        }
+    }
+
+    public boolean isRunning() {
+        return greenMail.isRunning();
+    }
+
+    public String host() {
+        return HOST;
+    }
+
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    public int imapPort() {
+        return imapPort;
+    }
+
+    /** Every message received, once per recipient. */
+    public List<MimeMessage> receivedMessages() {
+        return List.of(greenMail.getReceivedMessages());
+    }
+
+    /** The messages in the inbox of {@code address} (To, Cc or Bcc). */
+    public List<MimeMessage> receivedMessagesFor(String address) {
+        GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return List.of();
+        }
+        try {
+            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                    .map(StoredMessage::getMimeMessage)
+                    .toList();
+        } catch (FolderException e) {
+            throw new IllegalStateException("Cannot read the inbox of " + address, e);
+        }
+    }
+
+    /** Deletes every received message from every mailbox. */
+    public void purge() {
+        try {
+            greenMail.purgeEmailFromAllMailboxes();
+        } catch (FolderException e) {
+            throw new IllegalStateException("Cannot purge the mailboxes", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

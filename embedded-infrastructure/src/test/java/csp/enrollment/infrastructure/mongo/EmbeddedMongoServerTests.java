@@ -1,0 +1,78 @@
+package csp.enrollment.infrastructure.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import java.nio.file.Path;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedMongoServerTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void storesFindsUpdatesAndDeletesDocuments() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory(0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> enrollments = client.getDatabase("crud").getCollection("enrollments");
+
+            enrollments.insertOne(new Document("_id", "e-1").append("status", "SUBMITTED"));
+            Document updated = enrollments.findOneAndUpdate(Filters.eq("_id", "e-1"),
+                    Updates.combine(Updates.set("status", "VERIFIED"), Updates.addToSet("appliedEvents", "ev-1")),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+
+            assertThat(updated.getString("status")).isEqualTo("VERIFIED");
+            assertThat(enrollments.find(Filters.eq("appliedEvents", "ev-1")).first()).isNotNull();
+            assertThat(enrollments.deleteOne(Filters.eq("_id", "e-1")).getDeletedCount()).isEqualTo(1);
+            assertThat(enrollments.countDocuments()).isZero();
+        }
+    }
+
+    @Test
+    void rejectsADuplicateKeyOfAUniqueIndex() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory(0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> companies = client.getDatabase("unique").getCollection("companies");
+            companies.createIndex(Indexes.ascending("taxId"), new IndexOptions().unique(true));
+            companies.insertOne(new Document("taxId", "DE123"));
+
+            assertThatThrownBy(() -> companies.insertOne(new Document("taxId", "DE123")))
+                    .isInstanceOfSatisfying(MongoWriteException.class,
+                            e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+        }
+    }
+
+    @Test
+    void keepsDataAndIndexesInAnH2FileAcrossARestart() {
+        Path file = dir.resolve("mongo.mv");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, file);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> companies = client.getDatabase("kept").getCollection("companies");
+            companies.createIndex(Indexes.ascending("taxId"), new IndexOptions().unique(true));
+            companies.insertOne(new Document("_id", "c-1").append("taxId", "DE123"));
+        }
+
+        try (EmbeddedMongoServer restarted = EmbeddedMongoServer.h2File(0, file);
+                MongoClient client = MongoClients.create(restarted.connectionString())) {
+            MongoCollection<Document> companies = client.getDatabase("kept").getCollection("companies");
+
+            assertThat(companies.find(Filters.eq("_id", "c-1")).first()).containsEntry("taxId", "DE123");
+            assertThatThrownBy(() -> companies.insertOne(new Document("taxId", "DE123")))
+                    .isInstanceOf(MongoWriteException.class);
+        }
+    }
+}
