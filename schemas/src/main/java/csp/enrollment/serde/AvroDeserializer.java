@@ -124,10 +124,12 @@ public class AvroDeserializer implements Deserializer<Object> {
         Class<?> generated;
         try {
             generated = SpecificData.get().getClass(writer);
-        } catch (SecurityException e) {
-            throw new SerializationException("generated class " + writer.getFullName() + " for schema id " + id
-                    + " of topic '" + topic + "' is not trusted by Avro: add its package to the system property"
-                    + " org.apache.avro.SERIALIZABLE_PACKAGES", e);
+        } catch (RuntimeException e) {
+            throw new SerializationException("cannot load the generated class " + writer.getFullName()
+                    + " for schema id " + id + " of topic '" + topic + "'" + (isUntrusted(e)
+                            ? ": Avro does not trust its package; list it in the system property"
+                                    + " org.apache.avro.SERIALIZABLE_PACKAGES"
+                            : ": " + e), e);
         }
         if (generated == null || (writer.getType() == Schema.Type.RECORD
                 && !SpecificRecord.class.isAssignableFrom(generated))) {
@@ -136,6 +138,15 @@ public class AvroDeserializer implements Deserializer<Object> {
                     + "=true: is the schemas module that generates it on the classpath?");
         }
         return generated;
+    }
+
+    private static boolean isUntrusted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SecurityException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNamed(Schema schema) {

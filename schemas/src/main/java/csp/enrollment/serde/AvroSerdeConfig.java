@@ -1,6 +1,7 @@
 package csp.enrollment.serde;
 
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import org.apache.kafka.common.config.ConfigException;
 
@@ -29,7 +30,7 @@ public final class AvroSerdeConfig {
                     + "\": set it to the schema registry's URL (e.g. http://localhost:8081, or mock://<scope> in tests)");
         }
         if (url instanceof Iterable<?> urls) { // Confluent also accepts a list
-            return String.join(",", java.util.stream.StreamSupport.stream(urls.spliterator(), false)
+            return String.join(",", StreamSupport.stream(urls.spliterator(), false)
                     .map(String::valueOf).toList());
         }
         return url.toString();

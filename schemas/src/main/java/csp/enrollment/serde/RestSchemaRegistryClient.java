@@ -47,7 +47,9 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         this.baseUrl = baseUrl.trim().replaceAll("/+$", "");
         URI.create(this.baseUrl); // fail fast on a malformed URL
         this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+        // HTTP/1.1 as Confluent's own client: no h2c upgrade dance with registries behind proxies.
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();

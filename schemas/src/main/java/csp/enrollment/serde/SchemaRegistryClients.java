@@ -45,7 +45,7 @@ public final class SchemaRegistryClients {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("no schema registry URL given");
         }
-        String first = url.split(",")[0].trim();
+        String first = url.split(",", -1)[0].trim();
         if (first.isEmpty()) {
             throw new IllegalArgumentException("no schema registry URL in '" + url + "'");
         }
