@@ -128,7 +128,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("auto.create.topics.enable", "true");
         // consumers in tests and the local stack join at once instead of waiting 3 s
         props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
+        // the default 128 MB compaction buffer dominates the heap of a one-JVM stack; 16 MB still maps ~600k keys
+        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         props.putAll(overrides);
         return props;
     }
