@@ -25,7 +25,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * registry is called once per schema. A null value is a null payload (a tombstone).
  *
  * <p>Configuration as Confluent's {@code KafkaAvroSerializer}: {@code schema.registry.url}
- * (required), {@code auto.register.schemas} (default true). Thread-safe, as a producer needs.
+ * (required), {@code auto.register.schemas} (default true), {@code value.subject.name.strategy}
+ * (default TopicNameStrategy; see {@link SubjectNameStrategy}). Thread-safe, as a producer needs.
  */
 public class AvroSerializer implements Serializer<Object> {
 
@@ -36,6 +37,7 @@ public class AvroSerializer implements Serializer<Object> {
     private volatile SchemaRegistryClient registry;
     private volatile boolean autoRegister = true;
     private volatile boolean isKey;
+    private volatile SubjectNameStrategy subjectNameStrategy = SubjectNameStrategy.TOPIC_NAME;
 
     /** For Kafka, which creates serializers by class name and then calls {@link #configure}. */
     public AvroSerializer() {
@@ -50,6 +52,7 @@ public class AvroSerializer implements Serializer<Object> {
     public void configure(Map<String, ?> configs, boolean isKey) {
         this.isKey = isKey;
         this.autoRegister = AvroSerdeConfig.flag(configs, AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true);
+        this.subjectNameStrategy = SubjectNameStrategy.from(configs, isKey);
         if (registry == null) {
             registry = SchemaRegistryClients.create(AvroSerdeConfig.requiredUrl(configs));
         }
@@ -75,7 +78,7 @@ public class AvroSerializer implements Serializer<Object> {
             throw new IllegalStateException("AvroSerializer is not configured: call configure() with "
                     + AvroSerdeConfig.SCHEMA_REGISTRY_URL + " or pass a SchemaRegistryClient");
         }
-        String subject = AvroSerdeConfig.subjectOf(topic, isKey);
+        String subject = subjectNameStrategy.subject(topic, isKey, schema);
         try {
             return autoRegister ? client.register(subject, schema) : client.idOf(subject, schema);
         } catch (SchemaRegistryException e) {
