@@ -1,0 +1,44 @@
+package csp.enrollment.messaging;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the shared Kafka plumbing.
+ *
+ * @param topics how the pipeline's topics are created
+ * @param publishTimeout how long a publish waits for the broker's acknowledgement
+ * @param retry back-off for a record whose processing failed, before it is dead-lettered
+ */
+@ConfigurationProperties("pipeline.messaging")
+public record PipelineMessagingProperties(
+        @DefaultValue Topics topics,
+        @DefaultValue("10s") Duration publishTimeout,
+        @DefaultValue Retry retry) {
+
+    /**
+     * @param create whether the service creates the topics and dead-letter topics at start
+     * @param partitions partitions per topic; enough for the instances you want to run
+     * @param replicationFactor replicas per partition (1 for a single broker)
+     */
+    public record Topics(
+            @DefaultValue("true") boolean create,
+            @DefaultValue("6") int partitions,
+            @DefaultValue("1") short replicationFactor) {
+    }
+
+    /**
+     * @param initialInterval wait before the first retry
+     * @param multiplier growth of the wait per retry
+     * @param maxInterval longest wait between two retries
+     * @param maxRetries retries before the record goes to the dead-letter topic
+     */
+    public record Retry(
+            @DefaultValue("500ms") Duration initialInterval,
+            @DefaultValue("2.0") double multiplier,
+            @DefaultValue("10s") Duration maxInterval,
+            @DefaultValue("6") int maxRetries) {
+    }
+}

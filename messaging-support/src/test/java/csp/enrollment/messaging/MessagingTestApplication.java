@@ -1,0 +1,33 @@
+package csp.enrollment.messaging;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import csp.enrollment.events.EnrollmentSubmitted;
+import csp.enrollment.events.Topics;
+
+/** A minimal service built on messaging-support, as the real services are. */
+@SpringBootApplication
+class MessagingTestApplication {
+
+    /** Fails every event of a company named "fail", so the retry and dead-letter path can be seen. */
+    @Component
+    static class SubmittedListener {
+
+        final BlockingQueue<EnrollmentSubmitted> received = new LinkedBlockingQueue<>();
+        final BlockingQueue<String> attempts = new LinkedBlockingQueue<>();
+
+        @KafkaListener(topics = Topics.SUBMITTED)
+        void on(EnrollmentSubmitted event) {
+            attempts.add(event.getMetadata().getEventId());
+            if (event.getCompany().getLegalName().equals("fail")) {
+                throw new IllegalStateException("cannot process company 'fail'");
+            }
+            received.add(event);
+        }
+    }
+}
