@@ -1,0 +1,44 @@
+package csp.enrollment.notification.email;
+
+import csp.enrollment.notification.notice.Notice;
+import csp.enrollment.notification.rendering.RenderedMail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The record of one e-mail: one per (event id, template), written before the e-mail is sent and
+ * updated after each attempt. It keeps the rendered content, so a retry after days or a restart
+ * sends exactly what was rendered when the event arrived.
+ *
+ * @param id            name-based UUID of event id and template, so a duplicate event maps to the same record
+ * @param recipientName the admin's name, already stripped of anything that could break a header
+ * @param messageId     the Message-ID header, derived from {@code id}: every attempt sends the same one
+ * @param attempts      the number of attempts started so far
+ * @param nextAttemptAt when a PENDING e-mail is due; while an attempt runs, when its lease ends
+ * @param leaseToken    the claim of the attempt in progress; null when none is
+ * @param lastError     why the last attempt failed, as the SMTP server or the connection said
+ */
+public record Email(String id, String eventId, String enrollmentId, String template, String language,
+        String recipientAddress, String recipientName, String subject, String text, String html, String messageId,
+        EmailStatus status, int attempts, Instant createdAt, Instant nextAttemptAt, String leaseToken,
+        Instant sentAt, String lastError) {
+
+    /** A new e-mail for {@code notice}, due at once. */
+    static Email pending(Notice notice, RenderedMail mail, String messageIdDomain, Instant now) {
+        String id = idOf(notice.eventId(), notice.template().slug());
+        return new Email(id, notice.eventId(), notice.enrollmentId(), notice.template().slug(), mail.language(),
+                notice.recipient().address(), HeaderText.sanitize(notice.recipient().fullName()), mail.subject(),
+                mail.text(), mail.html(), "<" + id + "@" + messageIdDomain + ">",
+                EmailStatus.PENDING, 0, now, now, null, null, null);
+    }
+
+    static String idOf(String eventId, String template) {
+        return UUID.nameUUIDFromBytes((eventId + "\n" + template).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    OutgoingMail outgoing() {
+        return new OutgoingMail(messageId, recipientAddress, recipientName, subject, language, text, html);
+    }
+}

@@ -1,0 +1,92 @@
+package csp.enrollment.notification.email;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the due PENDING e-mails. Each is claimed atomically with a lease, so any number of
+ * instances can run this and none sends an e-mail another one is sending. A failed attempt
+ * leaves the e-mail PENDING with an exponential back-off; a permanent refusal marks it FAILED.
+ *
+ * <p>The one at-least-once window: if the process dies after the SMTP server accepted an e-mail
+ * but before it is marked SENT, the lease runs out and the e-mail is sent again, with the same
+ * Message-ID header, which lets the receiving side recognise it.
+ */
+@Component
+class MailSender {
+
+    private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+
+    private final Emails emails;
+    private final Emailer emailer;
+    private final DeliverySettings settings;
+    private final RetryBackoff backoff;
+    private final Clock clock;
+
+    MailSender(Emails emails, Emailer emailer, DeliverySettings settings, ObjectProvider<Clock> clock) {
+        this.emails = emails;
+        this.emailer = emailer;
+        this.settings = settings;
+        this.backoff = settings.backoff();
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Scheduled(fixedDelayString = "${notification.delivery.poll-interval:1s}",
+            initialDelayString = "${notification.delivery.poll-interval:1s}")
+    void sendDueEmails() {
+        for (int i = 0; i < settings.batchSize(); i++) {
+            Instant now = clock.instant();
+            Optional<Email> claimed = emails.claimNextDue(now, now.plus(settings.lease()), UUID.randomUUID().toString());
+            if (claimed.isEmpty() || !attempt(claimed.get())) {
+                return;
+            }
+        }
+    }
+
+    /** @return whether to go on: after a deferral the server is likely down for the rest too. */
+    private boolean attempt(Email email) {
+        Delivery delivery = send(email);
+        Instant now = clock.instant();
+        if (delivery instanceof Delivery.Sent sent) {
+            record(emails.markSent(email, sent.messageId(), now), email);
+            log.info("E-mail {} ({}) sent for enrollment {}, attempt {}", email.id(), email.template(),
+                    email.enrollmentId(), email.attempts());
+            return true;
+        }
+        if (delivery instanceof Delivery.Refused refused) {
+            record(emails.markFailed(email, refused.cause()), email);
+            log.warn("E-mail {} ({}) for enrollment {} refused for good: {}", email.id(), email.template(),
+                    email.enrollmentId(), refused.cause());
+            return true;
+        }
+        String cause = ((Delivery.Deferred) delivery).cause();
+        Instant next = now.plus(backoff.delayAfter(email.attempts()));
+        record(emails.defer(email, next, cause), email);
+        log.warn("E-mail {} ({}) for enrollment {} not sent (attempt {}), retrying at {}: {}", email.id(),
+                email.template(), email.enrollmentId(), email.attempts(), next, cause);
+        return false;
+    }
+
+    private Delivery send(Email email) {
+        try {
+            return emailer.send(email.outgoing());
+        } catch (RuntimeException unexpected) {
+            return new Delivery.Deferred(unexpected.toString());
+        }
+    }
+
+    private static void record(boolean updated, Email email) {
+        if (!updated) {
+            // the lease ran out during the attempt and another instance took the e-mail over
+            log.warn("E-mail {} was taken over by another attempt before its outcome was stored", email.id());
+        }
+    }
+}
