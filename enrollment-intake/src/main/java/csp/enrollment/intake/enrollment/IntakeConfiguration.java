@@ -1,0 +1,19 @@
+package csp.enrollment.intake.enrollment;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import csp.enrollment.intake.application.ApplicationValidator;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(OutboxSettings.class)
+class IntakeConfiguration {
+
+    @Bean
+    ApplicationValidator applicationValidator() {
+        return new ApplicationValidator();
+    }
+}

@@ -1,0 +1,9 @@
+package csp.enrollment.intake.enrollment;
+
+import java.time.Instant;
+
+import csp.enrollment.intake.application.ApplicationForm;
+
+/** An accepted application to announce as {@code EnrollmentSubmitted}, with its fixed event id. */
+public record SubmittedEnrollment(String enrollmentId, String eventId, Instant occurredAt, ApplicationForm application) {
+}

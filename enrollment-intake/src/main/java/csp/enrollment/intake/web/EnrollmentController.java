@@ -1,0 +1,125 @@
+package csp.enrollment.intake.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import csp.enrollment.intake.application.IdempotencyKeyRule;
+import csp.enrollment.intake.application.Submission;
+import csp.enrollment.intake.application.Violation;
+import csp.enrollment.intake.enrollment.EnrollmentManagement;
+import csp.enrollment.intake.enrollment.SubmissionOutcome;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+@RestController
+@RequestMapping(EnrollmentController.PATH)
+@Tag(name = "Enrollments", description = "Applications to enroll in the CSP program and their status")
+class EnrollmentController {
+
+    static final String PATH = "/api/enrollments";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final EnrollmentManagement enrollments;
+
+    EnrollmentController(EnrollmentManagement enrollments) {
+        this.enrollments = enrollments;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Submit an application", description = """
+            Validates the application, stores it and announces it as EnrollmentSubmitted on \
+            enrollment.submitted. Every problem of an invalid application is listed in one 400 answer; \
+            nothing is stored or emitted then.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ApiSchemas.Application.class))),
+            responses = {
+                @ApiResponse(responseCode = "202", description = "Accepted as a new enrollment.",
+                        headers = @Header(name = "Location", description = "/api/enrollments/{enrollmentId}"),
+                        content = @Content(schema = @Schema(implementation = EnrollmentAccepted.class))),
+                @ApiResponse(responseCode = "200", description = """
+                        The same Idempotency-Key with the same application again: the enrollment accepted \
+                        before; nothing is emitted again.""",
+                        headers = @Header(name = "Location", description = "/api/enrollments/{enrollmentId}"),
+                        content = @Content(schema = @Schema(implementation = EnrollmentAccepted.class))),
+                @ApiResponse(responseCode = "400", description = """
+                        Invalid application, malformed JSON, a value of the wrong type, an unknown enum value or \
+                        an invalid Idempotency-Key: every problem is listed in errors.""",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used before for a different application.",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                @ApiResponse(responseCode = "413", description = "The body is larger than 64 KiB.",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                @ApiResponse(responseCode = "415", description = "The Content-Type is not application/json.",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                @ApiResponse(responseCode = "503", description = "The service cannot store applications right now; "
+                        + "retry with the same Idempotency-Key.",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                schema = @Schema(implementation = ApiSchemas.Problem.class))) })
+    ResponseEntity<?> submit(
+            @RequestBody byte[] body,
+            @Parameter(in = ParameterIn.HEADER, description = """
+                    Makes retrying safe: the same key with the same application returns the same enrollment. \
+                    At most 128 printable ASCII characters.""")
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        var read = ApplicationJsonReader.read(body);
+        List<Violation> readingProblems = new ArrayList<>(read.problems());
+        if (idempotencyKey != null) {
+            IdempotencyKeyRule.check(idempotencyKey, IDEMPOTENCY_KEY).ifPresent(readingProblems::add);
+        }
+        var submission = new Submission(read.form(), idempotencyKey, Submission.Channel.HTTP, null, readingProblems);
+        SubmissionOutcome outcome = enrollments.submit(submission);
+        if (outcome instanceof SubmissionOutcome.Accepted accepted) {
+            return ResponseEntity.accepted().location(location(accepted.enrollmentId()))
+                    .body(new EnrollmentAccepted(accepted.enrollmentId(), "SUBMITTED"));
+        }
+        if (outcome instanceof SubmissionOutcome.Repeated repeated) {
+            return ResponseEntity.ok().location(location(repeated.enrollmentId()))
+                    .body(new EnrollmentAccepted(repeated.enrollmentId(), "SUBMITTED"));
+        }
+        if (outcome instanceof SubmissionOutcome.Invalid invalid) {
+            return Problems.invalidApplication(invalid.violations(), PATH);
+        }
+        return Problems.idempotencyKeyReused(PATH);
+    }
+
+    @GetMapping("/{enrollmentId}")
+    @Operation(summary = "An enrollment's status and history",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The enrollment.",
+                        content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
+                @ApiResponse(responseCode = "404", description = "No such enrollment.",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                schema = @Schema(implementation = ApiSchemas.Problem.class))) })
+    ResponseEntity<?> find(@PathVariable String enrollmentId, HttpServletRequest request) {
+        return enrollments.find(enrollmentId)
+                .<ResponseEntity<?>>map(details -> ResponseEntity.ok(EnrollmentView.of(details)))
+                .orElseGet(() -> Problems.enrollmentNotFound(request.getRequestURI()));
+    }
+
+    private static URI location(String enrollmentId) {
+        return URI.create(PATH + "/" + enrollmentId);
+    }
+}

@@ -1,0 +1,50 @@
+package csp.enrollment.intake.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import csp.enrollment.intake.enrollment.EnrollmentDetails;
+import csp.enrollment.intake.status.EnrollmentStatus;
+import csp.enrollment.intake.status.StatusEntry;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@Schema(name = "Enrollment", description = "An enrollment's status and history. Bank details are never "
+        + "returned, only the last four characters of the account.")
+record EnrollmentView(
+        @Schema(example = "0b8a8c5e-3f4e-4a8e-9d59-2f7c0c2e1f10") String enrollmentId,
+        @Schema(allowableValues = { "INDIRECT_RESELLER", "DIRECT_BILL" }) String enrollmentType,
+        @Schema(description = "The status furthest along the pipeline (contract §2).") EnrollmentStatus status,
+        @Schema(description = "CSP market of the company's country; null until the profile was verified.",
+                example = "Europe", nullable = true) String market,
+        @Schema(description = "Currency of that market for the country; null until the profile was verified.",
+                example = "EUR", nullable = true) String currency,
+        @Schema(description = "Masked bank account; null if intake never saw the application.", nullable = true)
+        Bank bank,
+        @Schema(description = "Every status the enrollment had, oldest first.") List<HistoryEntry> history) {
+
+    static EnrollmentView of(EnrollmentDetails details) {
+        return new EnrollmentView(details.enrollmentId(), details.enrollmentType(), details.status(), details.market(),
+                details.currency(), details.accountLast4() == null ? null : new Bank(details.accountLast4()),
+                details.history().stream().map(HistoryEntry::of).toList());
+    }
+
+    @Schema(name = "MaskedBank")
+    record Bank(@Schema(description = "Last four characters of the IBAN or account number.", example = "4300")
+    String accountLast4) {
+    }
+
+    @Schema(name = "HistoryEntry")
+    record HistoryEntry(EnrollmentStatus status, Instant at,
+            @Schema(description = "Reasons (rejections, review) or warnings (verified) with their codes.")
+            List<Reason> reasons) {
+
+        static HistoryEntry of(StatusEntry entry) {
+            return new HistoryEntry(entry.status(), entry.at(),
+                    entry.reasons().stream().map(reason -> new Reason(reason.code(), reason.message())).toList());
+        }
+    }
+
+    @Schema(name = "Reason")
+    record Reason(@Schema(example = "REVENUE_BELOW_MINIMUM") String code, String message) {
+    }
+}
