@@ -1,7 +1,114 @@
 package csp.enrollment.localstack;
 
-public final class LocalStack {
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
 
-    public static void main(String[] args) {
+/**
+ * The whole pipeline in one JVM: a real Kafka broker, the development schema registry, a MongoDB
+ * wire-protocol server, GreenMail and the four services. The first thing a new user runs.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    static {
+        // Avro instantiates generated classes only from packages named here.
+        if (System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES") == null) {
+            System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "csp.enrollment.events");
+        }
+    }
+
+    private final LocalStackOptions options;
+    private final EmbeddedParts parts;
+    private final PipelineServices services;
+    private final Duration startup;
+
+    private LocalStack(LocalStackOptions options, EmbeddedParts parts, PipelineServices services, Duration startup) {
+        this.options = options;
+        this.parts = parts;
+        this.services = services;
+        this.startup = startup;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (LocalStackOptions.wantsHelp(args)) {
+            System.out.println(LocalStackOptions.USAGE);
+            return;
+        }
+        LocalStackOptions options;
+        try {
+            options = LocalStackOptions.parse(args);
+        }
+        catch (IllegalArgumentException ex) {
+            System.err.println(ex.getMessage());
+            System.err.println(LocalStackOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        LocalStack stack = start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        stack.printBanner(System.out);
+        if (options.demo()) {
+            new Demo(stack.urls(), stack.parts.mail, System.out).run();
+        }
+        new CountDownLatch(1).await();
+    }
+
+    /** Starts the embedded parts, then the services; returns once the pipeline is ready. */
+    static LocalStack start(LocalStackOptions requested) {
+        Instant begin = Instant.now();
+        LocalStackOptions options = requested.withFreePortsResolved();
+        EmbeddedParts parts = EmbeddedParts.start(options);
+        try {
+            PipelineServices services = PipelineServices.start(options, parts);
+            return new LocalStack(options, parts, services, Duration.between(begin, Instant.now()));
+        }
+        catch (RuntimeException ex) {
+            parts.close();
+            throw ex;
+        }
+    }
+
+    StackUrls urls() {
+        return new StackUrls(options, parts);
+    }
+
+    EmbeddedParts parts() {
+        return parts;
+    }
+
+    Duration startup() {
+        return startup;
+    }
+
+    void printBanner(PrintStream out) {
+        StackUrls urls = urls();
+        out.printf("""
+
+                ==================================================================
+                 CSP enrollment pipeline: ready in %.1f s (data in %s)
+                ------------------------------------------------------------------
+                 enrollment-intake     %s   (API docs: %s/swagger-ui.html)
+                 verification-service  %s
+                 credit-check-service  %s
+                 notification-service  %s
+                 Kafka                 %s
+                 schema registry       %s
+                 MongoDB               %s
+                 SMTP / IMAP           localhost:%d / localhost:%d (any user, any password)
+                ------------------------------------------------------------------
+                 Try: curl -s %s/actuator/health
+                ==================================================================
+
+                """, startup.toMillis() / 1000.0, options.dataDir(), urls.intake(), urls.intake(),
+                urls.verification(), urls.creditCheck(), urls.notification(), parts.kafka.bootstrapServers(),
+                parts.registry.url(), parts.mongo.connectionString(), parts.mail.smtpPort(), parts.mail.imapPort(),
+                urls.intake());
+    }
+
+    @Override
+    public void close() {
+        services.close();
+        parts.close();
     }
 }
