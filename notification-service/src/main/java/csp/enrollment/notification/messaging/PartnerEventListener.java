@@ -1,0 +1,61 @@
+package csp.enrollment.notification.messaging;
+
+import csp.enrollment.events.CreditCheckFailed;
+import csp.enrollment.events.CreditCheckPassed;
+import csp.enrollment.events.EnrollmentSubmitted;
+import csp.enrollment.events.ProfileRejected;
+import csp.enrollment.events.ProfileVerified;
+import csp.enrollment.events.ReviewRequested;
+import csp.enrollment.events.Topics;
+import csp.enrollment.notification.email.EmailOutbox;
+
+import org.springframework.kafka.annotation.KafkaHandler;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every partner-facing event puts its e-mail in the outbox. Storing it is all that happens here:
+ * sending is the mail sender's job, so an SMTP outage never holds up a partition.
+ * {@code ApplicationRejected} has no e-mail (contract.md §6), so its topic is not consumed.
+ */
+@Component
+@KafkaListener(topics = {Topics.SUBMITTED, Topics.REVIEW_REQUESTED, Topics.PROFILE_VERIFIED, Topics.PROFILE_REJECTED,
+        Topics.CREDIT_CHECK_PASSED, Topics.CREDIT_CHECK_FAILED})
+class PartnerEventListener {
+
+    private final EmailOutbox outbox;
+
+    PartnerEventListener(EmailOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @KafkaHandler
+    void on(EnrollmentSubmitted event) {
+        outbox.enqueue(PartnerNotices.of(event));
+    }
+
+    @KafkaHandler
+    void on(ReviewRequested event) {
+        outbox.enqueue(PartnerNotices.of(event));
+    }
+
+    @KafkaHandler
+    void on(ProfileVerified event) {
+        outbox.enqueue(PartnerNotices.of(event));
+    }
+
+    @KafkaHandler
+    void on(ProfileRejected event) {
+        outbox.enqueue(PartnerNotices.of(event));
+    }
+
+    @KafkaHandler
+    void on(CreditCheckPassed event) {
+        outbox.enqueue(PartnerNotices.of(event));
+    }
+
+    @KafkaHandler
+    void on(CreditCheckFailed event) {
+        outbox.enqueue(PartnerNotices.of(event));
+    }
+}

@@ -1,0 +1,84 @@
+package csp.enrollment.notification.rendering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebMvcTest(controllers = PreviewController.class, properties = "spring.mvc.problemdetails.enabled=true")
+@Import(MailRenderer.class)
+class PreviewControllerTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void rendersATemplateAsHtmlInTheAskedLanguage() {
+        assertThat(mvc.get().uri("/api/notifications/preview/direct-bill-verified?lang=nl&format=html"))
+                .hasStatusOk()
+                .hasHeader("Content-Language", "nl")
+                .hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .bodyText().contains("<html lang=\"nl\"", "koop GEEN Microsoft-ondersteuningsabonnement",
+                        "Contoso Cloud B.V.");
+    }
+
+    @Test
+    void rendersThePlainTextAlternative() {
+        assertThat(mvc.get().uri("/api/notifications/preview/credit-check-passed?lang=en&format=text"))
+                .hasStatusOk()
+                .hasHeader("Content-Language", "en")
+                .hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+                .bodyText().startsWith("Hello Sanne,").contains("Advanced Support for Partners (ASfP)")
+                .doesNotContain("<p>");
+    }
+
+    @Test
+    void rendersHtmlInEnglishByDefault() {
+        assertThat(mvc.get().uri("/api/notifications/preview/application-received"))
+                .hasStatusOk()
+                .hasHeader("Content-Language", "en")
+                .bodyText().contains("We have received your CSP application");
+    }
+
+    @Test
+    void matchesTheLanguageOnItsPrimarySubtag() {
+        assertThat(mvc.get().uri("/api/notifications/preview/profile-rejected?lang=nl-BE"))
+                .hasStatusOk()
+                .hasHeader("Content-Language", "nl")
+                .bodyText().contains("We konden uw CSP-aanvraag niet verifiëren");
+    }
+
+    @Test
+    void listsTheTemplatesAndLanguages() {
+        assertThat(mvc.get().uri("/api/notifications/preview"))
+                .hasStatusOk()
+                .bodyJson().satisfies(json -> {
+                    assertThat(json.getJson()).contains("application-received", "credit-check-failed", "\"nl\"", "\"en\"");
+                });
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownTemplate() {
+        assertThat(mvc.get().uri("/api/notifications/preview/welcome-gift"))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyText().contains("application-received");
+    }
+
+    @Test
+    void answersBadRequestForALanguageWithoutTemplates() {
+        assertThat(mvc.get().uri("/api/notifications/preview/application-received?lang=de"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText().contains("[en, nl]");
+    }
+
+    @Test
+    void answersBadRequestForAnUnknownFormat() {
+        assertThat(mvc.get().uri("/api/notifications/preview/application-received?format=pdf"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+    }
+}
