@@ -45,7 +45,15 @@ public final class LocalStack implements AutoCloseable {
             System.exit(2);
             return;
         }
-        LocalStack stack = start(options);
+        LocalStack stack;
+        try {
+            stack = start(options);
+        }
+        catch (RuntimeException ex) {
+            System.err.println("The local stack could not start: " + ex.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
         stack.printBanner(System.out);
         if (options.demo()) {

@@ -32,11 +32,19 @@ final class PipelineServices implements AutoCloseable {
         shared.put("spring.mail.host", parts.mail.host());
         shared.put("spring.mail.port", parts.mail.smtpPort());
         shared.put("spring.main.banner-mode", "off");
-        services.run(CreditCheckApplication::builder, shared, options.port("credit-check"));
-        services.run(VerificationApplication::builder, shared, options.port("verification"));
-        services.run(NotificationApplication::builder, shared, options.port("notification"));
-        services.run(EnrollmentIntakeApplication::builder, shared, options.port("intake"));
-        return services;
+        // One JVM, one logging system: the first service's name would label every line.
+        shared.put("logging.include-application-name", "false");
+        try {
+            services.run(CreditCheckApplication::builder, shared, options.port("credit-check"));
+            services.run(VerificationApplication::builder, shared, options.port("verification"));
+            services.run(NotificationApplication::builder, shared, options.port("notification"));
+            services.run(EnrollmentIntakeApplication::builder, shared, options.port("intake"));
+            return services;
+        }
+        catch (RuntimeException ex) {
+            services.close();
+            throw ex;
+        }
     }
 
     private void run(Supplier<SpringApplicationBuilder> service, Map<String, Object> shared, int port) {
