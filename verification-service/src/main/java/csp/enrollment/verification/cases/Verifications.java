@@ -5,9 +5,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
@@ -29,6 +33,15 @@ public class Verifications {
 
     Verifications(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** The review queue is read by status and age; the relay looks for unpublished events. */
+    @EventListener(ApplicationReadyEvent.class)
+    void createIndexes() {
+        IndexOperations indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index().on("review.status", Sort.Direction.ASC).on("review.requestedAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("verdictEvent.publishedAt", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("review.event.publishedAt", Sort.Direction.ASC));
     }
 
     public Optional<VerificationCase> find(String enrollmentId) {
