@@ -216,6 +216,16 @@ class CreditCheckApiIntegrationTests {
                 .expectBody(Map.class).value(body -> assertThat(body).containsEntry("status", "UP"));
     }
 
+    @Test
+    void documentsTheApiAsOpenApi() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/credit-checks/{enrollmentId}'].get").exists()
+                .jsonPath("$.paths['/api/credit-bureau/reports/{mpnId}'].put").exists()
+                .jsonPath("$.paths['/api/credit-bureau/availability'].put").exists();
+    }
+
     private RestTestClient.ResponseSpec putReport(String mpnId, String json) {
         return client.put().uri("/api/credit-bureau/reports/{mpnId}", mpnId).contentType(MediaType.APPLICATION_JSON)
                 .body(json).exchange();
