@@ -33,6 +33,10 @@ final class PipelineClient {
         return send("GET", urls.intake() + "/api/enrollments/" + enrollmentId, null);
     }
 
+    Answer notifications(String enrollmentId) {
+        return send("GET", urls.notification() + "/api/notifications?enrollmentId=" + enrollmentId, null);
+    }
+
     Answer putMembership(String mpnId, String status, String countryCode) {
         return send("PUT", urls.verification() + "/api/partner-network/memberships/" + mpnId,
                 "{\"status\": \"" + status + "\", \"countryCode\": \"" + countryCode + "\"}");

@@ -1,0 +1,248 @@
+package csp.enrollment.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import csp.enrollment.events.Address;
+import csp.enrollment.events.Admin;
+import csp.enrollment.events.ApplicationRejected;
+import csp.enrollment.events.BankAccount;
+import csp.enrollment.events.Company;
+import csp.enrollment.events.DirectBillProfile;
+import csp.enrollment.events.EnrollmentApplication;
+import csp.enrollment.events.EnrollmentSubmitted;
+import csp.enrollment.events.EnrollmentType;
+import csp.enrollment.events.Topics;
+import csp.enrollment.serde.AvroDeserializer;
+import csp.enrollment.serde.AvroSerializer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole pipeline on the embedded parts, as {@code java -jar local-stack.jar} runs it:
+ * applications on every path, over HTTP and over Kafka, reach their final status, and each admin
+ * receives exactly the e-mails contract.md §6 lists, once each.
+ */
+class LocalStackEndToEndTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    @TempDir
+    static Path dataDir;
+
+    private static LocalStack stack;
+    private static PipelineClient client;
+
+    @BeforeAll
+    static void startTheStack() {
+        Map<String, Integer> anyFreePort = new LinkedHashMap<>();
+        LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
+        stack = LocalStack.start(LocalStackOptions.parse("--data-dir=" + dataDir).withPorts(anyFreePort));
+        client = new PipelineClient(stack.urls());
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    /** An application, how it travels, where it must end and the e-mails its admin must get. */
+    private record Journey(String name, String mpnId, String adminEmail, String finalStatus, List<String> templates) {
+    }
+
+    @Test
+    void everyPathReachesItsFinalStatusAndEveryAdminGetsExactlyTheContractedEmails() {
+        String run = Integer.toString(Math.abs(UUID.randomUUID().hashCode() % 10_000));
+        List<Journey> journeys = List.of(
+                new Journey("indirect", mpn(run, 1), "daan." + run + "@fabrikam.nl", "VERIFIED",
+                        List.of("application-received", "indirect-reseller-verified")),
+                new Journey("direct-pass", mpn(run, 2), "sanne." + run + "@contoso.nl", "CREDIT_CHECK_PASSED",
+                        List.of("application-received", "direct-bill-verified", "credit-check-passed")),
+                new Journey("direct-fail", mpn(run, 3), "pieter." + run + "@northwind.nl", "CREDIT_CHECK_FAILED",
+                        List.of("application-received", "direct-bill-verified", "credit-check-failed")),
+                new Journey("rejected", mpn(run, 4), "jan." + run + "@gmail.com", "REJECTED",
+                        List.of("application-received", "profile-rejected")),
+                new Journey("review-approved", mpn(run, 5), "eva." + run + "@tailspin.nl", "VERIFIED",
+                        List.of("application-received", "review-in-progress", "indirect-reseller-verified")),
+                new Journey("review-rejected", mpn(run, 6), "lotte." + run + "@wingtip.nl", "REJECTED",
+                        List.of("application-received", "review-in-progress", "profile-rejected")),
+                new Journey("kafka-direct-pass", mpn(run, 7), "ruben." + run + "@adatum.nl", "CREDIT_CHECK_PASSED",
+                        List.of("application-received", "direct-bill-verified", "credit-check-passed")));
+        for (int i : new int[] { 1, 2, 3, 4, 7 }) {
+            assertThat(client.putMembership(mpn(run, i), "ACTIVE", "NL").status()).isBetween(200, 204);
+        }
+        assertThat(client.putCreditReport(mpn(run, 2), 92).status()).isBetween(200, 204);
+        assertThat(client.putCreditReport(mpn(run, 3), 12).status()).isBetween(200, 204);
+        assertThat(client.putCreditReport(mpn(run, 7), 88).status()).isBetween(200, 204);
+
+        Map<String, Journey> byEnrollment = new LinkedHashMap<>();
+        for (Journey journey : journeys.subList(0, 6)) {
+            var answer = client.submit(body(journey));
+            assertThat(answer.status()).as(journey.name()).isEqualTo(202);
+            byEnrollment.put(answer.body().path("enrollmentId").asString(), journey);
+        }
+        Journey overKafka = journeys.get(6);
+        String invalidKey = "crm-" + UUID.randomUUID();
+        publishApplication("crm-" + UUID.randomUUID(), application(overKafka));
+        publishApplication(invalidKey, invalidApplication(mpn(run, 8)));
+        byEnrollment.put(awaitSubmittedEnrollmentOf(overKafka.mpnId()), overKafka);
+
+        decideReviewsAndAwaitFinalStatuses(byEnrollment);
+
+        byEnrollment.forEach((enrollmentId, journey) -> await(journey.name() + " e-mails").atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(sentTemplates(enrollmentId)).as(journey.name())
+                        .containsExactlyInAnyOrderElementsOf(journey.templates())));
+        byEnrollment.values().forEach(journey -> assertThat(stack.parts().mail.receivedMessagesFor(journey.adminEmail()))
+                .as("mails in the SMTP server for " + journey.name()).hasSize(journey.templates().size()));
+
+        ApplicationRejected rejected = awaitApplicationRejected(invalidKey);
+        assertThat(rejected.getReasons()).extracting(reason -> reason.getCode()).contains("INVALID_IBAN");
+    }
+
+    private void decideReviewsAndAwaitFinalStatuses(Map<String, Journey> byEnrollment) {
+        byEnrollment.forEach((enrollmentId, journey) -> {
+            if (journey.name().startsWith("review")) {
+                await(journey.name() + " in review").atMost(PATIENCE).until(() -> status(enrollmentId).equals("IN_REVIEW"));
+                var decision = client.decideReview(enrollmentId,
+                        journey.name().equals("review-approved") ? "APPROVE" : "REJECT", "checked by the end-to-end test");
+                assertThat(decision.status()).isEqualTo(200);
+            }
+        });
+        byEnrollment.forEach((enrollmentId, journey) -> await(journey.name()).atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(status(enrollmentId)).as(journey.name()).isEqualTo(journey.finalStatus())));
+    }
+
+    private static String status(String enrollmentId) {
+        return client.enrollment(enrollmentId).body().path("status").asString("");
+    }
+
+    private static List<String> sentTemplates(String enrollmentId) {
+        JsonNode list = client.notifications(enrollmentId).body();
+        List<String> templates = new ArrayList<>();
+        for (JsonNode email : list.isArray() ? list : list.path("emails")) {
+            if (email.path("status").asString().equals("SENT")) {
+                templates.add(email.path("template").asString());
+            }
+        }
+        return templates;
+    }
+
+    private static String mpn(String run, int path) {
+        return "5" + String.format("%04d", Integer.parseInt(run)) + path;
+    }
+
+    private static String body(Journey journey) {
+        return switch (journey.name()) {
+            case "indirect", "review-approved", "review-rejected" ->
+                    SampleApplications.indirectReseller(journey.mpnId(), journey.adminEmail());
+            case "rejected" -> SampleApplications.directBill(journey.mpnId(), journey.adminEmail(), "120000.00");
+            default -> SampleApplications.directBill(journey.mpnId(), journey.adminEmail(), "350000.00");
+        };
+    }
+
+    private static EnrollmentApplication application(Journey journey) {
+        return EnrollmentApplication.newBuilder()
+                .setIdempotencyKey(null)
+                .setSource("end-to-end-test")
+                .setEnrollmentType(EnrollmentType.DIRECT_BILL)
+                .setMpnId(journey.mpnId())
+                .setTenantId(UUID.randomUUID().toString())
+                .setCompany(Company.newBuilder().setLegalName("Adatum Cloud B.V.")
+                        .setAddress(Address.newBuilder().setLine1("Coolsingel 40").setCity("Rotterdam")
+                                .setPostalCode("3011 AD").setCountryCode("NL").build())
+                        .build())
+                .setBank(BankAccount.newBuilder().setAccountHolder("Adatum Cloud B.V.").setIban("NL91ABNA0417164300")
+                        .setBic("ABNANL2A").build())
+                .setAdmin(Admin.newBuilder().setFirstName("Ruben").setLastName("Bakker")
+                        .setWorkEmail(journey.adminEmail()).setPreferredLanguage("nl").build())
+                .setDirectBill(DirectBillProfile.newBuilder()
+                        .setCspCloudRevenueTtmUsd(new BigDecimal("420000.00"))
+                        .setPerpetualSoftwareRevenueTtmUsd(null)
+                        .setHasSigningAuthority(true)
+                        .setProvidesFirstLevelSupport(true)
+                        .setHasAccountsReceivableInfrastructure(true)
+                        .setManagedServices(List.of("Managed backup"))
+                        .setSupportPlanPurchased(false)
+                        .build())
+                .build();
+    }
+
+    private static EnrollmentApplication invalidApplication(String mpnId) {
+        var application = application(new Journey("invalid", mpnId, "noor@litware.nl", "", List.of()));
+        application.getBank().setIban("NL92ABNA0417164300");
+        return application;
+    }
+
+    private static void publishApplication(String key, EnrollmentApplication application) {
+        try (var producer = new KafkaProducer<String, Object>(kafkaProperties(), new StringSerializer(),
+                serializer())) {
+            producer.send(new ProducerRecord<>(Topics.APPLICATIONS, key, application));
+        }
+    }
+
+    private static String awaitSubmittedEnrollmentOf(String mpnId) {
+        return consume(Topics.SUBMITTED, EnrollmentSubmitted.class,
+                submitted -> submitted.getMpnId().equals(mpnId)).getMetadata().getEnrollmentId();
+    }
+
+    private static ApplicationRejected awaitApplicationRejected(String idempotencyKey) {
+        return consume(Topics.APPLICATION_REJECTED, ApplicationRejected.class,
+                rejected -> idempotencyKey.equals(rejected.getIdempotencyKey()));
+    }
+
+    private static <T> T consume(String topic, Class<T> type, java.util.function.Predicate<T> wanted) {
+        Map<String, Object> config = kafkaProperties();
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "end-to-end-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put("specific.avro.reader", "true");
+        var deserializer = new AvroDeserializer();
+        deserializer.configure(config, false);
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer)) {
+            consumer.subscribe(List.of(topic));
+            List<T> seen = new ArrayList<>();
+            return await(topic).atMost(PATIENCE).until(() -> {
+                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(200))) {
+                    seen.add(type.cast(record.value()));
+                }
+                return seen.stream().filter(wanted).findFirst().orElse(null);
+            }, found -> found != null);
+        }
+    }
+
+    private static AvroSerializer serializer() {
+        var serializer = new AvroSerializer();
+        serializer.configure(kafkaProperties(), false);
+        return serializer;
+    }
+
+    private static Map<String, Object> kafkaProperties() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.parts().kafka.bootstrapServers());
+        config.put("schema.registry.url", stack.parts().registry.url());
+        return config;
+    }
+}
