@@ -1,6 +1,9 @@
 package csp.enrollment.verification.cases;
 
 import csp.enrollment.verification.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +13,7 @@ import java.time.Clock;
 
 /** Shows a verification case: every check, the decision, warnings, market and review. */
 @RestController
+@Tag(name = "Verifications", description = "Why a profile was verified, rejected or sent to review")
 class VerificationController {
 
     private final Verifications verifications;
@@ -22,6 +26,8 @@ class VerificationController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Show a verification: every check, the decision, warnings, market and review")
+    @ApiResponse(responseCode = "404", description = "No verification for this enrollment (yet)")
     @GetMapping(path = "/api/verifications/{enrollmentId}", produces = MediaType.APPLICATION_JSON_VALUE)
     VerificationView get(@PathVariable String enrollmentId) {
         return verifications.find(enrollmentId)

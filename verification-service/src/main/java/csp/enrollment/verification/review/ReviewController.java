@@ -4,6 +4,10 @@ import csp.enrollment.verification.cases.ReviewSettings;
 import csp.enrollment.verification.cases.VerificationCase;
 import csp.enrollment.verification.web.FieldError;
 import csp.enrollment.verification.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +23,7 @@ import java.util.List;
 
 /** The review queue: list the cases waiting for a person, and decide them. */
 @RestController
+@Tag(name = "Reviews", description = "Profiles a person must decide, e.g. an MPN ID not in the directory")
 @RequestMapping(path = "/api/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReviewController {
 
@@ -39,6 +44,8 @@ class ReviewController {
      * waits longer than {@code verification.review.overdue-after}; {@code OVERDUE}: only those; {@code DECIDED}:
      * decided reviews, latest first.
      */
+    @Operation(summary = "List reviews: PENDING (default), OVERDUE or DECIDED")
+    @ApiResponse(responseCode = "400", description = "Unknown status or limit out of range")
     @GetMapping
     List<ReviewView> list(@RequestParam(defaultValue = "PENDING") String status, @RequestParam(defaultValue = "100") int limit) {
         List<FieldError> errors = new ArrayList<>();
@@ -58,6 +65,12 @@ class ReviewController {
     }
 
     /** 200 with the decision; 404 for an unknown enrollment; 409 when there is no pending review (a decision is final). */
+    @Operation(summary = "Decide a pending review: APPROVE emits ProfileVerified, REJECT emits ProfileRejected")
+    @ApiResponses({
+            @ApiResponse(responseCode = "200", description = "The decision, stored and final"),
+            @ApiResponse(responseCode = "400", description = "Invalid decision (REJECT needs a reason)"),
+            @ApiResponse(responseCode = "404", description = "Unknown enrollment"),
+            @ApiResponse(responseCode = "409", description = "Already decided, or never in review")})
     @PostMapping(path = "/{enrollmentId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
     ReviewView decide(@PathVariable String enrollmentId, @RequestBody ReviewDecisionRequest request) {
         InvalidRequestException.throwIfAny(request.validate());

@@ -7,7 +7,11 @@ import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.Reason;
 import csp.enrollment.events.Topics;
 import csp.enrollment.messaging.EventIds;
+import csp.enrollment.verification.cases.VerificationCase;
 import csp.enrollment.verification.cases.Verifications;
+import csp.enrollment.verification.profile.Check;
+import csp.enrollment.verification.profile.Outcome;
+import csp.enrollment.verification.profile.Verdict;
 import csp.enrollment.verification.profile.ProfileStatus;
 import csp.enrollment.verification.support.KafkaTestClient;
 import csp.enrollment.verification.support.SubmittedEvents;
@@ -26,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,6 +166,27 @@ class EnrollmentSubmittedIntegrationTests {
             assertThat(found.appliedEventIds()).containsExactly(submitted.getMetadata().getEventId());
             assertThat(found.status()).isEqualTo(ProfileStatus.VERIFIED);
         });
+    }
+
+    @Test
+    void aRedeliveryAfterACrashPublishesTheStoredOutcomeWithTheSameIdInsteadOfVerifyingAgain() {
+        String mpnId = activeMember("NL");
+        EnrollmentSubmitted submitted = SubmittedEvents.directBill(mpnId).build();
+        String enrollmentId = submitted.getMetadata().getEnrollmentId();
+        // As if the service stored its decision and crashed before publishing: the stored case says REJECTED.
+        Check lowRevenue = new Check("RevenueRequirement", Outcome.FAILED, "REVENUE_BELOW_MINIMUM", "stored before the crash", null);
+        VerificationCase stored = VerificationCase.open(Submissions.from(submitted),
+                new Verdict(ProfileStatus.REJECTED, List.of(lowRevenue), Optional.empty()), VerificationIntegrationTest.NOW);
+        assertThat(verifications.insert(stored)).isTrue();
+
+        kafka.send(Topics.SUBMITTED, enrollmentId, submitted);
+
+        ProfileRejected rejected = (ProfileRejected) awaitOne(Topics.PROFILE_REJECTED, enrollmentId);
+        assertThat(rejected.getMetadata().getEventId()).isEqualTo(stored.verdictEvent().eventId());
+        assertThat(rejected.getReasons()).extracting(Reason::getMessage).containsExactly("stored before the crash");
+        assertThat(kafka.events(Topics.PROFILE_VERIFIED, enrollmentId)).isEmpty();
+        await().atMost(TIMEOUT).untilAsserted(() ->
+                assertThat(verifications.find(enrollmentId).orElseThrow().verdictEvent().isPublished()).isTrue());
     }
 
     @Test
