@@ -69,8 +69,13 @@ public final class ApplicationFingerprint {
             return this;
         }
 
+        /** Unscaled digits and scale: equal for 350000 and 350000.00, and never expands an exponent. */
         Canonical add(BigDecimal value) {
-            return add(value == null ? null : value.stripTrailingZeros().toPlainString());
+            if (value == null) {
+                return add((String) null);
+            }
+            BigDecimal stripped = value.stripTrailingZeros();
+            return add(HexFormat.of().formatHex(stripped.unscaledValue().toByteArray()) + "e" + stripped.scale());
         }
 
         Canonical add(Boolean value) {

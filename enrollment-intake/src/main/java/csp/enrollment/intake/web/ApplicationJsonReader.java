@@ -30,6 +30,9 @@ final class ApplicationJsonReader {
             .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    /** decimal(14,2): twelve digits before the decimal point. */
+    private static final int MAX_INTEGER_DIGITS = 12;
+
     private final List<Violation> problems = new ArrayList<>();
 
     private ApplicationJsonReader() {
@@ -149,8 +152,10 @@ final class ApplicationJsonReader {
             return null;
         }
         BigDecimal amount = node.decimalValue();
-        // Keep cents visible (350000 → 350000.00); more decimals are left for the rule to refuse.
-        return amount.scale() < 2 ? amount.setScale(2) : amount;
+        // Keep cents visible (350000 → 350000.00); more decimals, or an amount too large to be one
+        // (1e999999 would expand to a million digits), are left as they are for the rule to refuse.
+        boolean plausible = amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS;
+        return amount.scale() < 2 && plausible ? amount.setScale(2) : amount;
     }
 
     private Boolean bool(JsonNode parent, String name, String path) {

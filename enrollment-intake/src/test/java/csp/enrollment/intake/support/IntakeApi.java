@@ -1,0 +1,89 @@
+package csp.enrollment.intake.support;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service's HTTP API, called over a real socket as a client would. */
+public final class IntakeApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public IntakeApi(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> submit(String body) {
+        return submit(body, null);
+    }
+
+    public HttpResponse<String> submit(String body, String idempotencyKey) {
+        HttpRequest.Builder request = post("/api/enrollments", "application/json",
+                HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.build());
+    }
+
+    /** POSTs {@code body} with Transfer-Encoding: chunked (no Content-Length). */
+    public HttpResponse<String> submitChunked(byte[] body) {
+        return send(post("/api/enrollments", "application/json",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(post(path, contentType, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    public HttpResponse<String> send(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    public HttpResponse<String> enrollment(String enrollmentId) {
+        return get("/api/enrollments/" + enrollmentId);
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private HttpRequest.Builder post(String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .POST(body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+}
