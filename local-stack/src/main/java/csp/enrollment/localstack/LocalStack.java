@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 
+import csp.enrollment.infrastructure.Directories;
+import csp.enrollment.localstack.bench.BenchTarget;
+import csp.enrollment.localstack.bench.Benchmark;
+
 /**
  * The whole pipeline in one JVM: a real Kafka broker, the development schema registry, a MongoDB
  * wire-protocol server, GreenMail and the four services. The first thing a new user runs.
@@ -45,6 +49,10 @@ public final class LocalStack implements AutoCloseable {
             System.exit(2);
             return;
         }
+        if (options.bench()) {
+            System.exit(runBenchmark(options));
+            return;
+        }
         LocalStack stack;
         try {
             stack = start(options);
@@ -60,6 +68,21 @@ public final class LocalStack implements AutoCloseable {
             new Demo(stack.urls(), stack.parts.mail, System.out).run();
         }
         new CountDownLatch(1).await();
+    }
+
+    /** Starts a stack on a fresh data dir, runs the benchmark against it, stops; 0 when nothing was lost. */
+    private static int runBenchmark(LocalStackOptions options) {
+        Directories.deleteQuietly(options.dataDir());
+        try (LocalStack stack = start(options)) {
+            stack.printBanner(System.out);
+            var target = new BenchTarget(stack.urls().intake(), stack.urls().verification(),
+                    stack.parts.kafka.bootstrapServers(), stack.parts.registry.url(), stack.parts.mail);
+            return new Benchmark(target, System.out).run(options.applications(), options.rate(), options.out()) ? 0 : 1;
+        }
+        catch (Exception ex) {
+            System.err.println("The benchmark failed: " + ex);
+            return 2;
+        }
     }
 
     /** Starts the embedded parts, then the services; returns once the pipeline is ready. */

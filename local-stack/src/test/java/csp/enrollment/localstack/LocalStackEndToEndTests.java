@@ -3,7 +3,6 @@ package csp.enrollment.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,15 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import csp.enrollment.events.Address;
-import csp.enrollment.events.Admin;
 import csp.enrollment.events.ApplicationRejected;
-import csp.enrollment.events.BankAccount;
-import csp.enrollment.events.Company;
-import csp.enrollment.events.DirectBillProfile;
 import csp.enrollment.events.EnrollmentApplication;
 import csp.enrollment.events.EnrollmentSubmitted;
-import csp.enrollment.events.EnrollmentType;
 import csp.enrollment.events.Topics;
 import csp.enrollment.serde.AvroDeserializer;
 import csp.enrollment.serde.AvroSerializer;
@@ -165,30 +158,8 @@ class LocalStackEndToEndTests {
     }
 
     private static EnrollmentApplication application(Journey journey) {
-        return EnrollmentApplication.newBuilder()
-                .setIdempotencyKey(null)
-                .setSource("end-to-end-test")
-                .setEnrollmentType(EnrollmentType.DIRECT_BILL)
-                .setMpnId(journey.mpnId())
-                .setTenantId(UUID.randomUUID().toString())
-                .setCompany(Company.newBuilder().setLegalName("Adatum Cloud B.V.")
-                        .setAddress(Address.newBuilder().setLine1("Coolsingel 40").setCity("Rotterdam")
-                                .setPostalCode("3011 AD").setCountryCode("NL").build())
-                        .build())
-                .setBank(BankAccount.newBuilder().setAccountHolder("Adatum Cloud B.V.").setIban("NL91ABNA0417164300")
-                        .setBic("ABNANL2A").build())
-                .setAdmin(Admin.newBuilder().setFirstName("Ruben").setLastName("Bakker")
-                        .setWorkEmail(journey.adminEmail()).setPreferredLanguage("nl").build())
-                .setDirectBill(DirectBillProfile.newBuilder()
-                        .setCspCloudRevenueTtmUsd(new BigDecimal("420000.00"))
-                        .setPerpetualSoftwareRevenueTtmUsd(null)
-                        .setHasSigningAuthority(true)
-                        .setProvidesFirstLevelSupport(true)
-                        .setHasAccountsReceivableInfrastructure(true)
-                        .setManagedServices(List.of("Managed backup"))
-                        .setSupportPlanPurchased(false)
-                        .build())
-                .build();
+        return SampleApplications.directBillRecord(journey.mpnId(), UUID.randomUUID().toString(),
+                journey.adminEmail(), "420000.00");
     }
 
     private static EnrollmentApplication invalidApplication(String mpnId) {

@@ -1,0 +1,223 @@
+package csp.enrollment.localstack.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import csp.enrollment.events.CreditCheckFailed;
+import csp.enrollment.events.CreditCheckPassed;
+import csp.enrollment.events.EnrollmentSubmitted;
+import csp.enrollment.events.ProfileRejected;
+import csp.enrollment.events.ProfileVerified;
+import csp.enrollment.events.Topics;
+import csp.enrollment.infrastructure.mail.EmbeddedMailServer;
+import csp.enrollment.serde.AvroDeserializer;
+
+/**
+ * Watches the pipeline from the outside, as a partner would: the status topics tell when each
+ * application reached its final status, the SMTP server when each of its e-mails arrived.
+ */
+final class OutcomeTracker implements AutoCloseable {
+
+    /** What became of one application. Times are {@link System#nanoTime()}. */
+    static final class Outcome {
+        final BenchApplication application;
+        /** When the client started sending it. */
+        volatile long submittedAt;
+        volatile long finalAt;
+        final AtomicInteger emails = new AtomicInteger();
+        volatile long lastEmailAt;
+
+        Outcome(BenchApplication application) {
+            this.application = application;
+        }
+
+        boolean complete() {
+            return finalAt != 0 && emails.get() >= application.kind().emails();
+        }
+
+        long completedAt() {
+            return Math.max(finalAt, lastEmailAt);
+        }
+    }
+
+    private final Map<String, Outcome> byTenant = new ConcurrentHashMap<>();
+    private final Map<String, Outcome> byEmail = new ConcurrentHashMap<>();
+    private final Map<String, Outcome> byEnrollment = new ConcurrentHashMap<>();
+    /** Final events seen before their EnrollmentSubmitted (another topic, so no order between them). */
+    private final Map<String, Long> earlyFinals = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> earlyVerifiedIndirect = new ConcurrentHashMap<>();
+    private final AtomicInteger completed = new AtomicInteger();
+    private final AtomicInteger duplicatedEmails = new AtomicInteger();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Thread consumerThread;
+    private final EmbeddedMailServer mail;
+    private int mailSeen;
+
+    OutcomeTracker(String bootstrapServers, String registryUrl, EmbeddedMailServer mail) {
+        this.mail = mail;
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
+                "schema.registry.url", registryUrl,
+                "specific.avro.reader", true);
+        var deserializer = new AvroDeserializer();
+        deserializer.configure(config, false);
+        var consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer);
+        consumer.subscribe(List.of(Topics.SUBMITTED, Topics.PROFILE_VERIFIED, Topics.PROFILE_REJECTED,
+                Topics.CREDIT_CHECK_PASSED, Topics.CREDIT_CHECK_FAILED));
+        consumerThread = new Thread(() -> consume(consumer), "benchmark-tracker");
+        consumerThread.setDaemon(true);
+        consumerThread.start();
+    }
+
+    Outcome expect(BenchApplication application) {
+        var outcome = new Outcome(application);
+        byTenant.put(application.tenantId(), outcome);
+        byEmail.put(application.adminEmail(), outcome);
+        return outcome;
+    }
+
+    int completed() {
+        return completed.get();
+    }
+
+    int duplicatedEmails() {
+        return duplicatedEmails.get();
+    }
+
+    private void consume(KafkaConsumer<String, Object> consumer) {
+        try (consumer) {
+            while (running.get()) {
+                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(100))) {
+                    onEvent(record.value(), System.nanoTime());
+                }
+                readNewMail();
+            }
+        }
+    }
+
+    private void onEvent(Object event, long now) {
+        if (event instanceof EnrollmentSubmitted submitted) {
+            Outcome outcome = byTenant.get(submitted.getTenantId());
+            if (outcome != null) {
+                String enrollmentId = submitted.getMetadata().getEnrollmentId();
+                byEnrollment.put(enrollmentId, outcome);
+                Long early = earlyFinals.remove(enrollmentId);
+                Boolean indirect = earlyVerifiedIndirect.remove(enrollmentId);
+                if (early != null) {
+                    reachedFinal(outcome, early);
+                }
+                else if (indirect != null && outcome.application.kind() == ApplicationKind.INDIRECT_RESELLER) {
+                    reachedFinal(outcome, now);
+                }
+            }
+        }
+        else if (event instanceof ProfileVerified verified) {
+            String enrollmentId = verified.getMetadata().getEnrollmentId();
+            boolean indirect = verified.getEnrollmentType().name().equals("INDIRECT_RESELLER");
+            Outcome outcome = byEnrollment.get(enrollmentId);
+            if (outcome == null && indirect) {
+                earlyFinals.put(enrollmentId, now);
+            }
+            else if (outcome != null && indirect) {
+                reachedFinal(outcome, now);
+            }
+        }
+        else if (event instanceof ProfileRejected rejected) {
+            finalFor(rejected.getMetadata().getEnrollmentId(), now);
+        }
+        else if (event instanceof CreditCheckPassed passed) {
+            finalFor(passed.getMetadata().getEnrollmentId(), now);
+        }
+        else if (event instanceof CreditCheckFailed failed) {
+            finalFor(failed.getMetadata().getEnrollmentId(), now);
+        }
+    }
+
+    private void finalFor(String enrollmentId, long now) {
+        Outcome outcome = byEnrollment.get(enrollmentId);
+        if (outcome == null) {
+            earlyFinals.put(enrollmentId, now);
+        }
+        else {
+            reachedFinal(outcome, now);
+        }
+    }
+
+    private void reachedFinal(Outcome outcome, long at) {
+        if (outcome.finalAt == 0) {
+            outcome.finalAt = at;
+            countIfComplete(outcome);
+        }
+    }
+
+    private void readNewMail() {
+        List<MimeMessage> messages = mail.receivedMessages();
+        long now = System.nanoTime();
+        for (int i = mailSeen; i < messages.size(); i++) {
+            for (String recipient : recipients(messages.get(i))) {
+                Outcome outcome = byEmail.get(recipient);
+                if (outcome != null) {
+                    int count = outcome.emails.incrementAndGet();
+                    outcome.lastEmailAt = now;
+                    if (count > outcome.application.kind().emails()) {
+                        duplicatedEmails.incrementAndGet();
+                    }
+                    else {
+                        countIfComplete(outcome);
+                    }
+                }
+            }
+        }
+        mailSeen = messages.size();
+    }
+
+    /** Called only from the tracker's own thread, once per event or e-mail of an outcome. */
+    private void countIfComplete(Outcome outcome) {
+        if (outcome.complete() && outcome.emails.get() == outcome.application.kind().emails()) {
+            completed.incrementAndGet();
+        }
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            return to == null ? List.of()
+                    : Arrays.stream(to).map(address -> address instanceof InternetAddress internet
+                            ? internet.getAddress().toLowerCase(Locale.ROOT) : address.toString()).toList();
+        }
+        catch (MessagingException ex) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        try {
+            consumerThread.join(5000);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
