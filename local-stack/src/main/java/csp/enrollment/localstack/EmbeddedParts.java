@@ -17,6 +17,7 @@ final class EmbeddedParts implements AutoCloseable {
     final EmbeddedKafkaBroker kafka;
     final DevSchemaRegistryServer registry;
     final EmbeddedMongoServer mongo;
+    /** Null when the stack sends to an external SMTP server. */
     final EmbeddedMailServer mail;
 
     private EmbeddedParts(EmbeddedKafkaBroker kafka, DevSchemaRegistryServer registry, EmbeddedMongoServer mongo,
@@ -37,13 +38,16 @@ final class EmbeddedParts implements AutoCloseable {
                 .start();
         var registry = DevSchemaRegistryServer.start(options.port("registry"), dataDir.resolve("schema-registry"));
         var mongo = EmbeddedMongoServer.h2File(options.port("mongodb"), dataDir.resolve("mongodb").resolve("pipeline.mv"));
-        var mail = EmbeddedMailServer.start(options.port("smtp"), options.port("imap"));
+        var mail = options.externalSmtp() == null ? EmbeddedMailServer.start(options.port("smtp"), options.port("imap"))
+                : null;
         return new EmbeddedParts(kafka, registry, mongo, mail);
     }
 
     @Override
     public void close() {
-        mail.close();
+        if (mail != null) {
+            mail.close();
+        }
         mongo.close();
         registry.close();
         kafka.close();

@@ -126,14 +126,16 @@ public final class LocalStack implements AutoCloseable {
                  Kafka                 %s
                  schema registry       %s
                  MongoDB               %s
-                 SMTP / IMAP           localhost:%d / localhost:%d (any user, any password)
+                 SMTP / IMAP           %s
                 ------------------------------------------------------------------
                  Try: curl -s %s/actuator/health
                 ==================================================================
 
                 """, startup.toMillis() / 1000.0, options.dataDir(), urls.intake(), urls.intake(),
                 urls.verification(), urls.creditCheck(), urls.notification(), parts.kafka.bootstrapServers(),
-                parts.registry.url(), parts.mongo.connectionString(), parts.mail.smtpPort(), parts.mail.imapPort(),
+                parts.registry.url(), parts.mongo.connectionString(), parts.mail == null ? options.externalSmtp() + " (external)"
+                        : "localhost:" + parts.mail.smtpPort() + " / localhost:" + parts.mail.imapPort()
+                                + " (any user, any password)",
                 urls.intake());
     }
 

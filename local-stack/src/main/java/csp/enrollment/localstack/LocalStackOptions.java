@@ -19,14 +19,15 @@ import csp.enrollment.infrastructure.FreePorts;
  * @param applications applications the benchmark submits
  * @param rate offered rate of the benchmark's latency phase, applications per second
  * @param out where the benchmark writes its JSON figures
+ * @param externalSmtp {@code host:port} of an SMTP server to use instead of the embedded GreenMail, or null
  */
 record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo, boolean bench,
-        int applications, int rate, Path out) {
+        int applications, int rate, Path out, String externalSmtp) {
 
     static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
 
     private static final Set<String> FLAGS = Set.of("demo", "bench", "help");
-    private static final Set<String> VALUES = Set.of("data-dir", "applications", "rate", "out");
+    private static final Set<String> VALUES = Set.of("data-dir", "applications", "rate", "out", "external-smtp");
 
     static final String USAGE = """
             Usage: java -jar local-stack/target/local-stack.jar [options]
@@ -37,6 +38,7 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
               --applications=N        benchmark: applications to submit (default 10000)
               --rate=N                benchmark: offered rate for the latency figures (default 200/s)
               --out=FILE              benchmark: JSON figures (default bench-results.json)
+              --external-smtp=HOST:PORT  send mail to this SMTP server instead of the embedded one
               --<part>.port=N         change a port; parts and defaults:
             """ + portList();
 
@@ -64,7 +66,7 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
                 source.containsProperty("demo"), bench,
                 source.containsProperty("applications") ? number(source, "applications", 1, 10_000_000) : 10_000,
                 source.containsProperty("rate") ? number(source, "rate", 1, 100_000) : 200,
-                Path.of(value(source, "out", "bench-results.json")));
+                Path.of(value(source, "out", "bench-results.json")), externalSmtp(source));
     }
 
     static boolean wantsHelp(String... args) {
@@ -76,7 +78,7 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
     }
 
     LocalStackOptions withPorts(Map<String, Integer> newPorts) {
-        return new LocalStackOptions(dataDir, Map.copyOf(newPorts), demo, bench, applications, rate, out);
+        return new LocalStackOptions(dataDir, Map.copyOf(newPorts), demo, bench, applications, rate, out, externalSmtp);
     }
 
     /** Port 0 means "any free port"; fixed here so every part knows every other's address. */
@@ -84,6 +86,28 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
         Map<String, Integer> resolved = new LinkedHashMap<>();
         ports.forEach((part, port) -> resolved.put(part, FreePorts.resolve(port)));
         return withPorts(resolved);
+    }
+
+    private static String externalSmtp(SimpleCommandLinePropertySource source) {
+        String value = source.getProperty("external-smtp");
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("[^:\\s]+:\\d{1,5}")) {
+            throw new IllegalArgumentException("--external-smtp must be HOST:PORT, not '" + value + "'");
+        }
+        if (source.containsProperty("demo") || source.containsProperty("bench")) {
+            throw new IllegalArgumentException("--demo and --bench read the embedded SMTP server: drop --external-smtp");
+        }
+        return value;
+    }
+
+    String smtpHost() {
+        return externalSmtp == null ? "localhost" : externalSmtp.substring(0, externalSmtp.lastIndexOf(':'));
+    }
+
+    int smtpPort() {
+        return externalSmtp == null ? port("smtp") : Integer.parseInt(externalSmtp.substring(externalSmtp.lastIndexOf(':') + 1));
     }
 
     private static String value(SimpleCommandLinePropertySource source, String name, String fallback) {

@@ -29,8 +29,8 @@ final class PipelineServices implements AutoCloseable {
         shared.put("spring.kafka.bootstrap-servers", parts.kafka.bootstrapServers());
         shared.put("spring.kafka.properties.schema.registry.url", parts.registry.url());
         shared.put("spring.mongodb.uri", parts.mongo.connectionString());
-        shared.put("spring.mail.host", parts.mail.host());
-        shared.put("spring.mail.port", parts.mail.smtpPort());
+        shared.put("spring.mail.host", options.smtpHost());
+        shared.put("spring.mail.port", options.smtpPort());
         shared.put("spring.main.banner-mode", "off");
         // One JVM, one logging system: the first service's name would label every line.
         shared.put("logging.include-application-name", "false");
