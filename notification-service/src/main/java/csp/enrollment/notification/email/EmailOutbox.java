@@ -9,7 +9,6 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,12 +28,12 @@ public class EmailOutbox {
     private final MailSettings settings;
     private final Clock clock;
 
-    EmailOutbox(MailRenderer renderer, Emails emails, MailSettings settings, ObjectProvider<Clock> clock) {
+    EmailOutbox(MailRenderer renderer, Emails emails, MailSettings settings, Clock clock) {
         this.renderer = renderer;
         this.languageChoice = new LanguageChoice(renderer.languages());
         this.emails = emails;
         this.settings = settings;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     public void enqueue(Notice notice) {

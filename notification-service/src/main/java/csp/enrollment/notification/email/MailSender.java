@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
  * but before it is marked SENT, the lease runs out and the e-mail is sent again, with the same
  * Message-ID header, which lets the receiving side recognise it.
  */
-@Component
+// not "mailSender": that is the name of Spring Boot's JavaMailSender bean
+@Component("pendingEmailSender")
 class MailSender {
 
     private static final Logger log = LoggerFactory.getLogger(MailSender.class);
@@ -31,12 +31,12 @@ class MailSender {
     private final RetryBackoff backoff;
     private final Clock clock;
 
-    MailSender(Emails emails, Emailer emailer, DeliverySettings settings, ObjectProvider<Clock> clock) {
+    MailSender(Emails emails, Emailer emailer, DeliverySettings settings, Clock clock) {
         this.emails = emails;
         this.emailer = emailer;
         this.settings = settings;
         this.backoff = settings.backoff();
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${notification.delivery.poll-interval:1s}",
