@@ -12,6 +12,8 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An external credit bureau over HTTP: {@code GET {base-url}/reports/{mpnId}?countryCode=&legalName=}.
@@ -27,6 +29,8 @@ import org.springframework.web.client.RestClient;
 @Component
 @ConditionalOnProperty(prefix = "credit-check.bureau", name = "mode", havingValue = "http")
 class HttpCreditBureau implements CreditBureau {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String name;
     private final RestClient client;
@@ -86,11 +90,13 @@ class HttpCreditBureau implements CreditBureau {
                     if (status.value() != HttpStatus.OK.value()) {
                         throw new BureauUnavailableException("Credit bureau " + name + " answered " + status.value());
                     }
-                    return toAnswer(response.bodyTo(ReportBody.class));
+                    // Read as text whatever the content type: a missing header must not stall every check.
+                    return toAnswer(response.bodyTo(String.class));
                 });
     }
 
-    private BureauAnswer toAnswer(ReportBody body) {
+    private BureauAnswer toAnswer(String json) {
+        ReportBody body = parse(json);
         if (body != null && "PENDING".equalsIgnoreCase(body.status())) {
             return BureauAnswer.pending();
         }
@@ -99,6 +105,17 @@ class HttpCreditBureau implements CreditBureau {
             throw new BureauUnavailableException("Credit bureau " + name + " sent no valid score");
         }
         return BureauAnswer.score(body.score());
+    }
+
+    private ReportBody parse(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, ReportBody.class);
+        } catch (JacksonException unreadable) {
+            throw new BureauUnavailableException("Credit bureau " + name + " sent an unreadable answer", unreadable);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -64,6 +64,13 @@ class HttpCreditBureauTests {
     }
 
     @Test
+    void readsTheScoreEvenWithoutContentType() {
+        replies.add(new Reply(200, "{\"score\": 64}", false, null));
+
+        assertThat(bureau.report(CONTOSO)).isEqualTo(BureauAnswer.score(64));
+    }
+
+    @Test
     void answersNoRecordWhenTheBureauDoesNotKnowTheCompany() {
         replies.add(Reply.json(404, "{\"message\": \"unknown company\"}"));
 
@@ -168,7 +175,9 @@ class HttpCreditBureauTests {
             reply = Reply.json(200, "{\"score\": 99}");
         }
         byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        if (reply.contentType() != null) {
+            exchange.getResponseHeaders().add("Content-Type", reply.contentType());
+        }
         exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             exchange.getResponseBody().write(body);
@@ -176,14 +185,14 @@ class HttpCreditBureauTests {
         exchange.close();
     }
 
-    private record Reply(int status, String body, boolean holdsBack) {
+    private record Reply(int status, String body, boolean holdsBack, String contentType) {
 
         static Reply json(int status, String body) {
-            return new Reply(status, body, false);
+            return new Reply(status, body, false, "application/json");
         }
 
         static Reply slow() {
-            return new Reply(0, "", true);
+            return new Reply(0, "", true, "application/json");
         }
     }
 }

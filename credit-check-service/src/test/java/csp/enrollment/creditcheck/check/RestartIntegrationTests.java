@@ -2,11 +2,15 @@ package csp.enrollment.creditcheck.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static csp.enrollment.creditcheck.ServiceInstances.api;
+import static csp.enrollment.creditcheck.ServiceInstances.newDatabase;
+import static csp.enrollment.creditcheck.ServiceInstances.port;
+import static csp.enrollment.creditcheck.ServiceInstances.start;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import csp.enrollment.creditcheck.CreditCheckApplication;
+import csp.enrollment.creditcheck.ServiceInstances;
 import csp.enrollment.creditcheck.TestApi;
 import csp.enrollment.creditcheck.TestEvents;
 import csp.enrollment.creditcheck.TestKafka;
@@ -25,8 +29,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +37,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/**
- * The service as it is run: started with its main builder, stopped, started again. Each test has
- * its own database, and the Kafka listener stays off so these instances only work their own
- * checks (the shared test context consumes the input topic).
- */
+/** The service as it is run: started with its main builder, stopped, started again (see {@link ServiceInstances}). */
 @PipelineInfrastructure
 @ExtendWith(OutputCaptureExtension.class)
 class RestartIntegrationTests {
@@ -146,30 +144,6 @@ class RestartIntegrationTests {
         assertThat(service.isActive()).isFalse();
         assertThatThrownBy(() -> http.send(health, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(ConnectException.class);
-    }
-
-    private static ConfigurableApplicationContext start(String database, String... extra) {
-        List<String> args = new ArrayList<>(List.of(
-                "--spring.mongodb.database=" + database,
-                "--server.port=0",
-                "--spring.kafka.listener.auto-startup=false",
-                "--credit-check.worker.poll-interval=100ms",
-                "--credit-check.retry.initial-delay=100ms",
-                "--credit-check.retry.max-delay=500ms"));
-        args.addAll(List.of(extra));
-        return CreditCheckApplication.builder().run(args.toArray(String[]::new));
-    }
-
-    private static TestApi api(ConfigurableApplicationContext service) {
-        return new TestApi(port(service));
-    }
-
-    private static int port(ConfigurableApplicationContext service) {
-        return Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
-    }
-
-    private static String newDatabase() {
-        return "credit_check_restart_" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static CreditCheckRequest directBillRequest() {
