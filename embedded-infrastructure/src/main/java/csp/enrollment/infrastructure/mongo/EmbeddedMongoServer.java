@@ -2,8 +2,6 @@ package csp.enrollment.infrastructure.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -14,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A server speaking the MongoDB wire protocol (mongo-java-server), in memory or backed by an H2
- * file that keeps the data across restarts. It has no multi-document transactions and does not
- * answer {@code hello}: the services rely on single-document atomicity only.
+ * file that keeps the data across restarts, even after the process was killed. It has no
+ * multi-document transactions: the services rely on single-document atomicity only.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -33,10 +31,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** Data lives in memory and is gone on close; port 0 picks a free port. */
     public static EmbeddedMongoServer inMemory(int port) {
-        return new EmbeddedMongoServer(new MemoryBackend(), port, "in memory");
+        return new EmbeddedMongoServer(new HelloAwareMemoryBackend(), port, "in memory");
     }
 
-    /** Data lives in an H2 MVStore file and survives restarts; port 0 picks a free port. */
+    /** Data lives in an H2 MVStore file, committed per write, and survives restarts and kills; port 0 picks a free port. */
     public static EmbeddedMongoServer h2File(int port, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -46,7 +44,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongoServer(new H2Backend(file.toAbsolutePath().toString()), port, "H2 file " + file);
+        return new EmbeddedMongoServer(new DurableH2Backend(file.toAbsolutePath().toString()), port, "H2 file " + file);
     }
 
     public int port() {

@@ -15,6 +15,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,34 @@ class EmbeddedMongoServerTests {
             assertThat(companies.find(Filters.eq("_id", "c-1")).first()).containsEntry("taxId", "DE123");
             assertThatThrownBy(() -> companies.insertOne(new Document("taxId", "DE123")))
                     .isInstanceOf(MongoWriteException.class);
+        }
+    }
+
+    @Test
+    void answersHelloAsAMongoDbServerDoes() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory(0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            Document hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+
+            assertThat(hello.get("ok")).isIn(1, 1.0);
+            assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+            assertThat(hello.get("maxWireVersion")).isNotNull();
+        }
+    }
+
+    @Test
+    void keepsEveryAcknowledgedWriteWhenTheProcessIsKilled() throws Exception {
+        Path file = dir.resolve("killed.mv");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                KilledWriter.class.getName(), file.toString(), "50").inheritIO().start();
+        assertThat(writer.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, file);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> enrollments = client.getDatabase("durability").getCollection("enrollments");
+            assertThat(enrollments.countDocuments()).isEqualTo(50);
+            assertThat(enrollments.find(Filters.eq("_id", "e-0")).first().getString("status")).isEqualTo("VERIFIED");
         }
     }
 }
