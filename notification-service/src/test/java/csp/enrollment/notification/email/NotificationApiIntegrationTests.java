@@ -79,6 +79,12 @@ class NotificationApiIntegrationTests {
     }
 
     @Test
+    void describesTheApiInOpenApi() {
+        String openApi = new TestApi(port).client().get().uri("/v3/api-docs").retrieve().body(String.class);
+        assertThat(openApi).contains("/api/notifications", "/api/notifications/preview/{template}");
+    }
+
+    @Test
     void reportsHealthUp() {
         String health = new TestApi(port).client().get().uri("/actuator/health").retrieve().body(String.class);
         assertThat(health).contains("\"status\":\"UP\"");
