@@ -1,11 +1,18 @@
 package csp.enrollment.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import csp.enrollment.intake.support.IntakeApi;
 import csp.enrollment.intake.support.IntakeIntegrationTest;
@@ -56,6 +63,22 @@ class IntakeApplicationIntegrationTests {
                 .contains("EnrollmentApplication", "Problem", "FieldError", "Enrollment");
         assertThat(document.get("components").get("schemas").get("FieldError").get("properties").get("code")
                 .get("enum").toString()).contains("INVALID_IBAN", "REQUIRED", "MALFORMED_JSON");
+    }
+
+    @Test
+    void startsReportsUpAndStopsCleanly() {
+        Instant started = Instant.now();
+        var context = EnrollmentIntakeApplication.builder().run("--server.port=0");
+        int instancePort = ((WebServerApplicationContext) context).getWebServer().getPort();
+        var response = new IntakeApi(instancePort).get("/actuator/health");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(IntakeApi.json(response).get("status").asString()).isEqualTo("UP");
+
+        context.close();
+
+        assertThat(context.isActive()).isFalse();
+        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(60));
+        assertThatThrownBy(() -> new Socket("localhost", instancePort).close()).isInstanceOf(IOException.class);
     }
 
     @Test
