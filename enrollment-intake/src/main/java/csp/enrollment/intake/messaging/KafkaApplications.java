@@ -46,6 +46,7 @@ class KafkaApplications {
      */
     void receive(EnrollmentApplication application, String recordKey) {
         List<Violation> readingProblems = new ArrayList<>();
+        boolean submitterKey = application.getIdempotencyKey() != null || recordKey != null;
         String key = application.getIdempotencyKey();
         if (key != null) {
             IdempotencyKeyRule.check(key, IDEMPOTENCY_KEY_FIELD).ifPresent(readingProblems::add);
@@ -57,21 +58,25 @@ class KafkaApplications {
                 application.getSource(), readingProblems);
         SubmissionOutcome outcome = enrollments.submit(submission);
         if (outcome instanceof SubmissionOutcome.Invalid invalid) {
-            announce(enrollments.reject(submission, invalid.violations()));
+            announce(enrollments.reject(submission, invalid.violations()), submitterKey);
         }
         else if (outcome instanceof SubmissionOutcome.KeyConflict) {
             announce(enrollments.reject(submission, List.of(new Violation(IDEMPOTENCY_KEY_FIELD,
                     ViolationCode.IDEMPOTENCY_KEY_REUSED,
-                    "was already used for a different application; use a new key for a new application"))));
+                    "was already used for a different application; use a new key for a new application"))),
+                    submitterKey);
         }
         // Accepted: EnrollmentSubmitted is on its way through the outbox. Repeated: it was announced before.
     }
 
-    /** Blocks until the broker has it, so the application's offset commits only after the answer is out. */
-    private void announce(RejectedApplication rejection) {
+    /**
+     * Blocks until the broker has it, so the application's offset commits only after the answer is
+     * out. A key intake made up itself is not echoed: the submitter could not match it.
+     */
+    private void announce(RejectedApplication rejection, boolean echoKey) {
         var event = ApplicationRejected.newBuilder()
                 .setMetadata(metadata.first(rejection.enrollmentId(), rejection.eventId(), rejection.occurredAt()))
-                .setIdempotencyKey(rejection.idempotencyKey())
+                .setIdempotencyKey(echoKey ? rejection.idempotencyKey() : null)
                 .setSource(rejection.source())
                 .setReasons(rejection.reasons().stream()
                         .map(reason -> Reason.newBuilder().setCode(reason.code().name()).setMessage(reason.message())

@@ -69,6 +69,11 @@ class OutboxRelayIntegrationTests {
                 .until(() -> submitted.valuesWithKey(enrollmentId), events -> !events.isEmpty()).get(0);
         assertThat(event.getMetadata().getEventId()).isEqualTo(storedEventId);
         assertThat(publisher.refused()).isEqualTo(3);
+        // The relay published what it read back from the database: nothing was lost on the way.
+        assertThat(event.getDirectBill().getCspCloudRevenueTtmUsd()).isEqualByComparingTo("350000.00");
+        assertThat(event.getDirectBill().getManagedServices()).containsExactly("Managed Microsoft 365 security");
+        assertThat(event.getBank().getAccountLast4()).isEqualTo("4300");
+        assertThat(event.getAdmin().getPreferredLanguage()).isEqualTo("nl");
         await().atMost(EVENT_TIMEOUT).until(() -> outbox(enrollmentId).getBoolean("published"));
         assertThat(outbox(enrollmentId).getInteger("attempts")).isEqualTo(3);
         assertThat(outbox(enrollmentId).get("lastError")).isNull();

@@ -78,6 +78,9 @@ class KafkaIntakeIntegrationTests {
         assertThat(stored.getString("channel")).isEqualTo("KAFKA");
         assertThat(stored.getString("source")).isEqualTo("partner-portal");
         assertThat(stored.getString("idempotencyKey")).isEqualTo(key);
+        var bank = stored.get("application", org.bson.Document.class).get("bank", org.bson.Document.class);
+        assertThat(bank.getString("iban")).isEqualTo("NL91ABNA0417164300");
+        assertThat(bank.keySet()).doesNotContain("accountLast4", "compactIban", "ibanCountryCode");
     }
 
     @Test
@@ -176,6 +179,24 @@ class KafkaIntakeIntegrationTests {
 
         assertThat(awaitRejection(key).getReasons()).extracting(Reason::getField, Reason::getCode)
                 .containsExactly(tuple("idempotencyKey", "TOO_LONG"));
+    }
+
+    @Test
+    void handlesARecordWithoutAnyKey() {
+        String source = "keyless-" + UUID.randomUUID();
+        var invalid = TestEvents.application(ApplicationForms.directBill().with(f -> f.mpnId = "12"), null);
+        invalid.setSource(source);
+        String tenantId = UUID.randomUUID().toString();
+
+        TestKafka.publish(Topics.APPLICATIONS, null, invalid);
+        TestKafka.publish(Topics.APPLICATIONS, null, TestEvents.application(withTenant(ApplicationForms.indirectReseller(), tenantId), null));
+
+        ApplicationRejected rejection = await().atMost(EVENT_TIMEOUT).until(() -> rejected.all().stream()
+                .map(ConsumerRecord::value).map(ApplicationRejected.class::cast)
+                .filter(event -> source.equals(event.getSource())).findFirst(), java.util.Optional::isPresent).get();
+        assertThat(rejection.getIdempotencyKey()).isNull();
+        assertThat(rejection.getReasons()).extracting(Reason::getCode).containsExactly("INVALID_FORMAT");
+        awaitSubmitted(tenantId);
     }
 
     @Test
