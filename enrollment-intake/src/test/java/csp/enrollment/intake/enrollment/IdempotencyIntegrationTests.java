@@ -27,7 +27,7 @@ import csp.enrollment.events.Topics;
 import csp.enrollment.intake.support.IntakeApi;
 import csp.enrollment.intake.support.IntakeIntegrationTest;
 import csp.enrollment.intake.support.Requests;
-import csp.enrollment.intake.support.TestKafka;
+import csp.enrollment.testinfra.TestKafka;
 
 /** The Idempotency-Key of contract.md §1: same key and body → same enrollment; different body → 409. */
 @IntakeIntegrationTest

@@ -25,7 +25,7 @@ import csp.enrollment.intake.support.FlakyEventPublisher;
 import csp.enrollment.intake.support.IntakeApi;
 import csp.enrollment.intake.support.IntakeIntegrationTest;
 import csp.enrollment.intake.support.Requests;
-import csp.enrollment.intake.support.TestKafka;
+import csp.enrollment.testinfra.TestKafka;
 
 /** An accepted application is never lost and never published under two event ids, whatever Kafka does. */
 @IntakeIntegrationTest

@@ -29,7 +29,7 @@ import csp.enrollment.intake.support.IntakeApi;
 import csp.enrollment.intake.support.IntakeIntegrationTest;
 import csp.enrollment.intake.support.Requests;
 import csp.enrollment.intake.support.TestEvents;
-import csp.enrollment.intake.support.TestKafka;
+import csp.enrollment.testinfra.TestKafka;
 
 /** Applications from enrollment.applications, end to end on the real broker. */
 @IntakeIntegrationTest

@@ -21,7 +21,7 @@ import csp.enrollment.intake.support.IntakeApi;
 import csp.enrollment.intake.support.IntakeIntegrationTest;
 import csp.enrollment.intake.support.Requests;
 import csp.enrollment.intake.support.TestEvents;
-import csp.enrollment.intake.support.TestKafka;
+import csp.enrollment.testinfra.TestKafka;
 import tools.jackson.databind.JsonNode;
 
 /** The status view of GET /api/enrollments/{id}, fed by real events from the other services' topics. */
