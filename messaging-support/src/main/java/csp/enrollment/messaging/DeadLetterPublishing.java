@@ -41,7 +41,9 @@ final class DeadLetterPublishing implements DisposableBean {
 
     DeadLetterPublishing(Map<String, Object> producerProperties, PipelineMessagingProperties.Retry retry) {
         this.producerFactory = deadLetterProducerFactory(producerProperties);
-        this.errorHandler = errorHandler(new KafkaTemplate<>(producerFactory), retry);
+        var template = new KafkaTemplate<>(producerFactory);
+        template.setProducerListener(new MetadataOnlyProducerListener());
+        this.errorHandler = errorHandler(template, retry);
     }
 
     DefaultErrorHandler errorHandler() {

@@ -32,6 +32,11 @@ class PipelineKafkaDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.kafka.producer.acks", "all");
         defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
         defaults.put("spring.kafka.producer.properties.linger.ms", "5");
+        // A send must not block (broker unreachable) longer than EventPublisher waits for its
+        // acknowledgement: the default pipeline.messaging.publish-timeout, 10 s.
+        defaults.put("spring.kafka.producer.properties.max.block.ms", "10000");
+        // Errors name the record by topic, partition and offset, never by its value (bank details).
+        defaults.put("spring.kafka.listener.only-log-record-metadata", "true");
         defaults.put("spring.kafka.consumer.group-id", "${spring.application.name}");
         defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
         defaults.put("spring.kafka.consumer.key-deserializer",

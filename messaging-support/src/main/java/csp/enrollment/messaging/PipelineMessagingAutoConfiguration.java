@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.support.ProducerListener;
 
 /**
  * The Kafka plumbing every service shares, written once: topics, dead-letter handling, event
@@ -28,6 +29,13 @@ public class PipelineMessagingAutoConfiguration {
     KafkaAdmin.NewTopics pipelineTopics(PipelineMessagingProperties properties) {
         return new KafkaAdmin.NewTopics(
                 PipelineTopicsFactory.newTopics(properties.topics()).toArray(NewTopic[]::new));
+    }
+
+    /** Replaces Boot's LoggingProducerListener, which would log part of a failed record's value. */
+    @Bean
+    @ConditionalOnMissingBean(ProducerListener.class)
+    ProducerListener<Object, Object> kafkaProducerListener() {
+        return new MetadataOnlyProducerListener();
     }
 
     /** Not a KafkaTemplate bean: that would stop Boot from creating the services' own template. */

@@ -25,6 +25,8 @@ class PipelineKafkaDefaultsTests {
                 .isEqualTo("csp.enrollment.serde.AvroDeserializer");
         assertThat(environment.getProperty("spring.kafka.consumer.properties.specific.avro.reader")).isEqualTo("true");
         assertThat(environment.getProperty("spring.kafka.producer.acks")).isEqualTo("all");
+        assertThat(environment.getProperty("spring.kafka.producer.properties.max.block.ms")).isEqualTo("10000");
+        assertThat(environment.getProperty("spring.kafka.listener.only-log-record-metadata")).isEqualTo("true");
     }
 
     @Test
