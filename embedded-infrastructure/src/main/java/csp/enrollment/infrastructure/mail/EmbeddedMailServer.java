@@ -80,6 +80,19 @@ public final class EmbeddedMailServer implements AutoCloseable {
     }
 
     /** The messages in the inbox of {@code address} (To, Cc or Bcc). */
+    /** How many mails {@code address} has received; cheaper than reading them. */
+    public int messageCountFor(String address) {
+        GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return 0;
+        }
+        try {
+            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+        } catch (FolderException e) {
+            throw new IllegalStateException("Cannot read the inbox of " + address, e);
+        }
+    }
+
     public List<MimeMessage> receivedMessagesFor(String address) {
         GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
         if (user == null) {
