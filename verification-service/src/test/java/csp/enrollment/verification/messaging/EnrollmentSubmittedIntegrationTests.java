@@ -7,14 +7,15 @@ import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.Reason;
 import csp.enrollment.events.Topics;
 import csp.enrollment.messaging.EventIds;
+import csp.enrollment.testinfra.TestKafka;
 import csp.enrollment.verification.cases.VerificationCase;
 import csp.enrollment.verification.cases.Verifications;
 import csp.enrollment.verification.profile.Check;
 import csp.enrollment.verification.profile.Outcome;
 import csp.enrollment.verification.profile.Verdict;
 import csp.enrollment.verification.profile.ProfileStatus;
-import csp.enrollment.verification.support.KafkaTestClient;
 import csp.enrollment.verification.support.SubmittedEvents;
+import csp.enrollment.verification.support.TopicContents;
 import csp.enrollment.verification.support.VerificationIntegrationTest;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,8 +43,6 @@ class EnrollmentSubmittedIntegrationTests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final KafkaTestClient kafka = new KafkaTestClient();
-
     @Autowired
     MockMvcTester mvc;
 
@@ -56,7 +55,7 @@ class EnrollmentSubmittedIntegrationTests {
         EnrollmentSubmitted submitted = SubmittedEvents.directBill(mpnId).build();
         String enrollmentId = submitted.getMetadata().getEnrollmentId();
 
-        kafka.send(Topics.SUBMITTED, enrollmentId, submitted);
+        TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
 
         ProfileVerified verified = (ProfileVerified) awaitOne(Topics.PROFILE_VERIFIED, enrollmentId);
         assertThat(verified.getMarket()).isEqualTo("Europe");
@@ -93,7 +92,7 @@ class EnrollmentSubmittedIntegrationTests {
         submitted.getDirectBill().setManagedServices(List.of());
         String enrollmentId = submitted.getMetadata().getEnrollmentId();
 
-        kafka.send(Topics.SUBMITTED, enrollmentId, submitted);
+        TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
 
         ProfileVerified verified = (ProfileVerified) awaitOne(Topics.PROFILE_VERIFIED, enrollmentId);
         assertThat(verified.getCurrency()).isEqualTo("DKK");
@@ -111,7 +110,7 @@ class EnrollmentSubmittedIntegrationTests {
         submitted.getDirectBill().setHasSigningAuthority(false);
         String enrollmentId = submitted.getMetadata().getEnrollmentId();
 
-        kafka.send(Topics.SUBMITTED, enrollmentId, submitted);
+        TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
 
         ProfileRejected rejected = (ProfileRejected) awaitOne(Topics.PROFILE_REJECTED, enrollmentId);
         assertThat(rejected.getReasons()).extracting(Reason::getCode).containsExactly(
@@ -131,7 +130,7 @@ class EnrollmentSubmittedIntegrationTests {
         submitted.getBank().setIbanCountryCode(null);
         String enrollmentId = submitted.getMetadata().getEnrollmentId();
 
-        kafka.send(Topics.SUBMITTED, enrollmentId, submitted);
+        TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
 
         ProfileRejected rejected = (ProfileRejected) awaitOne(Topics.PROFILE_REJECTED, enrollmentId);
         assertThat(rejected.getReasons()).extracting(Reason::getCode).containsExactly("MARKET_NOT_SUPPORTED");
@@ -143,7 +142,7 @@ class EnrollmentSubmittedIntegrationTests {
         EnrollmentSubmitted submitted = SubmittedEvents.indirectReseller(mpnId).build();
         String enrollmentId = submitted.getMetadata().getEnrollmentId();
 
-        kafka.send(Topics.SUBMITTED, enrollmentId, submitted);
+        TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
 
         ProfileRejected rejected = (ProfileRejected) awaitOne(Topics.PROFILE_REJECTED, enrollmentId);
         assertThat(rejected.getReasons()).extracting(Reason::getCode).containsExactly("MPN_NOT_ACTIVE");
@@ -155,12 +154,12 @@ class EnrollmentSubmittedIntegrationTests {
         EnrollmentSubmitted submitted = SubmittedEvents.directBill(mpnId).build();
         String enrollmentId = submitted.getMetadata().getEnrollmentId();
 
-        kafka.send(Topics.SUBMITTED, enrollmentId, submitted);
-        RecordMetadata second = kafka.send(Topics.SUBMITTED, enrollmentId, submitted);
+        TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
+        RecordMetadata second = TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
 
         TopicPartition partition = new TopicPartition(second.topic(), second.partition());
         await().atMost(TIMEOUT).untilAsserted(() ->
-                assertThat(kafka.committedOffset("verification-service", partition)).isGreaterThan(second.offset()));
+                assertThat(TestKafka.committedOffset("verification-service", partition)).isGreaterThan(second.offset()));
         assertThat(outputEvents(enrollmentId)).hasSize(1).first().isInstanceOf(ProfileVerified.class);
         assertThat(verifications.find(enrollmentId)).hasValueSatisfying(found -> {
             assertThat(found.appliedEventIds()).containsExactly(submitted.getMetadata().getEventId());
@@ -179,12 +178,12 @@ class EnrollmentSubmittedIntegrationTests {
                 new Verdict(ProfileStatus.REJECTED, List.of(lowRevenue), Optional.empty()), VerificationIntegrationTest.NOW);
         assertThat(verifications.insert(stored)).isTrue();
 
-        kafka.send(Topics.SUBMITTED, enrollmentId, submitted);
+        TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
 
         ProfileRejected rejected = (ProfileRejected) awaitOne(Topics.PROFILE_REJECTED, enrollmentId);
         assertThat(rejected.getMetadata().getEventId()).isEqualTo(stored.verdictEvent().eventId());
         assertThat(rejected.getReasons()).extracting(Reason::getMessage).containsExactly("stored before the crash");
-        assertThat(kafka.events(Topics.PROFILE_VERIFIED, enrollmentId)).isEmpty();
+        assertThat(TopicContents.events(Topics.PROFILE_VERIFIED, enrollmentId)).isEmpty();
         await().atMost(TIMEOUT).untilAsserted(() ->
                 assertThat(verifications.find(enrollmentId).orElseThrow().verdictEvent().isPublished()).isTrue());
     }
@@ -194,10 +193,10 @@ class EnrollmentSubmittedIntegrationTests {
         String key = "garbage-" + UUID.randomUUID();
         byte[] garbage = "not an EnrollmentSubmitted".getBytes(StandardCharsets.UTF_8);
 
-        kafka.sendBytes(Topics.SUBMITTED, key, garbage);
+        TestKafka.publishRaw(Topics.SUBMITTED, key, garbage);
 
         await().atMost(TIMEOUT).untilAsserted(() -> {
-            List<ConsumerRecord<String, byte[]>> deadLetters = kafka.rawRecords(Topics.deadLetterTopicOf(Topics.SUBMITTED), key);
+            List<ConsumerRecord<String, byte[]>> deadLetters = TopicContents.raw(Topics.deadLetterTopicOf(Topics.SUBMITTED), key);
             assertThat(deadLetters).hasSize(1);
             assertThat(deadLetters.get(0).value()).isEqualTo(garbage);
             assertThat(deadLetters.get(0).headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
@@ -209,7 +208,7 @@ class EnrollmentSubmittedIntegrationTests {
         List<SpecificRecord> events = new ArrayList<>();
         await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             events.clear();
-            events.addAll(kafka.events(topic, enrollmentId));
+            events.addAll(TopicContents.events(topic, enrollmentId));
             assertThat(events).hasSize(1);
         });
         return events.get(0);
@@ -218,7 +217,7 @@ class EnrollmentSubmittedIntegrationTests {
     private List<SpecificRecord> outputEvents(String enrollmentId) {
         List<SpecificRecord> events = new ArrayList<>();
         for (String topic : List.of(Topics.REVIEW_REQUESTED, Topics.PROFILE_VERIFIED, Topics.PROFILE_REJECTED)) {
-            events.addAll(kafka.events(topic, enrollmentId));
+            events.addAll(TopicContents.events(topic, enrollmentId));
         }
         return events;
     }

@@ -7,6 +7,7 @@ import csp.enrollment.events.Reason;
 import csp.enrollment.events.ReviewRequested;
 import csp.enrollment.events.Topics;
 import csp.enrollment.messaging.EventIds;
+import csp.enrollment.testinfra.TestKafka;
 import csp.enrollment.verification.cases.OutputEvent;
 import csp.enrollment.verification.cases.ReviewDecision;
 import csp.enrollment.verification.cases.Submission;
@@ -20,8 +21,8 @@ import csp.enrollment.verification.profile.PartnerModel;
 import csp.enrollment.verification.profile.Profile;
 import csp.enrollment.verification.profile.ProfileStatus;
 import csp.enrollment.verification.profile.Verdict;
-import csp.enrollment.verification.support.KafkaTestClient;
 import csp.enrollment.verification.support.SubmittedEvents;
+import csp.enrollment.verification.support.TopicContents;
 import csp.enrollment.verification.support.VerificationIntegrationTest;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,6 @@ import static org.awaitility.Awaitility.await;
 class ReviewIntegrationTests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
-    private final KafkaTestClient kafka = new KafkaTestClient();
 
     @Autowired
     MockMvcTester mvc;
@@ -128,8 +127,8 @@ class ReviewIntegrationTests {
             assertThat(found.status()).isEqualTo(ProfileStatus.VERIFIED);
             assertThat(found.review().reviewer()).isEqualTo("ada");
         });
-        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(kafka.events(Topics.PROFILE_VERIFIED, enrollmentId)).hasSize(1));
-        assertThat(kafka.events(Topics.PROFILE_REJECTED, enrollmentId)).isEmpty();
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(TopicContents.events(Topics.PROFILE_VERIFIED, enrollmentId)).hasSize(1));
+        assertThat(TopicContents.events(Topics.PROFILE_REJECTED, enrollmentId)).isEmpty();
     }
 
     @Test
@@ -192,8 +191,8 @@ class ReviewIntegrationTests {
         assertThat(verifications.insert(decided)).isTrue();
 
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(verifications.find(decided.id()).orElseThrow().unpublishedEvents()).isEmpty());
-        assertThat(kafka.events(Topics.REVIEW_REQUESTED, decided.id())).hasSize(1);
-        assertThat(kafka.events(Topics.PROFILE_VERIFIED, decided.id())).singleElement().satisfies(event ->
+        assertThat(TopicContents.events(Topics.REVIEW_REQUESTED, decided.id())).hasSize(1);
+        assertThat(TopicContents.events(Topics.PROFILE_VERIFIED, decided.id())).singleElement().satisfies(event ->
                 assertThat(((ProfileVerified) event).getMetadata().getEventId()).isEqualTo(decided.review().event().eventId()));
         assertThat(decided.events()).extracting(OutputEvent::isPublished).containsOnly(false);
     }
@@ -202,7 +201,7 @@ class ReviewIntegrationTests {
         EnrollmentSubmitted submitted = SubmittedEvents.directBill(SubmittedEvents.newMpnId()).build();
         submitted.getDirectBill().setSupportPlanPurchased(true);
         String enrollmentId = submitted.getMetadata().getEnrollmentId();
-        kafka.send(Topics.SUBMITTED, enrollmentId, submitted);
+        TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
         return enrollmentId;
     }
 
@@ -235,7 +234,7 @@ class ReviewIntegrationTests {
         List<SpecificRecord> events = new ArrayList<>();
         await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             events.clear();
-            events.addAll(kafka.events(topic, enrollmentId));
+            events.addAll(TopicContents.events(topic, enrollmentId));
             assertThat(events).hasSize(1);
         });
         return events.get(0);
