@@ -7,10 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import csp.enrollment.creditcheck.Decisions;
 import csp.enrollment.creditcheck.TestApi;
 import csp.enrollment.creditcheck.TestEvents;
-import csp.enrollment.creditcheck.TestKafka;
-import csp.enrollment.creditcheck.TestKafka.TopicReader;
 import csp.enrollment.creditcheck.check.Applicant;
 import csp.enrollment.creditcheck.check.Cause;
 import csp.enrollment.creditcheck.check.CreditCheckManagement;
@@ -72,7 +71,7 @@ class HttpBureauModeIntegrationTests {
                 "--credit-check.bureau.http.name=northwind-bureau",
                 "--credit-check.bureau.http.max-retries=2",
                 "--credit-check.bureau.http.retry-delay=10ms");
-                TopicReader<Object> decisions = TestKafka.decisions()) {
+                Decisions decisions = new Decisions()) {
             TestApi api = api(service);
             api.client().get().uri("/api/credit-bureau/availability").exchange().expectStatus().isNotFound();
 

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import csp.enrollment.creditcheck.CreditCheckIntegrationTest;
+import csp.enrollment.creditcheck.Decisions;
 import csp.enrollment.creditcheck.TestApi;
 import csp.enrollment.creditcheck.TestEvents;
-import csp.enrollment.creditcheck.TestKafka;
-import csp.enrollment.creditcheck.TestKafka.TopicReader;
 import csp.enrollment.events.CreditCheckFailed;
 import csp.enrollment.events.CreditCheckPassed;
 import csp.enrollment.events.EnrollmentType;
@@ -15,12 +14,10 @@ import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.Reason;
 import csp.enrollment.events.Topics;
 import csp.enrollment.messaging.EventIds;
-import csp.enrollment.testinfra.TestInfrastructure;
+import csp.enrollment.testinfra.TestKafka;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
@@ -38,12 +35,12 @@ class CreditCheckFlowIntegrationTests {
     int port;
 
     private TestApi api;
-    private TopicReader<Object> decisions;
+    private Decisions decisions;
 
     @BeforeEach
     void connect() {
         api = new TestApi(port);
-        decisions = TestKafka.decisions();
+        decisions = new Decisions();
     }
 
     @AfterEach
@@ -57,7 +54,7 @@ class CreditCheckFlowIntegrationTests {
         ProfileVerified verified = TestEvents.profileVerified(EnrollmentType.DIRECT_BILL);
         api.storeReport(verified.getMpnId(), "{\"score\": 60}");
 
-        TestKafka.publish(verified);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId(verified), verified);
 
         CreditCheckPassed passed = (CreditCheckPassed) awaitOneDecision(verified);
         assertThat(passed.getScore()).isEqualTo(60);
@@ -80,7 +77,7 @@ class CreditCheckFlowIntegrationTests {
         ProfileVerified verified = TestEvents.profileVerified(EnrollmentType.DIRECT_BILL);
         api.storeReport(verified.getMpnId(), "{\"score\": 59}");
 
-        TestKafka.publish(verified);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId(verified), verified);
 
         CreditCheckFailed failed = (CreditCheckFailed) awaitOneDecision(verified);
         assertThat(failed.getScore()).isEqualTo(59);
@@ -95,7 +92,7 @@ class CreditCheckFlowIntegrationTests {
         ProfileVerified verified = TestEvents.profileVerified(EnrollmentType.DIRECT_BILL);
         api.storeReport(verified.getMpnId(), "{\"noRecord\": true}");
 
-        TestKafka.publish(verified);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId(verified), verified);
 
         CreditCheckFailed failed = (CreditCheckFailed) awaitOneDecision(verified);
         assertThat(failed.getScore()).isNull();
@@ -107,7 +104,7 @@ class CreditCheckFlowIntegrationTests {
         ProfileVerified verified = TestEvents.profileVerified(EnrollmentType.DIRECT_BILL);
         int expected = Math.floorMod(verified.getMpnId().hashCode(), 101);
 
-        TestKafka.publish(verified);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId(verified), verified);
 
         Object decision = awaitOneDecision(verified);
         if (expected >= 60) {
@@ -123,7 +120,7 @@ class CreditCheckFlowIntegrationTests {
     void skipsIndirectResellerWithoutCheckOrEvent() {
         ProfileVerified verified = TestEvents.profileVerified(EnrollmentType.INDIRECT_RESELLER);
 
-        RecordMetadata written = TestKafka.publish(verified);
+        RecordMetadata written = TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId(verified), verified);
 
         awaitConsumed(written);
         assertThat(check(verified)).isNull();
@@ -137,7 +134,7 @@ class CreditCheckFlowIntegrationTests {
         api.storeReport(verified.getMpnId(), "{\"score\": 80}");
         api.setBureauAvailable(false);
 
-        TestKafka.publish(verified);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId(verified), verified);
 
         await().atMost(EVENT_TIMEOUT).untilAsserted(() -> {
             Map<String, Object> check = check(verified);
@@ -158,7 +155,7 @@ class CreditCheckFlowIntegrationTests {
         ProfileVerified verified = TestEvents.profileVerified(EnrollmentType.DIRECT_BILL);
         api.storeReport(verified.getMpnId(), "{\"score\": 75, \"answerAfter\": \"PT2S\"}");
 
-        TestKafka.publish(verified);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId(verified), verified);
 
         CreditCheckPassed passed = (CreditCheckPassed) awaitOneDecision(verified);
         assertThat(passed.getScore()).isEqualTo(75);
@@ -170,8 +167,8 @@ class CreditCheckFlowIntegrationTests {
         ProfileVerified verified = TestEvents.profileVerified(EnrollmentType.DIRECT_BILL);
         api.storeReport(verified.getMpnId(), "{\"score\": 70}");
 
-        TestKafka.publish(verified);
-        TestKafka.publish(verified);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId(verified), verified);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId(verified), verified);
 
         awaitOneDecision(verified);
         assertThat(outcomes(check(verified))).containsExactly("SCORE");
@@ -181,10 +178,10 @@ class CreditCheckFlowIntegrationTests {
     void decidesOnceWhenTheEventIsDeliveredAgainAfterTheDecision() {
         ProfileVerified verified = TestEvents.profileVerified(EnrollmentType.DIRECT_BILL);
         api.storeReport(verified.getMpnId(), "{\"score\": 40}");
-        TestKafka.publish(verified);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId(verified), verified);
         awaitOneDecision(verified);
 
-        RecordMetadata again = TestKafka.publish(verified);
+        RecordMetadata again = TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId(verified), verified);
 
         awaitConsumed(again);
         awaitOneDecision(verified);
@@ -202,14 +199,8 @@ class CreditCheckFlowIntegrationTests {
     /** Waits until the service's consumer group committed past {@code record}: it was processed. */
     private static void awaitConsumed(RecordMetadata record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        try (Admin admin = Admin.create(TestInfrastructure.get().kafkaAdminProperties())) {
-            await().atMost(EVENT_TIMEOUT).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin
-                        .listConsumerGroupOffsets("credit-check-service").partitionsToOffsetAndMetadata().get();
-                OffsetAndMetadata offset = committed.get(partition);
-                return offset != null && offset.offset() > record.offset();
-            });
-        }
+        await().atMost(EVENT_TIMEOUT)
+                .until(() -> TestKafka.committedOffset("credit-check-service", partition) > record.offset());
         assertThat(record.topic()).isEqualTo(Topics.PROFILE_VERIFIED);
     }
 

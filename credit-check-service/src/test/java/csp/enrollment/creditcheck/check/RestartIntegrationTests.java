@@ -10,11 +10,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import csp.enrollment.creditcheck.Decisions;
 import csp.enrollment.creditcheck.ServiceInstances;
 import csp.enrollment.creditcheck.TestApi;
 import csp.enrollment.creditcheck.TestEvents;
-import csp.enrollment.creditcheck.TestKafka;
-import csp.enrollment.creditcheck.TestKafka.TopicReader;
 import csp.enrollment.creditcheck.bureau.BureauAnswer;
 import csp.enrollment.events.CreditCheckFailed;
 import csp.enrollment.events.CreditCheckPassed;
@@ -60,7 +59,7 @@ class RestartIntegrationTests {
         }
 
         try (ConfigurableApplicationContext second = start(database);
-                TopicReader<Object> decisions = TestKafka.decisions()) {
+                Decisions decisions = new Decisions()) {
             TestApi api = api(second);
             assertThat(api.creditCheck(id)).containsEntry("state", "WAITING");
 
@@ -89,7 +88,7 @@ class RestartIntegrationTests {
         }
 
         try (ConfigurableApplicationContext service = start(database);
-                TopicReader<Object> decisions = TestKafka.decisions()) {
+                Decisions decisions = new Decisions()) {
             await().atMost(TIMEOUT).until(() -> !decisions.withKey(id).isEmpty());
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> decisions.withKey(id).size() == 1);

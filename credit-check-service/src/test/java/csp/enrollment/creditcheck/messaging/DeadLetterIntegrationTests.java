@@ -6,11 +6,11 @@ import static org.awaitility.Awaitility.await;
 import csp.enrollment.creditcheck.CreditCheckIntegrationTest;
 import csp.enrollment.creditcheck.TestApi;
 import csp.enrollment.creditcheck.TestEvents;
-import csp.enrollment.creditcheck.TestKafka;
-import csp.enrollment.creditcheck.TestKafka.TopicReader;
 import csp.enrollment.events.EnrollmentType;
 import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.Topics;
+import csp.enrollment.testinfra.TestKafka;
+import csp.enrollment.testinfra.TestKafka.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +34,7 @@ class DeadLetterIntegrationTests {
         garbage[0] = 42;
 
         TestKafka.publishRaw(Topics.PROFILE_VERIFIED, key, garbage);
-        TestKafka.publish(behind);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, key, behind);
 
         try (TopicReader<byte[]> deadLetters = TestKafka.raw(Topics.deadLetterTopicOf(Topics.PROFILE_VERIFIED))) {
             List<ConsumerRecord<String, byte[]>> dead = await().atMost(Duration.ofSeconds(60))

@@ -6,9 +6,10 @@ import static org.awaitility.Awaitility.await;
 import csp.enrollment.creditcheck.CreditCheckIntegrationTest;
 import csp.enrollment.creditcheck.TestApi;
 import csp.enrollment.creditcheck.TestEvents;
-import csp.enrollment.creditcheck.TestKafka;
 import csp.enrollment.events.EnrollmentType;
 import csp.enrollment.events.ProfileVerified;
+import csp.enrollment.events.Topics;
+import csp.enrollment.testinfra.TestKafka;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +53,7 @@ class CreditCheckApiIntegrationTests {
     void showsCheckWithAttemptsAndDecisionButNoContactDetails() {
         ProfileVerified verified = TestEvents.profileVerified(EnrollmentType.DIRECT_BILL);
         api.storeReport(verified.getMpnId(), "{\"score\": 61}");
-        TestKafka.publish(verified);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, verified.getMetadata().getEnrollmentId(), verified);
         String id = verified.getMetadata().getEnrollmentId();
         await().atMost(Duration.ofSeconds(60)).until(() -> api.creditCheck(id), check -> check != null
                 && "DECIDED".equals(check.get("state")));
@@ -82,7 +83,7 @@ class CreditCheckApiIntegrationTests {
     void listsNoRecentCheckAsOverdue() {
         ProfileVerified verified = TestEvents.profileVerified(EnrollmentType.DIRECT_BILL);
         api.setBureauAvailable(false);
-        TestKafka.publish(verified);
+        TestKafka.publish(Topics.PROFILE_VERIFIED, verified.getMetadata().getEnrollmentId(), verified);
         String id = verified.getMetadata().getEnrollmentId();
         await().atMost(Duration.ofSeconds(60)).until(() -> api.creditCheck(id), check -> check != null
                 && "WAITING".equals(check.get("state")));
