@@ -10,8 +10,8 @@ import csp.enrollment.notification.ReceivedMail;
 import csp.enrollment.notification.TestApi;
 import csp.enrollment.notification.TestEvents;
 import csp.enrollment.notification.TestEvents.Partner;
-import csp.enrollment.notification.TestKafka;
 import csp.enrollment.notification.TestMail;
+import csp.enrollment.testinfra.TestKafka;
 
 import java.time.Duration;
 import java.time.Instant;

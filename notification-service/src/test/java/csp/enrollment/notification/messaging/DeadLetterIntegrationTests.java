@@ -7,9 +7,9 @@ import csp.enrollment.events.Topics;
 import csp.enrollment.notification.NotificationIntegrationTest;
 import csp.enrollment.notification.TestEvents;
 import csp.enrollment.notification.TestEvents.Partner;
-import csp.enrollment.notification.TestKafka;
-import csp.enrollment.notification.TestKafka.RawTopicReader;
 import csp.enrollment.notification.TestMail;
+import csp.enrollment.testinfra.TestKafka;
+import csp.enrollment.testinfra.TestKafka.TopicReader;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,7 +37,7 @@ class DeadLetterIntegrationTests {
         TestKafka.publishRaw(topic, enrollmentId, garbage);
         TestKafka.publish(topic, enrollmentId, TestEvents.eventOn(topic, enrollmentId, partner));
 
-        try (RawTopicReader deadLetters = new RawTopicReader(Topics.deadLetterTopicOf(topic))) {
+        try (TopicReader<byte[]> deadLetters = TestKafka.raw(Topics.deadLetterTopicOf(topic))) {
             List<ConsumerRecord<String, byte[]>> dead = await().atMost(Duration.ofSeconds(60))
                     .until(() -> deadLetters.withKey(enrollmentId), records -> !records.isEmpty());
             assertThat(dead).singleElement().satisfies(record -> {

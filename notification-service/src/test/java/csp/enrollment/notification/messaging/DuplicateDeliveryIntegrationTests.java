@@ -9,8 +9,8 @@ import csp.enrollment.notification.NotificationIntegrationTest;
 import csp.enrollment.notification.TestApi;
 import csp.enrollment.notification.TestEvents;
 import csp.enrollment.notification.TestEvents.Partner;
-import csp.enrollment.notification.TestKafka;
 import csp.enrollment.notification.TestMail;
+import csp.enrollment.testinfra.TestKafka;
 
 import java.util.List;
 import java.util.Map;
