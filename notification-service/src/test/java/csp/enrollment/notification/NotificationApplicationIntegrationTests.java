@@ -17,10 +17,11 @@ class NotificationApplicationIntegrationTests {
 
     @Test
     void startsReportsUpAndStopsCleanly() {
-        ConfigurableApplicationContext app = NotificationApplication.builder().properties(
-                "server.port=0",
-                "spring.mongodb.database=notification_lifecycle_test",
-                "spring.kafka.listener.auto-startup=false").run();
+        // arguments, not builder properties: those are defaults, which the service's own file overrides
+        ConfigurableApplicationContext app = NotificationApplication.builder().run(
+                "--server.port=0",
+                "--spring.mongodb.database=notification_lifecycle_test",
+                "--spring.kafka.listener.auto-startup=false");
         try {
             assertThat(app.getEnvironment().getProperty("spring.application.name")).isEqualTo(NotificationApplication.NAME);
             String health = new TestApi(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")))
