@@ -104,4 +104,31 @@ class EmbeddedMongoServerTests {
             assertThat(enrollments.find(Filters.eq("_id", "e-0")).first().getString("status")).isEqualTo("VERIFIED");
         }
     }
+
+    @Test
+    void conditionalUpdatesByIdStillHonourEveryConditionOnTheH2File() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, dir.resolve("conditional.mv"));
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> emails = client.getDatabase("conditional").getCollection("emails");
+            for (int i = 0; i < 100; i++) {
+                emails.insertOne(new Document("_id", "m-" + i).append("status", "PENDING").append("lease", "a"));
+            }
+
+            long wrongLease = emails.updateOne(Filters.and(Filters.eq("_id", "m-7"), Filters.eq("lease", "b")),
+                    Updates.set("status", "SENT")).getModifiedCount();
+            long rightLease = emails.updateOne(Filters.and(Filters.eq("_id", "m-7"), Filters.eq("lease", "a")),
+                    Updates.set("status", "SENT")).getModifiedCount();
+            Document claimed = emails.findOneAndUpdate(
+                    Filters.and(Filters.eq("_id", "m-8"), Filters.eq("status", "PENDING")), Updates.set("lease", "c"),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            long byIdList = emails.countDocuments(Filters.and(Filters.in("_id", "m-1", "m-2", "m-7"),
+                    Filters.eq("status", "PENDING")));
+
+            assertThat(wrongLease).isZero();
+            assertThat(rightLease).isEqualTo(1);
+            assertThat(claimed.getString("lease")).isEqualTo("c");
+            assertThat(byIdList).isEqualTo(2);
+            assertThat(emails.countDocuments(Filters.eq("status", "SENT"))).isEqualTo(1);
+        }
+    }
 }
