@@ -1,13 +1,18 @@
 package csp.enrollment.localstack;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import csp.enrollment.infrastructure.Directories;
 import csp.enrollment.localstack.bench.BenchTarget;
 import csp.enrollment.localstack.bench.Benchmark;
+import csp.enrollment.localstack.faults.FaultSuite;
+import csp.enrollment.localstack.faults.FaultTarget;
 
 /**
  * The whole pipeline in one JVM: a real Kafka broker, the development schema registry, a MongoDB
@@ -51,6 +56,10 @@ public final class LocalStack implements AutoCloseable {
         }
         if (options.bench()) {
             System.exit(runBenchmark(options));
+            return;
+        }
+        if (LocalStackOptions.wantsFaults(args)) {
+            System.exit(FaultSuite.run(args, System.out));
             return;
         }
         LocalStack stack;
@@ -98,6 +107,24 @@ public final class LocalStack implements AutoCloseable {
             parts.close();
             throw ex;
         }
+    }
+
+    /**
+     * A stack on free ports in {@code dataDir}, sending mail to {@code externalSmtp} ({@code host:port}):
+     * the fault suite's in-process scenarios and their tests.
+     */
+    public static LocalStack startOnFreePorts(Path dataDir, String externalSmtp) {
+        Map<String, Integer> anyFreePort = new LinkedHashMap<>();
+        LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
+        return start(LocalStackOptions.parse("--data-dir=" + dataDir, "--external-smtp=" + externalSmtp)
+                .withPorts(anyFreePort));
+    }
+
+    /** Where the fault suite finds this stack. */
+    public FaultTarget faultTarget() {
+        StackUrls urls = urls();
+        return new FaultTarget(urls.intake(), urls.verification(), urls.creditCheck(), urls.notification(),
+                parts.kafka.bootstrapServers(), parts.registry.url());
     }
 
     StackUrls urls() {

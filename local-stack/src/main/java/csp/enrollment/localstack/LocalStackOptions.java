@@ -26,8 +26,10 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
 
     static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
 
-    private static final Set<String> FLAGS = Set.of("demo", "bench", "help");
-    private static final Set<String> VALUES = Set.of("data-dir", "applications", "rate", "out", "external-smtp");
+    private static final Set<String> FLAGS = Set.of("demo", "bench", "help", "faults");
+    private static final Set<String> VALUES = Set.of("data-dir", "applications", "rate", "out", "external-smtp",
+            "fault-scenarios", "fault-applications", "fault-outage-applications", "fault-rate", "fault-outage",
+            "fault-patience", "fault-lease");
 
     static final String USAGE = """
             Usage: java -jar local-stack/target/local-stack.jar [options]
@@ -39,6 +41,10 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
               --rate=N                benchmark: offered rate for the latency figures (default 200/s)
               --out=FILE              benchmark: JSON figures (default bench-results.json)
               --external-smtp=HOST:PORT  send mail to this SMTP server instead of the embedded one
+              --faults                run the fault suite (kill -9, SMTP and bureau outages, poison
+                                      records, hostile HTTP) on a fresh data dir, print a verdict per
+                                      scenario, exit non-zero if one fails; see local-stack/README-faults.md
+                                      for --fault-scenarios, --fault-applications, --fault-outage, ...
               --<part>.port=N         change a port; parts and defaults:
             """ + portList();
 
@@ -71,6 +77,11 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
 
     static boolean wantsHelp(String... args) {
         return new SimpleCommandLinePropertySource(args).containsProperty("help");
+    }
+
+    /** {@code --faults}: the fault suite reads its own options (csp.enrollment.localstack.faults.FaultSettings). */
+    static boolean wantsFaults(String... args) {
+        return new SimpleCommandLinePropertySource(args).containsProperty("faults");
     }
 
     int port(String part) {
