@@ -5,13 +5,16 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -48,15 +51,26 @@ class Emails {
     }
 
     /**
-     * Atomically takes the PENDING e-mail that has been due longest: it stays PENDING, but is not
-     * due again until {@code leaseUntil}, so no other instance takes it meanwhile.
+     * Claims up to {@code limit} due e-mails, longest due first: one query finds them, then each is
+     * claimed by its id, atomically and only if still due, so a concurrent instance that got there
+     * first simply wins that one.
      */
-    Optional<Email> claimNextDue(Instant now, Instant leaseUntil, String leaseToken) {
-        return Optional.ofNullable(mongo.findAndModify(
-                query(where("status").is(EmailStatus.PENDING.name()).and("nextAttemptAt").lte(now))
-                        .with(Sort.by("nextAttemptAt")),
-                new Update().set("nextAttemptAt", leaseUntil).set("leaseToken", leaseToken).inc("attempts", 1),
-                options().returnNew(true), Email.class, COLLECTION));
+    List<Email> claimDue(Instant now, Instant leaseUntil, String leaseToken, int limit) {
+        Query due = query(where("status").is(EmailStatus.PENDING.name()).and("nextAttemptAt").lte(now))
+                .with(Sort.by("nextAttemptAt")).limit(limit);
+        due.fields().include("_id");
+        List<Email> claimed = new ArrayList<>();
+        for (Document candidate : mongo.find(due, Document.class, COLLECTION)) {
+            Email email = mongo.findAndModify(
+                    query(where("_id").is(candidate.get("_id")).and("status").is(EmailStatus.PENDING.name())
+                            .and("nextAttemptAt").lte(now)),
+                    new Update().set("nextAttemptAt", leaseUntil).set("leaseToken", leaseToken).inc("attempts", 1),
+                    options().returnNew(true), Email.class, COLLECTION);
+            if (email != null) {
+                claimed.add(email);
+            }
+        }
+        return claimed;
     }
 
     boolean markSent(Email claimed, String messageId, Instant sentAt) {

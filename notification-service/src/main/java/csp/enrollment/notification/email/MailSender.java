@@ -2,7 +2,7 @@ package csp.enrollment.notification.email;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -25,6 +25,9 @@ class MailSender {
 
     private static final Logger log = LoggerFactory.getLogger(MailSender.class);
 
+    /** E-mails handed to the server over one connection. */
+    private static final int SMTP_BATCH = 25;
+
     private final Emails emails;
     private final Emailer emailer;
     private final DeliverySettings settings;
@@ -42,18 +45,36 @@ class MailSender {
     @Scheduled(fixedDelayString = "${notification.delivery.poll-interval:1s}",
             initialDelayString = "${notification.delivery.poll-interval:1s}")
     void sendDueEmails() {
-        for (int i = 0; i < settings.batchSize(); i++) {
-            Instant now = clock.instant();
-            Optional<Email> claimed = emails.claimNextDue(now, now.plus(settings.lease()), UUID.randomUUID().toString());
-            if (claimed.isEmpty() || !attempt(claimed.get())) {
+        // One e-mail first: if the server is down, only it pays an attempt this round.
+        List<Email> probe = claim(1);
+        if (probe.isEmpty() || !attempt(probe.get(0), send(probe.get(0)))) {
+            return;
+        }
+        int handled = 1;
+        while (handled < settings.batchSize()) {
+            List<Email> batch = claim(Math.min(SMTP_BATCH, settings.batchSize() - handled));
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Delivery> deliveries = sendAll(batch);
+            boolean goOn = false;
+            for (int i = 0; i < batch.size(); i++) {
+                goOn |= attempt(batch.get(i), deliveries.get(i));
+            }
+            handled += batch.size();
+            if (!goOn) {
                 return;
             }
         }
     }
 
+    private List<Email> claim(int limit) {
+        Instant now = clock.instant();
+        return emails.claimDue(now, now.plus(settings.lease()), UUID.randomUUID().toString(), limit);
+    }
+
     /** @return whether to go on: after a deferral the server is likely down for the rest too. */
-    private boolean attempt(Email email) {
-        Delivery delivery = send(email);
+    private boolean attempt(Email email, Delivery delivery) {
         Instant now = clock.instant();
         if (delivery instanceof Delivery.Sent sent) {
             record(emails.markSent(email, sent.messageId(), now), email);
@@ -73,6 +94,14 @@ class MailSender {
         log.warn("E-mail {} ({}) for enrollment {} not sent (attempt {}), retrying at {}: {}", email.id(),
                 email.template(), email.enrollmentId(), email.attempts(), next, cause);
         return false;
+    }
+
+    private List<Delivery> sendAll(List<Email> batch) {
+        try {
+            return emailer.sendAll(batch.stream().map(Email::outgoing).toList());
+        } catch (RuntimeException unexpected) {
+            return batch.stream().<Delivery>map(email -> new Delivery.Deferred(unexpected.toString())).toList();
+        }
     }
 
     private Delivery send(Email email) {

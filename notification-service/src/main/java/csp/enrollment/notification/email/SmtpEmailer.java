@@ -16,7 +16,9 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -63,6 +65,54 @@ class SmtpEmailer implements Emailer {
             return new Delivery.Sent(message.getMessageID());
         } catch (MailException e) {
             return classify(e);
+        } catch (MessagingException e) {
+            return new Delivery.Deferred(e.toString());
+        }
+    }
+
+    /**
+     * Sends every e-mail over one connection to the server (Spring's batch send), instead of one
+     * connection per e-mail. A message the server refused is classified on its own; if the
+     * connection could not be made, every message is deferred.
+     */
+    @Override
+    public List<Delivery> sendAll(List<OutgoingMail> mails) {
+        Delivery[] outcomes = new Delivery[mails.size()];
+        Map<MimeMessage, Integer> positions = new LinkedHashMap<>();
+        for (int i = 0; i < mails.size(); i++) {
+            try {
+                positions.put(message(mails.get(i)), i);
+            } catch (AddressException invalid) {
+                outcomes[i] = new Delivery.Refused("Invalid recipient address: " + invalid.getMessage());
+            } catch (MessagingException | UnsupportedEncodingException e) {
+                outcomes[i] = new Delivery.Refused("Cannot build the message: " + e);
+            }
+        }
+        Map<Object, Exception> failed = Map.of();
+        Delivery all = null;
+        try {
+            if (!positions.isEmpty()) {
+                mailSender.send(positions.keySet().toArray(MimeMessage[]::new));
+            }
+        } catch (MailSendException e) {
+            failed = e.getFailedMessages();
+            if (failed.isEmpty()) {
+                all = classify(e);
+            }
+        } catch (MailException e) {
+            all = classify(e);
+        }
+        for (Map.Entry<MimeMessage, Integer> sent : positions.entrySet()) {
+            Exception failure = failed.get(sent.getKey());
+            outcomes[sent.getValue()] = all != null ? all
+                    : failure != null ? classify(failure) : sentOutcome(sent.getKey());
+        }
+        return List.of(outcomes);
+    }
+
+    private static Delivery sentOutcome(MimeMessage message) {
+        try {
+            return new Delivery.Sent(message.getMessageID());
         } catch (MessagingException e) {
             return new Delivery.Deferred(e.toString());
         }

@@ -19,6 +19,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -155,7 +156,7 @@ class MailDeliveryIntegrationTests {
     void anEmailLeftBehindByACrashedAttemptIsSentAfterItsLeaseWithTheSameMessageId() {
         Email email = stored("event-crash");
         // an instance claims the e-mail and dies before it records the outcome
-        assertThat(emails.claimNextDue(clock.instant(), clock.instant().plus(SETTINGS.lease()), "crashed")).isPresent();
+        assertThat(claimOne(clock.instant(), clock.instant().plus(SETTINGS.lease()), "crashed")).isPresent();
 
         MailSender restarted = sender(smtp.port());
         restarted.sendDueEmails();
@@ -172,8 +173,8 @@ class MailDeliveryIntegrationTests {
     @Test
     void anAttemptWhoseLeaseWasTakenOverCannotOverwriteTheOutcome() {
         stored("event-lease");
-        Email first = emails.claimNextDue(START, START.plusSeconds(60), "first").orElseThrow();
-        Email second = emails.claimNextDue(START.plusSeconds(60), START.plusSeconds(120), "second").orElseThrow();
+        Email first = claimOne(START, START.plusSeconds(60), "first").orElseThrow();
+        Email second = claimOne(START.plusSeconds(60), START.plusSeconds(120), "second").orElseThrow();
 
         assertThat(emails.markSent(second, second.messageId(), START.plusSeconds(61))).isTrue();
         assertThat(emails.defer(first, START.plusSeconds(300), "late")).isFalse();
@@ -257,5 +258,9 @@ class MailDeliveryIntegrationTests {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    private Optional<Email> claimOne(Instant now, Instant leaseUntil, String leaseToken) {
+        return emails.claimDue(now, leaseUntil, leaseToken, 1).stream().findFirst();
     }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.AfterEach;
@@ -128,6 +129,35 @@ class SmtpEmailerTests {
 
         assertThat(delivery).isInstanceOf(Delivery.Deferred.class);
         assertThat(((Delivery.Deferred) delivery).cause()).containsIgnoringCase("connect");
+    }
+
+    @Test
+    void sendsSeveralEmailsInOrderReportingEachOutcome() {
+        OutgoingMail second = new OutgoingMail("<second@mail.test>", "daan@fabrikam.nl", "Daan", "Subject", "en",
+                "text", "<p>html</p>");
+        OutgoingMail invalid = new OutgoingMail("<invalid@mail.test>", "not an address", "Nobody", "Subject", "en",
+                "text", "<p>html</p>");
+
+        List<Delivery> deliveries = emailer(server.port()).sendAll(List.of(MAIL, invalid, second));
+
+        assertThat(deliveries).hasSize(3);
+        assertThat(deliveries.get(0)).isEqualTo(new Delivery.Sent(MAIL.messageId()));
+        assertThat(deliveries.get(1)).isInstanceOf(Delivery.Refused.class);
+        assertThat(deliveries.get(2)).isEqualTo(new Delivery.Sent("<second@mail.test>"));
+        assertThat(server.messages()).hasSize(2);
+    }
+
+    @Test
+    void aServerThatCannotBeReachedDefersEveryEmailOfABatch() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+
+        List<Delivery> deliveries = emailer(closedPort).sendAll(List.of(MAIL, MAIL));
+
+        assertThat(deliveries).hasSize(2).allSatisfy(delivery -> assertThat(delivery)
+                .isInstanceOfSatisfying(Delivery.Deferred.class, d -> assertThat(d.cause()).containsIgnoringCase("connect")));
     }
 
     @ParameterizedTest
