@@ -34,6 +34,10 @@ final class PipelineServices implements AutoCloseable {
         shared.put("spring.main.banner-mode", "off");
         // One JVM, one logging system: the first service's name would label every line.
         shared.put("logging.include-application-name", "false");
+        if (options.bench()) {
+            // one line per application and e-mail would bury the progress bar and cost time
+            shared.put("logging.level.csp.enrollment", "warn");
+        }
         try {
             services.run(CreditCheckApplication::builder, shared, options.port("credit-check"));
             services.run(VerificationApplication::builder, shared, options.port("verification"));

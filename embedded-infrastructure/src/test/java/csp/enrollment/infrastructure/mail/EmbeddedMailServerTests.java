@@ -41,6 +41,8 @@ class EmbeddedMailServerTests {
             assertThat(server.receivedMessagesFor("partner@contoso.example"))
                     .extracting(MimeMessage::getSubject).containsExactly("Your enrollment");
             assertThat(server.receivedMessages()).hasSize(2);
+            assertThat(server.messageCountFor("partner@contoso.example")).isEqualTo(1);
+            assertThat(server.messageCountFor("nobody@contoso.example")).isZero();
         }
     }
 
@@ -59,6 +61,7 @@ class EmbeddedMailServerTests {
             assertThat(server.smtpPort()).isEqualTo(port);
             assertThat(server.receivedMessagesFor("partner@contoso.example"))
                     .extracting(MimeMessage::getSubject).containsExactly("Delivered");
+            assertThat(server.messageCountFor("Partner@Contoso.example")).as("counted after a restart too").isEqualTo(1);
         }
     }
 
@@ -71,6 +74,7 @@ class EmbeddedMailServerTests {
 
             assertThat(server.receivedMessages()).isEmpty();
             assertThat(server.receivedMessagesFor("partner@contoso.example")).isEmpty();
+            assertThat(server.messageCountFor("partner@contoso.example")).isZero();
         }
     }
 
