@@ -76,7 +76,9 @@ public final class FaultSuite {
         progress.say("faults", "--- %s ---", name);
         try {
             ScenarioResult result = run.run();
-            progress.say("faults", "%s: %s", name, result.passed() ? "PASS" : "FAIL " + result.failures());
+            progress.say("faults", "%s: %s", name, result.passed()
+                    ? "PASS" + (result.knownIssues().isEmpty() ? "" : " with known issues " + result.knownIssues())
+                    : "FAIL " + result.failures());
             return result;
         }
         catch (InterruptedException ex) {

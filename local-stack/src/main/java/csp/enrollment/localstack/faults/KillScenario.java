@@ -40,7 +40,7 @@ final class KillScenario {
             List<PlannedApplication> applications = PlannedApplication.plan(1, "kill", settings.killApplications(),
                     JourneyKind.EVERY_KIND);
             PartnerDirectory.prepare(http, applications);
-            try (var submitter = new Submitter(http); var kafka = new KafkaProbe(target)) {
+            try (var submitter = new Submitter(http)) {
                 say("submitting %d applications of every kind at %d/s, each with an Idempotency-Key",
                         applications.size(), settings.rate());
                 submitter.start(applications, settings.rate(), settings.patience());
@@ -61,7 +61,10 @@ final class KillScenario {
                         submitter.acknowledged(), submitter.accepted(), submitter.repeated(), submitter.retries());
                 var outcome = new JourneyWatcher(http, mail, progress, "kill").await(submitter.enrollmentIds(),
                         settings.patience(), restartedAt + settings.lease().plusSeconds(10).toNanos());
-                long deadLetters = kafka.deadLetters();
+                long deadLetters;
+                try (var kafka = new KafkaProbe(target)) {
+                    deadLetters = kafka.deadLetters();
+                }
                 int lost = outcome.incomplete() + applications.size() - submitter.acknowledged();
                 result.lost(lost).duplicatedEmails(outcome.duplicatedEmails()).deadLettered(deadLetters)
                         .serverErrors(http.serverErrors())

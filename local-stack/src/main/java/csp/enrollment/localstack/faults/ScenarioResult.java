@@ -13,10 +13,12 @@ import java.util.List;
  * @param deadLettered records that went to a dead-letter topic during the scenario
  * @param serverErrors 5xx answers the suite received
  * @param failures why it failed; empty when it passed
+ * @param knownIssues defects found and reported to the service's owner that do not fail the
+ *        scenario's own criteria (issue 8); the table marks the verdict with a star
  * @param notes what else the run showed
  */
 public record ScenarioResult(String scenario, int applications, int lost, int duplicatedEmails, long deadLettered,
-        int serverErrors, List<String> failures, List<String> notes) {
+        int serverErrors, List<String> failures, List<String> knownIssues, List<String> notes) {
 
     public boolean passed() {
         return failures.isEmpty();
@@ -32,6 +34,7 @@ public record ScenarioResult(String scenario, int applications, int lost, int du
         private long deadLettered;
         private int serverErrors;
         private final List<String> failures = new ArrayList<>();
+        private final List<String> knownIssues = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
 
         Builder(String scenario) {
@@ -76,6 +79,14 @@ public record ScenarioResult(String scenario, int applications, int lost, int du
             return this;
         }
 
+        /** Records a known issue unless {@code holds}. */
+        Builder knownIssue(boolean holds, String issue) {
+            if (!holds) {
+                knownIssues.add(issue);
+            }
+            return this;
+        }
+
         Builder note(String note) {
             notes.add(note);
             return this;
@@ -83,7 +94,7 @@ public record ScenarioResult(String scenario, int applications, int lost, int du
 
         ScenarioResult build() {
             return new ScenarioResult(scenario, applications, lost, duplicatedEmails, deadLettered, serverErrors,
-                    List.copyOf(failures), List.copyOf(notes));
+                    List.copyOf(failures), List.copyOf(knownIssues), List.copyOf(notes));
         }
     }
 }
