@@ -35,6 +35,7 @@ public final class Benchmark {
     private static final int HTTP_CLIENTS = 8;
     private static final int WARM_UP = 200;
     private static final int LATENCY_SECONDS = 30;
+    private static final Duration STALL = Duration.ofSeconds(120);
 
     private final BenchTarget target;
     private final PrintStream out;
@@ -97,7 +98,6 @@ public final class Benchmark {
         int completedBefore = tracker.completed();
         AtomicInteger submitted = new AtomicInteger();
         Semaphore inFlight = new Semaphore(HTTP_CLIENTS * 4);
-        Duration timeout = Duration.ofSeconds(120 + count / 20);
         try (var bar = new ProgressBar(out, name, count, submitted::get, () -> tracker.completed() - completedBefore)) {
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
@@ -131,12 +131,26 @@ public final class Benchmark {
                 }
             }
             producer.flush();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (tracker.completed() - completedBefore < count && System.nanoTime() < deadline) {
-                TimeUnit.MILLISECONDS.sleep(50);
-            }
+            awaitCompletion(tracker, completedBefore + count);
         }
         return outcomes;
+    }
+
+    /**
+     * Waits until {@code target} applications are complete, or nothing has completed for
+     * {@link #STALL}: a pipeline that still makes progress is slow, one that makes none has lost
+     * what is missing.
+     */
+    private static void awaitCompletion(OutcomeTracker tracker, int target) throws InterruptedException {
+        int last = tracker.completed();
+        long lastProgress = System.nanoTime();
+        while (tracker.completed() < target && System.nanoTime() - lastProgress < STALL.toNanos()) {
+            TimeUnit.MILLISECONDS.sleep(50);
+            if (tracker.completed() != last) {
+                last = tracker.completed();
+                lastProgress = System.nanoTime();
+            }
+        }
     }
 
     private void submitOverHttp(BenchApplication application) {
