@@ -60,6 +60,9 @@ final class ChildStack implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         process = builder.start();
+        Process started = process;
+        // If this JVM is stopped (Ctrl-C) the child must not outlive it.
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "child-stack-reaper"));
         PipelineHttp http = new PipelineHttp(target());
         long deadline = begin + STARTUP_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {

@@ -3,6 +3,7 @@ package csp.enrollment.localstack.faults;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import csp.enrollment.infrastructure.mail.EmbeddedMailServer;
@@ -71,7 +72,9 @@ final class KillScenario {
                         .check(allAcknowledged, "not every application was acknowledged: " + submitter.refused())
                         .check(outcome.problems().isEmpty(), "incomplete: " + outcome.problems())
                         .check(outcome.duplicatedEmails() == 0, outcome.duplicatedEmails() + " e-mails sent twice ("
-                                + outcome.duplicatesWithSameMessageId() + " of them with the first copy's Message-ID)")
+                                + outcome.duplicatesWithSameMessageId() + " of them with the first copy's Message-ID"
+                                + (outcome.duplicatesWithSameMessageId() > 0 ? ": handed to SMTP by the killed process "
+                                        + "but not yet marked sent, so sent again after the lease" : "") + ")")
                         .check(deadLetters == 0, deadLetters + " records were dead-lettered")
                         .check(http.serverErrors() == 0, http.serverErrors() + " answers were 5xx")
                         .check(mailsAtKill > 0 && mailsAtKill < mailServer.receivedMessages().size(),
@@ -79,7 +82,7 @@ final class KillScenario {
                         .note("killed at " + acknowledgedAtKill + "/" + applications.size() + " acknowledged, "
                                 + mailsAtKill + " e-mails delivered; " + submitter.repeated()
                                 + " answered 200 on retry (stored before the kill); child restarted in "
-                                + String.format("%.1f s", restart.toMillis() / 1000.0) + "; leases "
+                                + String.format(Locale.ROOT, "%.1f s", restart.toMillis() / 1000.0) + "; leases "
                                 + settings.lease().toSeconds() + " s");
             }
         }
