@@ -21,6 +21,11 @@ public final class Decisions implements AutoCloseable {
         return Stream.concat(passed.withKey(key).stream(), failed.withKey(key).stream()).toList();
     }
 
+    /** Every decision with {@code key} written before this call (for checks that there is none). */
+    public List<ConsumerRecord<String, Object>> withKeyUpToNow(String key) {
+        return Stream.concat(passed.withKeyUpToNow(key).stream(), failed.withKeyUpToNow(key).stream()).toList();
+    }
+
     /** The decision events with {@code key}, see {@link #withKey}. */
     public List<Object> valuesWithKey(String key) {
         return withKey(key).stream().map(ConsumerRecord::value).toList();

@@ -139,6 +139,28 @@ public final class TestKafka {
             return List.copyOf(records);
         }
 
+        /**
+         * Every record written before this call: reads each partition up to its end offset as it
+         * is now. A check that something was NOT published needs this; one poll may have read
+         * nothing yet.
+         */
+        public synchronized List<ConsumerRecord<String, V>> allUpToNow() {
+            Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Could not read up to the end offsets " + ends + " in 30 s");
+                }
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+            }
+            return List.copyOf(records);
+        }
+
+        /** The records with {@code key} among {@link #allUpToNow()}. */
+        public List<ConsumerRecord<String, V>> withKeyUpToNow(String key) {
+            return allUpToNow().stream().filter(record -> key.equals(record.key())).toList();
+        }
+
         @Override
         public synchronized void close() {
             consumer.close();

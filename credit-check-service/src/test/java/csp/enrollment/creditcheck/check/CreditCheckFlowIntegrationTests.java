@@ -141,7 +141,7 @@ class CreditCheckFlowIntegrationTests {
             assertThat(check).containsEntry("state", "WAITING");
             assertThat(outcomes(check)).hasSizeGreaterThanOrEqualTo(2).containsOnly("BUREAU_UNAVAILABLE");
         });
-        assertThat(decisions.withKey(enrollmentId(verified))).isEmpty();
+        assertThat(decisions.withKeyUpToNow(enrollmentId(verified))).isEmpty();
 
         api.setBureauAvailable(true);
 
