@@ -1,6 +1,7 @@
 package csp.enrollment.notification.email;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** Hands an e-mail to a mail server. Never throws: every outcome is a {@link Delivery}. */
 public interface Emailer {
@@ -8,10 +9,14 @@ public interface Emailer {
     Delivery send(OutgoingMail mail);
 
     /**
-     * Hands several e-mails over, in order; the outcomes are in the same order. An adapter can
-     * send them over one connection; this default sends them one by one.
+     * Hands several e-mails over, in order, telling {@code outcome} of each (its position and its
+     * delivery) as soon as the server has answered for it, so the caller can record it before the
+     * next one goes out. An adapter can send them over one connection; this default sends them
+     * one by one.
      */
-    default List<Delivery> sendAll(List<OutgoingMail> mails) {
-        return mails.stream().map(this::send).toList();
+    default void sendAll(List<OutgoingMail> mails, BiConsumer<Integer, Delivery> outcome) {
+        for (int i = 0; i < mails.size(); i++) {
+            outcome.accept(i, send(mails.get(i)));
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,13 +57,10 @@ class MailSender {
             if (batch.isEmpty()) {
                 return;
             }
-            List<Delivery> deliveries = sendAll(batch);
-            boolean goOn = false;
-            for (int i = 0; i < batch.size(); i++) {
-                goOn |= attempt(batch.get(i), deliveries.get(i));
-            }
+            boolean[] goOn = {false};
+            sendAll(batch, (i, delivery) -> goOn[0] |= attempt(batch.get(i), delivery));
             handled += batch.size();
-            if (!goOn) {
+            if (!goOn[0]) {
                 return;
             }
         }
@@ -96,11 +94,20 @@ class MailSender {
         return false;
     }
 
-    private List<Delivery> sendAll(List<Email> batch) {
+    /** Each outcome is recorded as soon as the server answered for it, before the next e-mail goes out. */
+    private void sendAll(List<Email> batch, BiConsumer<Integer, Delivery> record) {
+        boolean[] recorded = new boolean[batch.size()];
         try {
-            return emailer.sendAll(batch.stream().map(Email::outgoing).toList());
+            emailer.sendAll(batch.stream().map(Email::outgoing).toList(), (i, delivery) -> {
+                recorded[i] = true;
+                record.accept(i, delivery);
+            });
         } catch (RuntimeException unexpected) {
-            return batch.stream().<Delivery>map(email -> new Delivery.Deferred(unexpected.toString())).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                if (!recorded[i]) {
+                    record.accept(i, new Delivery.Deferred(unexpected.toString()));
+                }
+            }
         }
     }
 

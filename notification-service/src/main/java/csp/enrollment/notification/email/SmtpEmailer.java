@@ -2,6 +2,7 @@ package csp.enrollment.notification.email;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -16,12 +17,11 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -29,6 +29,7 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,50 +72,60 @@ class SmtpEmailer implements Emailer {
     }
 
     /**
-     * Sends every e-mail over one connection to the server (Spring's batch send), instead of one
-     * connection per e-mail. A message the server refused is classified on its own; if the
-     * connection could not be made, every message is deferred.
+     * Sends the e-mails over one connection to the server instead of one connection each, and
+     * reports each outcome as soon as the server answered for it: a crash then leaves at most one
+     * e-mail accepted but not yet recorded as sent. Without a connection every e-mail is deferred.
      */
     @Override
-    public List<Delivery> sendAll(List<OutgoingMail> mails) {
-        Delivery[] outcomes = new Delivery[mails.size()];
-        Map<MimeMessage, Integer> positions = new LinkedHashMap<>();
-        for (int i = 0; i < mails.size(); i++) {
-            try {
-                positions.put(message(mails.get(i)), i);
-            } catch (AddressException invalid) {
-                outcomes[i] = new Delivery.Refused("Invalid recipient address: " + invalid.getMessage());
-            } catch (MessagingException | UnsupportedEncodingException e) {
-                outcomes[i] = new Delivery.Refused("Cannot build the message: " + e);
-            }
+    public void sendAll(List<OutgoingMail> mails, BiConsumer<Integer, Delivery> outcome) {
+        if (!(mailSender instanceof JavaMailSenderImpl smtp)) {
+            Emailer.super.sendAll(mails, outcome);
+            return;
         }
-        Map<Object, Exception> failed = Map.of();
-        Delivery all = null;
+        Transport transport;
         try {
-            if (!positions.isEmpty()) {
-                mailSender.send(positions.keySet().toArray(MimeMessage[]::new));
+            String protocol = smtp.getProtocol() != null ? smtp.getProtocol()
+                    : smtp.getSession().getProperty("mail.transport.protocol");
+            transport = smtp.getSession().getTransport(protocol != null ? protocol : "smtp");
+            transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+        } catch (MessagingException e) {
+            Delivery down = classify(e);
+            for (int i = 0; i < mails.size(); i++) {
+                outcome.accept(i, down);
             }
-        } catch (MailSendException e) {
-            failed = e.getFailedMessages();
-            if (failed.isEmpty()) {
-                all = classify(e);
+            return;
+        }
+        try {
+            for (int i = 0; i < mails.size(); i++) {
+                outcome.accept(i, transport.isConnected() ? sendOver(transport, mails.get(i))
+                        : new Delivery.Deferred("The connection to the mail server was lost"));
             }
-        } catch (MailException e) {
-            all = classify(e);
+        } finally {
+            try {
+                transport.close();
+            } catch (MessagingException ignored) {
+                // the e-mails are handed over; a failing QUIT changes nothing
+            }
         }
-        for (Map.Entry<MimeMessage, Integer> sent : positions.entrySet()) {
-            Exception failure = failed.get(sent.getKey());
-            outcomes[sent.getValue()] = all != null ? all
-                    : failure != null ? classify(failure) : sentOutcome(sent.getKey());
-        }
-        return List.of(outcomes);
     }
 
-    private static Delivery sentOutcome(MimeMessage message) {
+    private Delivery sendOver(Transport transport, OutgoingMail mail) {
+        MimeMessage message;
         try {
-            return new Delivery.Sent(message.getMessageID());
+            message = message(mail);
+            message.saveChanges();
+            // saveChanges() assigns a new Message-ID: every attempt must carry the record's own
+            message.setHeader("Message-ID", mail.messageId());
+        } catch (AddressException invalid) {
+            return new Delivery.Refused("Invalid recipient address: " + invalid.getMessage());
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            return new Delivery.Refused("Cannot build the message: " + e);
+        }
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+            return new Delivery.Sent(mail.messageId());
         } catch (MessagingException e) {
-            return new Delivery.Deferred(e.toString());
+            return classify(e);
         }
     }
 

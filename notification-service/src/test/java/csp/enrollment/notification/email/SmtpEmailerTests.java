@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -132,19 +133,26 @@ class SmtpEmailerTests {
     }
 
     @Test
-    void sendsSeveralEmailsInOrderReportingEachOutcome() {
+    void sendsSeveralEmailsOverOneConnectionReportingEachOutcomeInOrder() throws Exception {
         OutgoingMail second = new OutgoingMail("<second@mail.test>", "daan@fabrikam.nl", "Daan", "Subject", "en",
                 "text", "<p>html</p>");
         OutgoingMail invalid = new OutgoingMail("<invalid@mail.test>", "not an address", "Nobody", "Subject", "en",
                 "text", "<p>html</p>");
 
-        List<Delivery> deliveries = emailer(server.port()).sendAll(List.of(MAIL, invalid, second));
+        List<Integer> order = new ArrayList<>();
+        Delivery[] deliveries = new Delivery[3];
+        emailer(server.port()).sendAll(List.of(MAIL, invalid, second), (i, delivery) -> {
+            order.add(i);
+            deliveries[i] = delivery;
+        });
 
-        assertThat(deliveries).hasSize(3);
-        assertThat(deliveries.get(0)).isEqualTo(new Delivery.Sent(MAIL.messageId()));
-        assertThat(deliveries.get(1)).isInstanceOf(Delivery.Refused.class);
-        assertThat(deliveries.get(2)).isEqualTo(new Delivery.Sent("<second@mail.test>"));
+        assertThat(order).containsExactly(0, 1, 2);
+        assertThat(deliveries[0]).isEqualTo(new Delivery.Sent(MAIL.messageId()));
+        assertThat(deliveries[1]).isInstanceOf(Delivery.Refused.class);
+        assertThat(deliveries[2]).isEqualTo(new Delivery.Sent("<second@mail.test>"));
         assertThat(server.messages()).hasSize(2);
+        assertThat(parse(server.messages().get(0)).getMessageID()).isEqualTo(MAIL.messageId());
+        assertThat(parse(server.messages().get(1)).getMessageID()).isEqualTo("<second@mail.test>");
     }
 
     @Test
@@ -154,7 +162,8 @@ class SmtpEmailerTests {
             closedPort = socket.getLocalPort();
         }
 
-        List<Delivery> deliveries = emailer(closedPort).sendAll(List.of(MAIL, MAIL));
+        List<Delivery> deliveries = new ArrayList<>();
+        emailer(closedPort).sendAll(List.of(MAIL, MAIL), (i, delivery) -> deliveries.add(delivery));
 
         assertThat(deliveries).hasSize(2).allSatisfy(delivery -> assertThat(delivery)
                 .isInstanceOfSatisfying(Delivery.Deferred.class, d -> assertThat(d.cause()).containsIgnoringCase("connect")));
