@@ -1,5 +1,7 @@
 package csp.enrollment.messaging;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,12 +62,43 @@ final class DeadLetterPublishing implements DisposableBean {
         // Partition -1: Kafka picks one, so a dead-letter topic need not match its source's partitions.
         var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, exception) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
+        recoverer.setExceptionHeadersCreator(DeadLetterPublishing::exceptionHeaders);
         recoverer.addHeadersFunction(DeadLetterPublishing::rootCauseHeader);
         var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
         backOff.setInitialInterval(retry.initialInterval().toMillis());
         backOff.setMultiplier(retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
-        return new DefaultErrorHandler(recoverer, backOff);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(UnexpectedEventException.class);
+        return handler;
+    }
+
+    /**
+     * Spring's exception headers (class, cause class, message, stack trace), with every record
+     * quoted in a message redacted: a conversion error prints the whole payload, bank details and all.
+     */
+    private static void exceptionHeaders(Headers headers, Exception exception, boolean isKey,
+            DeadLetterPublishingRecoverer.HeaderNames names) {
+        var info = names.getExceptionInfo();
+        Throwable cause = exception.getCause();
+        headers.add(isKey ? info.getKeyExceptionFqcn() : info.getExceptionFqcn(), utf8(exception.getClass().getName()));
+        if (!isKey && cause != null) {
+            headers.add(info.getExceptionCauseFqcn(), utf8(cause.getClass().getName()));
+        }
+        String message = exception.getMessage();
+        if (cause != null && cause.getMessage() != null && (message == null || !message.contains(cause.getMessage()))) {
+            message = (message == null ? "" : message + "; ") + cause.getMessage();
+        }
+        headers.add(isKey ? info.getKeyExceptionMessage() : info.getExceptionMessage(),
+                utf8(PayloadRedaction.redact(String.valueOf(message))));
+        StringWriter trace = new StringWriter();
+        exception.printStackTrace(new PrintWriter(trace));
+        headers.add(isKey ? info.getKeyExceptionStacktrace() : info.getExceptionStacktrace(),
+                utf8(PayloadRedaction.redact(trace.toString())));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -74,7 +107,7 @@ final class DeadLetterPublishing implements DisposableBean {
      */
     private static Headers rootCauseHeader(ConsumerRecord<?, ?> record, Exception exception) {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
-        String text = cause.getClass().getName() + ": " + cause.getMessage();
+        String text = cause.getClass().getName() + ": " + PayloadRedaction.redact(cause.getMessage());
         return new RecordHeaders().add(ROOT_CAUSE_HEADER, text.getBytes(StandardCharsets.UTF_8));
     }
 

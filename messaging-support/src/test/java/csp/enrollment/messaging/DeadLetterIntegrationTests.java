@@ -47,13 +47,17 @@ class DeadLetterIntegrationTests {
     @Autowired
     MessagingTestApplication.SubmittedListener listener;
 
+    @Autowired
+    MessagingTestApplication.ReviewListener reviews;
+
     @BeforeAll
     static void subscribeToTheDeadLetterTopic() {
         Map<String, Object> config = new HashMap<>(TestInfrastructure.get().kafkaAdminProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         deadLetters = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-        deadLetters.subscribe(List.of(Topics.deadLetterTopicOf(Topics.SUBMITTED)));
+        deadLetters.subscribe(List.of(Topics.deadLetterTopicOf(Topics.SUBMITTED),
+                Topics.deadLetterTopicOf(Topics.REVIEW_REQUESTED)));
     }
 
     @AfterAll
@@ -74,7 +78,7 @@ class DeadLetterIntegrationTests {
     void undecodableBytesGoToTheDeadLetterTopicAtOnceWithTheCauseAndTheOriginalBytes() {
         String key = "poison-" + UUID.randomUUID();
         byte[] garbage = "definitely not avro".getBytes(StandardCharsets.UTF_8);
-        sendRaw(key, garbage);
+        sendRaw(Topics.SUBMITTED, key, garbage);
         var after = SampleEvents.submitted("After the poison B.V.");
         publisher.publish(Topics.SUBMITTED, after.getMetadata().getEnrollmentId(), after);
 
@@ -102,28 +106,44 @@ class DeadLetterIntegrationTests {
     }
 
     @Test
-    void aValidRecordOfTheWrongTypeIsDeadLetteredWithoutRetrying() {
-        var submitted = SampleEvents.submitted("Wrong topic B.V.");
-        var wrongType = SampleEvents.verified(submitted);
-        String key = submitted.getMetadata().getEnrollmentId();
+    void aValidRecordOfTheWrongTypeIsDeadLetteredWithoutRetryingAndWithoutItsBankDetails() {
+        var wrongType = SampleEvents.application();
+        String key = "wrong-type-" + UUID.randomUUID();
 
         // The registry refuses a ProfileVerified schema under enrollment.submitted-value, so a
         // misbehaving producer can only copy bytes written for another topic.
         try (var serializer = new AvroSerializer()) {
             serializer.configure(Map.of("schema.registry.url", TestInfrastructure.get().schemaRegistryUrl()), false);
-            sendRaw(key, serializer.serialize(Topics.PROFILE_VERIFIED, wrongType));
+            sendRaw(Topics.SUBMITTED, key, serializer.serialize(Topics.APPLICATIONS, wrongType));
         }
 
         ConsumerRecord<String, byte[]> dead = awaitDeadLetter(key);
-        assertThat(header(dead, DeadLetterPublishing.ROOT_CAUSE_HEADER)).contains("ProfileVerified");
-        assertThat(listener.attempts).doesNotContain(wrongType.getMetadata().getEventId());
+        assertThat(header(dead, DeadLetterPublishing.ROOT_CAUSE_HEADER)).contains("EnrollmentApplication");
+        assertThat(dead.headers()).allSatisfy(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8))
+                .as(header.key()).doesNotContain(SampleEvents.IBAN));
     }
 
-    private static void sendRaw(String key, byte[] value) {
+    @Test
+    void aTypeAClassLevelListenerDoesNotHandleIsDeadLetteredAfterOneAttempt() {
+        var submitted = SampleEvents.submitted("Wrong topic B.V.");
+        String key = submitted.getMetadata().getEnrollmentId();
+
+        try (var serializer = new AvroSerializer()) {
+            serializer.configure(Map.of("schema.registry.url", TestInfrastructure.get().schemaRegistryUrl()), false);
+            sendRaw(Topics.REVIEW_REQUESTED, key, serializer.serialize(Topics.SUBMITTED, submitted));
+        }
+
+        ConsumerRecord<String, byte[]> dead = awaitDeadLetter(key);
+        assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.REVIEW_REQUESTED);
+        assertThat(header(dead, "kafka_dlt-exception-cause-fqcn")).isEqualTo(UnexpectedEventException.class.getName());
+        assertThat(reviews.unexpected).filteredOn(submitted::equals).hasSize(1);
+    }
+
+    private static void sendRaw(String topic, String key, byte[] value) {
         Map<String, Object> config = new HashMap<>(TestInfrastructure.get().kafkaAdminProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.SUBMITTED, key, value));
+            producer.send(new ProducerRecord<>(topic, key, value));
         }
     }
 

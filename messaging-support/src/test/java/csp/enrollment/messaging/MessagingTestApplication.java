@@ -4,10 +4,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import csp.enrollment.events.EnrollmentSubmitted;
+import csp.enrollment.events.ReviewRequested;
 import csp.enrollment.events.Topics;
 
 /** A minimal service built on messaging-support, as the real services are. */
@@ -28,6 +30,24 @@ class MessagingTestApplication {
                 throw new IllegalStateException("cannot process company 'fail'");
             }
             received.add(event);
+        }
+    }
+
+    /** A class-level listener, as intake's status view has: one handler per type, and a default. */
+    @Component
+    @KafkaListener(topics = Topics.REVIEW_REQUESTED)
+    static class ReviewListener {
+
+        final BlockingQueue<Object> unexpected = new LinkedBlockingQueue<>();
+
+        @KafkaHandler
+        void on(ReviewRequested event) {
+        }
+
+        @KafkaHandler(isDefault = true)
+        void unexpected(Object event) {
+            unexpected.add(event);
+            throw new UnexpectedEventException(event);
         }
     }
 }

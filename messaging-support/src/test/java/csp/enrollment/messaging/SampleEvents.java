@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import csp.enrollment.events.Address;
 import csp.enrollment.events.Admin;
+import csp.enrollment.events.BankAccount;
 import csp.enrollment.events.BankSummary;
 import csp.enrollment.events.Company;
+import csp.enrollment.events.EnrollmentApplication;
 import csp.enrollment.events.EnrollmentSubmitted;
 import csp.enrollment.events.EnrollmentType;
 import csp.enrollment.events.ProfileVerified;
@@ -48,6 +50,23 @@ final class SampleEvents {
                 .setCurrency("EUR")
                 .build();
     }
+
+    /** An application, with bank details that must never show up in a log or a dead letter's headers. */
+    static EnrollmentApplication application() {
+        return EnrollmentApplication.newBuilder()
+                .setEnrollmentType(EnrollmentType.INDIRECT_RESELLER)
+                .setMpnId("4412345")
+                .setTenantId(UUID.randomUUID().toString())
+                .setCompany(Company.newBuilder().setLegalName("Contoso Cloud B.V.")
+                        .setAddress(Address.newBuilder().setLine1("Keizersgracht 123").setCity("Amsterdam")
+                                .setPostalCode("1015 CJ").setCountryCode("NL").build())
+                        .build())
+                .setBank(BankAccount.newBuilder().setAccountHolder("Contoso Cloud B.V.").setIban(IBAN).build())
+                .setAdmin(admin())
+                .build();
+    }
+
+    static final String IBAN = "NL91ABNA0417164300";
 
     private static Admin admin() {
         return Admin.newBuilder().setFirstName("Sanne").setLastName("de Vries")

@@ -12,6 +12,7 @@ import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.ReviewRequested;
 import csp.enrollment.events.Topics;
 import csp.enrollment.intake.enrollment.EnrollmentManagement;
+import csp.enrollment.messaging.UnexpectedEventException;
 
 /** Every status event (Topics.STATUS_EVENTS), folded into the enrollments' status view. */
 @Component
@@ -53,5 +54,11 @@ class StatusEventsListener {
     @KafkaHandler
     void on(CreditCheckFailed event) {
         enrollments.record(StatusEventMapping.of(event));
+    }
+
+    /** A record of another type on one of these topics: dead-lettered at once, the partition moves on. */
+    @KafkaHandler(isDefault = true)
+    void unexpected(Object event) {
+        throw new UnexpectedEventException(event);
     }
 }

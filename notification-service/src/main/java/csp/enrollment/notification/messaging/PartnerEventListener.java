@@ -8,6 +8,7 @@ import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.ReviewRequested;
 import csp.enrollment.events.Topics;
 import csp.enrollment.notification.email.EmailOutbox;
+import csp.enrollment.messaging.UnexpectedEventException;
 
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -57,5 +58,11 @@ class PartnerEventListener {
     @KafkaHandler
     void on(CreditCheckFailed event) {
         outbox.enqueue(PartnerNotices.of(event));
+    }
+
+    /** A record of another type on one of these topics: dead-lettered at once, the partition moves on. */
+    @KafkaHandler(isDefault = true)
+    void unexpected(Object event) {
+        throw new UnexpectedEventException(event);
     }
 }
