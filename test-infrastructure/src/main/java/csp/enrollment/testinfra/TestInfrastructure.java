@@ -73,7 +73,10 @@ public final class TestInfrastructure {
         return infrastructure.mailbox();
     }
 
-    /** Simulates an SMTP outage until {@link #startMail()}; the host and port stay the same. */
+    /**
+     * Simulates an SMTP outage until {@link #startMail()}; the host and port stay the same. The
+     * embedded GreenMail forgets the mail it had received: read the mailbox after the outage only.
+     */
     public void stopMail() {
         infrastructure.stopMail();
     }

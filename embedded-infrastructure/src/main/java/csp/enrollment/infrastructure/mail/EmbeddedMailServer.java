@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * GreenMail with SMTP and IMAP. Authentication is disabled: mail to any address is accepted, and
  * anyone may log in over IMAP with that address (any password) and read it. Stopping and starting
- * again keeps the ports and the received mail, so tests can simulate an SMTP outage.
+ * again keeps the ports, so tests can simulate an SMTP outage; GreenMail's stop drops the mailboxes
+ * it had, but {@link #messageCountFor} still counts every mail accepted before.
  */
 public final class EmbeddedMailServer implements AutoCloseable {
 
@@ -65,7 +66,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
         }
     }
 
-    /** Stops accepting connections; received mail is kept for the next {@link #start()}. */
+    /** Stops accepting connections. GreenMail drops the mailboxes; the counts of {@link #messageCountFor} stay. */
     public synchronized void stop() {
         if (greenMail.isRunning()) {
             greenMail.stop();
