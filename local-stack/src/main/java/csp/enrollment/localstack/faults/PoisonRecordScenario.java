@@ -129,12 +129,12 @@ final class PoisonRecordScenario {
             List<String> leaking = found.entrySet().stream()
                     .filter(e -> e.getValue().headers().values().stream().anyMatch(v -> v.contains(POISON_IBAN)))
                     .map(e -> e.getKey().poison() + " on " + e.getKey().topic() + " by " + e.getKey().group()).toList();
-            result.knownIssue(leaking.isEmpty(), leaking.size() + " dead letters carry the record's IBAN in plain text "
+            result.check(leaking.isEmpty(), leaking.size() + " dead letters carry the record's IBAN in plain text "
                     + "in their exception headers (the listener's MessageConversionException quotes the whole payload): "
                     + leaking);
             long slowestWrongType = seenAfter.entrySet().stream().filter(e -> e.getKey().poison() == Poison.WRONG_TYPE)
                     .mapToLong(Map.Entry::getValue).max().orElse(0);
-            result.knownIssue(slowestWrongType < SLOW.toNanos(), "a record of the wrong type is retried as if it "
+            result.check(slowestWrongType < SLOW.toNanos(), "a record of the wrong type is retried as if it "
                     + "could succeed, stalling the listener that read it (every topic it reads) for "
                     + slowest(seenAfter, Poison.WRONG_TYPE) + " before it is dead-lettered");
             if (deadLetters != expected.size()) {
