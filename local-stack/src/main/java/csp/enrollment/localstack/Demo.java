@@ -1,5 +1,6 @@
 package csp.enrollment.localstack;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,15 @@ final class Demo {
     }
 
     void run() throws InterruptedException {
+        try {
+            submitAndFollow();
+        }
+        catch (IOException ex) {
+            out.println("The demo stopped: a service did not answer (" + ex.getMessage() + ")");
+        }
+    }
+
+    private void submitAndFollow() throws IOException, InterruptedException {
         String run = Long.toString(System.currentTimeMillis() % 100_000);
         client.putMembership("41" + run + "1", "ACTIVE", "NL");
         client.putMembership("41" + run + "2", "ACTIVE", "NL");
@@ -78,7 +88,7 @@ final class Demo {
         printMail(cases);
     }
 
-    private void follow(Map<String, Case> byId) throws InterruptedException {
+    private void follow(Map<String, Case> byId) throws IOException, InterruptedException {
         Map<String, String> last = new LinkedHashMap<>();
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
@@ -87,7 +97,7 @@ final class Demo {
                 if (!status.equals(last.put(entry.getKey(), status))) {
                     out.printf("%s %-24s %s%n", at(), entry.getValue().name(), status);
                     if (status.equals("IN_REVIEW")) {
-                        client.decideReview(entry.getKey(), "APPROVE", "MPN ID confirmed by phone");
+                        client.decideReview(entry.getKey(), true, "MPN ID confirmed by phone", "demo-reviewer");
                         out.printf("%s %-24s reviewer approves%n", at(), entry.getValue().name());
                     }
                 }

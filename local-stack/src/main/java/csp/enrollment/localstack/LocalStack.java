@@ -84,8 +84,8 @@ public final class LocalStack implements AutoCloseable {
         Directories.deleteQuietly(options.dataDir());
         try (LocalStack stack = start(options)) {
             stack.printBanner(System.out);
-            var target = new BenchTarget(stack.urls().intake(), stack.urls().verification(),
-                    stack.parts.kafka.bootstrapServers(), stack.parts.registry.url(), stack.parts.mail);
+            var target = new BenchTarget(stack.urls(), stack.parts.kafka.bootstrapServers(), stack.parts.registry.url(),
+                    stack.parts.mail);
             return new Benchmark(target, System.out).run(options.applications(), options.rate(), options.out()) ? 0 : 1;
         }
         catch (Exception ex) {

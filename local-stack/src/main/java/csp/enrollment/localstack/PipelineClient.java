@@ -6,72 +6,130 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for the services' APIs, as an upstream system or an operator uses them. */
-final class PipelineClient {
+/**
+ * The services' HTTP APIs as an upstream system or an operator uses them, for the demo, the
+ * end-to-end test and the fault suite. Counts 5xx answers: no client input may cause one.
+ */
+public final class PipelineClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final StackUrls urls;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final StackUrls target;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3)).build();
+    private final AtomicInteger serverErrors = new AtomicInteger();
 
-    PipelineClient(StackUrls urls) {
-        this.urls = urls;
+    public PipelineClient(StackUrls target) {
+        this.target = target;
     }
 
-    record Answer(int status, JsonNode body) {
+    public record Answer(int status, String contentType, JsonNode body) {
+
+        public boolean accepted() {
+            return status == 200 || status == 201 || status == 202 || status == 204;
+        }
     }
 
-    Answer submit(String applicationJson) {
-        return send("POST", urls.intake() + "/api/enrollments", applicationJson);
+    public int serverErrors() {
+        return serverErrors.get();
     }
 
-    Answer enrollment(String enrollmentId) {
-        return send("GET", urls.intake() + "/api/enrollments/" + enrollmentId, null);
+    /** POST /api/enrollments without an Idempotency-Key: every call is a new application. */
+    public Answer submit(String body) throws IOException {
+        return submit(body, null);
     }
 
-    Answer notifications(String enrollmentId) {
-        return send("GET", urls.notification() + "/api/notifications?enrollmentId=" + enrollmentId, null);
+    /** POST /api/enrollments with an Idempotency-Key (null for none). */
+    public Answer submit(String body, String idempotencyKey) throws IOException {
+        return send("POST", target.intake() + "/api/enrollments", body, idempotencyKey);
     }
 
-    Answer putMembership(String mpnId, String status, String countryCode) {
-        return send("PUT", urls.verification() + "/api/partner-network/memberships/" + mpnId,
-                "{\"status\": \"" + status + "\", \"countryCode\": \"" + countryCode + "\"}");
+    public Answer enrollment(String enrollmentId) throws IOException {
+        return send("GET", target.intake() + "/api/enrollments/" + enrollmentId, null, null);
     }
 
-    Answer putCreditReport(String mpnId, int score) {
-        return send("PUT", urls.creditCheck() + "/api/credit-bureau/reports/" + mpnId, "{\"score\": " + score + "}");
+    public Answer putMembership(String mpnId, String status, String countryCode) throws IOException {
+        return send("PUT", target.verification() + "/api/partner-network/memberships/" + mpnId,
+                "{\"status\": \"" + status + "\", \"countryCode\": \"" + countryCode + "\"}", null);
     }
 
-    Answer decideReview(String enrollmentId, String decision, String reason) {
-        return send("POST", urls.verification() + "/api/reviews/" + enrollmentId + "/decision",
-                "{\"decision\": \"" + decision + "\", \"reason\": \"" + reason + "\", \"reviewer\": \"demo-reviewer\"}");
+    public Answer membership(String mpnId) throws IOException {
+        return send("GET", target.verification() + "/api/partner-network/memberships/" + mpnId, null, null);
     }
 
-    private Answer send(String method, String url, String body) {
+    public Answer decideReview(String enrollmentId, boolean approve, String reason, String reviewer)
+            throws IOException {
+        return send("POST", target.verification() + "/api/reviews/" + enrollmentId + "/decision",
+                "{\"decision\": \"" + (approve ? "APPROVE" : "REJECT") + "\", \"reason\": \"" + reason
+                        + "\", \"reviewer\": \"" + reviewer + "\"}", null);
+    }
+
+    public Answer notifications(String enrollmentId) throws IOException {
+        return send("GET", target.notification() + "/api/notifications?enrollmentId=" + enrollmentId, null, null);
+    }
+
+    public Answer putCreditReport(String mpnId, int score) throws IOException {
+        return send("PUT", target.creditCheck() + "/api/credit-bureau/reports/" + mpnId, "{\"score\": " + score + "}",
+                null);
+    }
+
+    public Answer creditReport(String mpnId) throws IOException {
+        return send("GET", target.creditCheck() + "/api/credit-bureau/reports/" + mpnId, null, null);
+    }
+
+    public Answer creditCheck(String enrollmentId) throws IOException {
+        return send("GET", target.creditCheck() + "/api/credit-checks/" + enrollmentId, null, null);
+    }
+
+    public Answer bureauAvailable(boolean available) throws IOException {
+        return send("PUT", target.creditCheck() + "/api/credit-bureau/availability",
+                "{\"available\": " + available + "}", null);
+    }
+
+    public Answer bureauAvailability() throws IOException {
+        return send("GET", target.creditCheck() + "/api/credit-bureau/availability", null, null);
+    }
+
+    public Answer health() throws IOException {
+        return send("GET", target.intake() + "/actuator/health", null, null);
+    }
+
+    private Answer send(String method, String url, String body, String idempotencyKey) throws IOException {
         var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         else {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         }
+        HttpResponse<String> response;
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String text = response.body();
-            JsonNode json = text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
-            return new Answer(response.statusCode(), json);
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(method + " " + url + " failed: " + ex.getMessage(), ex);
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted: " + method + " " + url, ex);
+            throw new IOException("Interrupted: " + method + " " + url, ex);
         }
+        if (response.statusCode() >= 500) {
+            serverErrors.incrementAndGet();
+        }
+        String text = response.body();
+        JsonNode json;
+        try {
+            json = text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
+        }
+        catch (RuntimeException notJson) {
+            json = JSON.nullNode();
+        }
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json);
     }
 }

@@ -1,7 +1,7 @@
 package csp.enrollment.localstack;
 
 /** Where each service of a running stack answers. */
-record StackUrls(String intake, String verification, String creditCheck, String notification) {
+public record StackUrls(String intake, String verification, String creditCheck, String notification) {
 
     StackUrls(LocalStackOptions options, EmbeddedParts parts) {
         this(url(options.port("intake")), url(options.port("verification")), url(options.port("credit-check")),

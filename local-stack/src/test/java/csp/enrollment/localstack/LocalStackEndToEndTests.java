@@ -3,6 +3,7 @@ package csp.enrollment.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ class LocalStackEndToEndTests {
     }
 
     @Test
-    void everyPathReachesItsFinalStatusAndEveryAdminGetsExactlyTheContractedEmails() {
+    void everyPathReachesItsFinalStatusAndEveryAdminGetsExactlyTheContractedEmails() throws IOException {
         String run = Integer.toString(Math.abs(UUID.randomUUID().hashCode() % 10_000));
         List<Journey> journeys = List.of(
                 new Journey("indirect", mpn(run, 1), "daan." + run + "@fabrikam.nl", "VERIFIED",
@@ -116,24 +117,26 @@ class LocalStackEndToEndTests {
         assertThat(rejected.getReasons()).extracting(reason -> reason.getCode()).contains("INVALID_IBAN");
     }
 
-    private void decideReviewsAndAwaitFinalStatuses(Map<String, Journey> byEnrollment) {
-        byEnrollment.forEach((enrollmentId, journey) -> {
+    private void decideReviewsAndAwaitFinalStatuses(Map<String, Journey> byEnrollment) throws IOException {
+        for (var entry : byEnrollment.entrySet()) {
+            String enrollmentId = entry.getKey();
+            Journey journey = entry.getValue();
             if (journey.name().startsWith("review")) {
                 await(journey.name() + " in review").atMost(PATIENCE).until(() -> status(enrollmentId).equals("IN_REVIEW"));
-                var decision = client.decideReview(enrollmentId,
-                        journey.name().equals("review-approved") ? "APPROVE" : "REJECT", "checked by the end-to-end test");
+                var decision = client.decideReview(enrollmentId, journey.name().equals("review-approved"),
+                        "checked by the end-to-end test", "end-to-end-test");
                 assertThat(decision.status()).isEqualTo(200);
             }
-        });
+        }
         byEnrollment.forEach((enrollmentId, journey) -> await(journey.name()).atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(status(enrollmentId)).as(journey.name()).isEqualTo(journey.finalStatus())));
     }
 
-    private static String status(String enrollmentId) {
+    private static String status(String enrollmentId) throws IOException {
         return client.enrollment(enrollmentId).body().path("status").asString("");
     }
 
-    private static List<String> sentTemplates(String enrollmentId) {
+    private static List<String> sentTemplates(String enrollmentId) throws IOException {
         JsonNode list = client.notifications(enrollmentId).body();
         List<String> templates = new ArrayList<>();
         for (JsonNode email : list.isArray() ? list : list.path("emails")) {

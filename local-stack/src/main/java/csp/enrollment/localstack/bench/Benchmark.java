@@ -1,10 +1,7 @@
 package csp.enrollment.localstack.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import csp.enrollment.events.Topics;
+import csp.enrollment.localstack.PipelineClient;
 import csp.enrollment.serde.AvroSerializer;
 
 /**
@@ -40,7 +38,7 @@ public final class Benchmark {
     private final BenchTarget target;
     private final PrintStream out;
     private final String run = Long.toString(System.currentTimeMillis() % 1_000_000);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final PipelineClient http;
     private final ExecutorService httpPool = Executors.newFixedThreadPool(HTTP_CLIENTS);
     private final AtomicInteger failedSubmits = new AtomicInteger();
     private int sequence;
@@ -48,6 +46,7 @@ public final class Benchmark {
     public Benchmark(BenchTarget target, PrintStream out) {
         this.target = target;
         this.out = out;
+        this.http = new PipelineClient(target.urls());
     }
 
     /** Runs every phase, prints the table, writes {@code jsonFile}; returns whether nothing was lost. */
@@ -154,29 +153,22 @@ public final class Benchmark {
     }
 
     private void submitOverHttp(BenchApplication application) {
-        var request = HttpRequest.newBuilder(URI.create(target.intakeUrl() + "/api/enrollments"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(application.json())).build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status != 202) {
+            if (http.submit(application.json()).status() != 202) {
                 failedSubmits.incrementAndGet();
             }
         }
-        catch (Exception ex) {
+        catch (IOException ex) {
             failedSubmits.incrementAndGet();
         }
     }
 
-    private void registerMemberships() throws Exception {
+    private void registerMemberships() throws IOException {
         for (int i = 0; i < BenchApplication.MPN_POOL; i++) {
-            var request = HttpRequest.newBuilder(URI.create(target.verificationUrl()
-                    + "/api/partner-network/memberships/" + BenchApplication.mpnId(i)))
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"status\": \"ACTIVE\", \"countryCode\": \"NL\"}")).build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status / 100 != 2) {
-                throw new IllegalStateException("Could not register MPN ID " + BenchApplication.mpnId(i) + ": HTTP " + status);
+            var answer = http.putMembership(BenchApplication.mpnId(i), "ACTIVE", "NL");
+            if (!answer.accepted()) {
+                throw new IllegalStateException(
+                        "Could not register MPN ID " + BenchApplication.mpnId(i) + ": HTTP " + answer.status());
             }
         }
     }

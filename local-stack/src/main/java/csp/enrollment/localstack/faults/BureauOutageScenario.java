@@ -1,5 +1,7 @@
 package csp.enrollment.localstack.faults;
 
+import csp.enrollment.localstack.PipelineClient;
+
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +37,7 @@ final class BureauOutageScenario {
     ScenarioResult run() throws Exception {
         var result = new ScenarioResult.Builder(NAME + " " + settings.outage().toSeconds() + " s")
                 .applications(settings.outageApplications());
-        var http = new PipelineHttp(stack.target());
+        var http = new PipelineClient(stack.target().urls());
         List<PlannedApplication> applications = PlannedApplication.plan(3, "bureau", settings.outageApplications(),
                 JourneyKind.DIRECT_BILL);
         PartnerDirectory.prepare(http, applications);
@@ -84,7 +86,7 @@ final class BureauOutageScenario {
     }
 
     /** How many of the enrollments reached a credit check status. */
-    private static int decided(PipelineHttp http, Iterable<String> enrollmentIds) throws IOException {
+    private static int decided(PipelineClient http, Iterable<String> enrollmentIds) throws IOException {
         int decided = 0;
         for (String id : enrollmentIds) {
             if (http.enrollment(id).body().path("status").asString("").startsWith("CREDIT_CHECK")) {
@@ -117,7 +119,7 @@ final class BureauOutageScenario {
     }
 
     /** Whether the check's recorded attempts include one that found the bureau unavailable. */
-    private static boolean sawBureauDown(PipelineHttp http, String enrollmentId) {
+    private static boolean sawBureauDown(PipelineClient http, String enrollmentId) {
         try {
             for (var attempt : http.creditCheck(enrollmentId).body().path("attempts")) {
                 if (attempt.path("outcome").asString("").equals("BUREAU_UNAVAILABLE")) {
@@ -131,7 +133,7 @@ final class BureauOutageScenario {
         }
     }
 
-    private static void check(PipelineHttp.Answer answer, String what) {
+    private static void check(PipelineClient.Answer answer, String what) {
         if (!answer.accepted()) {
             throw new IllegalStateException(what + ": HTTP " + answer.status() + " " + answer.body());
         }

@@ -1,5 +1,7 @@
 package csp.enrollment.localstack.faults;
 
+import csp.enrollment.localstack.PipelineClient;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -63,7 +65,7 @@ final class ChildStack implements AutoCloseable {
         Process started = process;
         // If this JVM is stopped (Ctrl-C) the child must not outlive it.
         Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "child-stack-reaper"));
-        PipelineHttp http = new PipelineHttp(target());
+        PipelineClient http = new PipelineClient(target().urls());
         long deadline = begin + STARTUP_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -1,5 +1,7 @@
 package csp.enrollment.localstack.faults;
 
+import csp.enrollment.localstack.PipelineClient;
+
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -57,7 +59,7 @@ final class HostileRequestScenario {
 
     ScenarioResult run() throws Exception {
         var result = new ScenarioResult.Builder(NAME);
-        var http = new PipelineHttp(stack.target());
+        var http = new PipelineClient(stack.target().urls());
         String run = String.format(Locale.ROOT, "%03d", ThreadLocalRandom.current().nextInt(1000));
         String markerMpn = "65" + run + "4321";
         String markerTenant = UUID.randomUUID().toString();
@@ -91,7 +93,7 @@ final class HostileRequestScenario {
 
         EscapeCheck escaped = scriptTagIsEscaped(http, run);
         Thread.sleep(3000); // the outbox relay publishes within a second: anything stored would be out by now
-        List<String> stored = stored(http, markerMpn, markerTenant);
+        List<String> stored = stored(http, stack.target(), markerMpn, markerTenant);
 
         result.applications(requests.size()).lost(stored.size()).serverErrors(serverErrors + http.serverErrors())
                 .check(not4xx.isEmpty(), "not answered with a 4xx: " + not4xx)
@@ -144,9 +146,10 @@ final class HostileRequestScenario {
     }
 
     /** What the refused requests might have left behind. */
-    private static List<String> stored(PipelineHttp http, String markerMpn, String markerTenant) throws IOException {
+    private static List<String> stored(PipelineClient http, FaultTarget target, String markerMpn, String markerTenant)
+            throws IOException {
         List<String> stored = new ArrayList<>();
-        try (var kafka = new KafkaProbe(http.target())) {
+        try (var kafka = new KafkaProbe(target)) {
             kafka.readAll(List.of(Topics.SUBMITTED), EnrollmentSubmitted.class).stream()
                     .filter(e -> e.getMpnId().equals(markerMpn) || e.getTenantId().equals(markerTenant))
                     .forEach(e -> stored.add("EnrollmentSubmitted " + e.getMetadata().getEnrollmentId()));
@@ -167,7 +170,7 @@ final class HostileRequestScenario {
     private record EscapeCheck(boolean accepted, boolean safe, String detail) {
     }
 
-    private EscapeCheck scriptTagIsEscaped(PipelineHttp http, String run) throws Exception {
+    private EscapeCheck scriptTagIsEscaped(PipelineClient http, String run) throws Exception {
         String email = "script-" + run + "-" + UUID.randomUUID().toString().substring(0, 8) + "@fabrikam.nl";
         String body = SampleApplications.indirectReseller("67" + run + "4321", email)
                 .replace("\"Fabrikam Reseller B.V.\"", "\"<script>alert(1)</script> & Co\"")

@@ -1,5 +1,7 @@
 package csp.enrollment.localstack.faults;
 
+import csp.enrollment.localstack.PipelineClient;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +38,7 @@ final class KillScenario {
             Duration startup = child.start();
             say("child stack (pid %d) ready in %.1f s", child.pid(), startup.toMillis() / 1000.0);
             FaultTarget target = child.target();
-            var http = new PipelineHttp(target);
+            var http = new PipelineClient(target.urls());
             var mail = new MailLedger(mailServer);
             List<PlannedApplication> applications = PlannedApplication.plan(1, "kill", settings.killApplications(),
                     JourneyKind.EVERY_KIND);

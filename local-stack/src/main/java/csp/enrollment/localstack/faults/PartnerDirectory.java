@@ -1,5 +1,7 @@
 package csp.enrollment.localstack.faults;
 
+import csp.enrollment.localstack.PipelineClient;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +20,7 @@ final class PartnerDirectory {
     private PartnerDirectory() {
     }
 
-    static void prepare(PipelineHttp http, List<PlannedApplication> applications) {
+    static void prepare(PipelineClient http, List<PlannedApplication> applications) {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<?>> calls = new ArrayList<>();
@@ -50,7 +52,7 @@ final class PartnerDirectory {
         }
     }
 
-    private static void expectSuccess(PipelineHttp.Answer answer, PlannedApplication application) throws IOException {
+    private static void expectSuccess(PipelineClient.Answer answer, PlannedApplication application) throws IOException {
         if (!answer.accepted()) {
             throw new IOException("HTTP " + answer.status() + " preparing " + application + ": " + answer.body());
         }

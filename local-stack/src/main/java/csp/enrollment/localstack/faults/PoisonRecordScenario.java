@@ -1,5 +1,7 @@
 package csp.enrollment.localstack.faults;
 
+import csp.enrollment.localstack.PipelineClient;
+
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ final class PoisonRecordScenario {
 
     ScenarioResult run() throws Exception {
         var result = new ScenarioResult.Builder(NAME);
-        var http = new PipelineHttp(stack.target());
+        var http = new PipelineClient(stack.target().urls());
         try (var kafka = new KafkaProbe(stack.target())) {
             long deadLettersBefore = kafka.deadLetters();
             byte[] submittedBytes = anEnrollmentSubmitted(kafka, http);
@@ -208,7 +210,7 @@ final class PoisonRecordScenario {
      * The bytes of a real EnrollmentSubmitted, as intake wrote them to enrollment.submitted; if the
      * topic is still empty, one application is submitted first.
      */
-    private static byte[] anEnrollmentSubmitted(KafkaProbe kafka, PipelineHttp http) throws Exception {
+    private static byte[] anEnrollmentSubmitted(KafkaProbe kafka, PipelineClient http) throws Exception {
         for (int attempt = 0; attempt < 60; attempt++) {
             var submitted = kafka.readAll(List.of(Topics.SUBMITTED)).stream()
                     .filter(read -> read.decoded() instanceof EnrollmentSubmitted).findFirst();

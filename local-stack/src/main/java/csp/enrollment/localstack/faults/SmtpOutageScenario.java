@@ -1,5 +1,7 @@
 package csp.enrollment.localstack.faults;
 
+import csp.enrollment.localstack.PipelineClient;
+
 import java.util.List;
 
 /**
@@ -23,7 +25,7 @@ final class SmtpOutageScenario {
     ScenarioResult run() throws Exception {
         var result = new ScenarioResult.Builder(NAME + " " + settings.outage().toSeconds() + " s")
                 .applications(settings.outageApplications());
-        var http = new PipelineHttp(stack.target());
+        var http = new PipelineClient(stack.target().urls());
         List<PlannedApplication> applications = PlannedApplication.plan(2, "smtp", settings.outageApplications(),
                 JourneyKind.EVERY_KIND);
         List<String> admins = applications.stream().map(PlannedApplication::adminEmail).toList();

@@ -1,5 +1,7 @@
 package csp.enrollment.localstack.faults;
 
+import csp.enrollment.localstack.PipelineClient;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ final class Submitter implements AutoCloseable {
     private static final Duration FIRST_RETRY = Duration.ofMillis(200);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(2);
 
-    private final PipelineHttp http;
+    private final PipelineClient http;
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
         Thread thread = new Thread(runnable, "fault-submitter");
         thread.setDaemon(true);
@@ -37,7 +39,7 @@ final class Submitter implements AutoCloseable {
     private final List<String> refused = Collections.synchronizedList(new ArrayList<>());
     private volatile long giveUpAt = Long.MAX_VALUE;
 
-    Submitter(PipelineHttp http) {
+    Submitter(PipelineClient http) {
         this.http = http;
     }
 
