@@ -1,21 +1,47 @@
 package csp.enrollment.infrastructure.mongo;
 
+import java.util.Map;
+
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 /**
- * The H2 file backend, committing after every write command. H2's own auto-commit runs about
- * once a second in the background, so a killed process would lose writes a client was already
- * told had succeeded (an accepted application, a recorded event id); committing per write closes
- * that window, at the cost of one small file write per command. Its collections look documents
- * up by {@code _id} first (see {@link IdFirstH2Collection}).
+ * The H2 file backend, where a write is answered only once it is in the file. H2's own
+ * auto-commit runs about once a second in the background, so a killed process would lose writes
+ * a client was already told had succeeded (an accepted application, a recorded event id); here
+ * every write command waits for a commit, and concurrent writes share one ({@link GroupCommit}).
+ * Documents and keys are stored as BSON, and collections look documents up by {@code _id} first
+ * (see {@link IdFirstH2Database}).
  */
 final class DurableH2Backend extends H2Backend {
 
-    DurableH2Backend(String fileName) {
-        super(fileName);
+    /** Marks a file written with BSON documents; files of the earlier Java-serialized format are refused. */
+    private static final String FORMAT_MAP = "csp.format";
+    private static final String FORMAT = "bson-1";
+    private static final int CACHE_MB = 64;
+
+    private final GroupCommit groupCommit;
+
+    private DurableH2Backend(MVStore store) {
+        super(store);
+        this.groupCommit = new GroupCommit(store);
+    }
+
+    static DurableH2Backend open(String fileName) {
+        MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open();
+        Map<String, String> format = store.openMap(FORMAT_MAP);
+        boolean hasData = store.getMapNames().stream().anyMatch(name -> name.startsWith("databases."));
+        if (hasData && !FORMAT.equals(format.get("documents"))) {
+            store.close();
+            throw new IllegalStateException("The MongoDB data file " + fileName + " was written by an earlier "
+                    + "version of the embedded server (Java-serialized documents); delete it or choose another data dir");
+        }
+        format.put("documents", FORMAT);
+        store.commit();
+        return new DurableH2Backend(store);
     }
 
     @Override
@@ -31,7 +57,7 @@ final class DurableH2Backend extends H2Backend {
         }
         Document answer = super.handleCommand(channel, databaseName, command, query);
         if (MongoServerCommands.writes(command)) {
-            commit();
+            groupCommit.awaitDurable();
         }
         return answer;
     }

@@ -22,9 +22,15 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
 
+    /**
+     * Threads that run commands. A durable write holds its thread until its group commit is done,
+     * so more threads let more writes share one commit; the default (2 per core) would cap that at 4.
+     */
+    private static final int WORKER_THREADS = 32;
+
     private EmbeddedMongoServer(MongoBackend backend, int port, String description) {
         this.server = new MongoServer(backend);
-        server.bind("localhost", port);
+        server.bind(new InetSocketAddress("localhost", port), 1, WORKER_THREADS);
         this.address = server.getLocalAddress();
         log.info("MongoDB wire-protocol server ({}) up at {}", description, connectionString());
     }
@@ -44,7 +50,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongoServer(new DurableH2Backend(file.toAbsolutePath().toString()), port, "H2 file " + file);
+        return new EmbeddedMongoServer(DurableH2Backend.open(file.toAbsolutePath().toString()), port, "H2 file " + file);
     }
 
     public int port() {

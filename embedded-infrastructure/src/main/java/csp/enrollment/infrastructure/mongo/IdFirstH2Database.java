@@ -1,20 +1,26 @@
 package csp.enrollment.infrastructure.mongo;
 
+import java.util.List;
+
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * An H2 database whose collections are {@link IdFirstH2Collection}s. Collections are stored in
- * the same MVStore maps as {@link H2Database}'s own ({@code databases.<db>.<coll>} and
- * {@code meta.<db>.<coll>}), so the file stays readable by the plain backend.
+ * An H2 database whose collections are {@link IdFirstH2Collection}s and whose documents, keys and
+ * index entries are stored as BSON ({@link BsonDataTypes}). The maps keep {@link H2Database}'s
+ * names ({@code databases.<db>.<coll>}, {@code meta.<db>.<coll>}, {@code <db>.<coll>._index_<name>}).
  */
 final class IdFirstH2Database extends H2Database {
 
     /**
-     * H2Database's constructor already opens the existing collections, through the override below,
+     * H2Database's constructor already opens the existing collections, through the overrides below,
      * before a field of this subclass could be set; so the store travels in a thread-local while
      * the constructor runs.
      */
@@ -39,9 +45,25 @@ final class IdFirstH2Database extends H2Database {
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        MVStore store = this.store != null ? this.store : STORE_BEING_OPENED.get();
         String namespace = getFullCollectionNamespace(collectionName);
-        return new IdFirstH2Collection(this, collectionName, options, store.openMap("databases." + namespace),
-                store.openMap("meta." + namespace), cursorRegistry);
+        MVMap<Object, Document> data = store().openMap("databases." + namespace,
+                new MVMap.Builder<Object, Document>().keyType(BsonDataTypes.KeyType.INSTANCE)
+                        .valueType(BsonDataTypes.DocumentType.INSTANCE));
+        MVMap<String, Object> meta = store().openMap("meta." + namespace);
+        return new IdFirstH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+            boolean sparse) {
+        MVMap<Object, Object> entries = store().openMap(
+                getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                new MVMap.Builder<Object, Object>().keyType(BsonDataTypes.KeyType.INSTANCE)
+                        .valueType(BsonDataTypes.KeyType.INSTANCE));
+        return new BsonUniqueIndex(entries, indexName, keys, sparse);
+    }
+
+    private MVStore store() {
+        return store != null ? store : STORE_BEING_OPENED.get();
     }
 }

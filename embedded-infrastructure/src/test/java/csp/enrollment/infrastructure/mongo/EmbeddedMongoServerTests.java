@@ -94,13 +94,13 @@ class EmbeddedMongoServerTests {
         Path file = dir.resolve("killed.mv");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                KilledWriter.class.getName(), file.toString(), "50").inheritIO().start();
+                KilledWriter.class.getName(), file.toString(), "500", "16").inheritIO().start();
         assertThat(writer.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, file);
                 MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> enrollments = client.getDatabase("durability").getCollection("enrollments");
-            assertThat(enrollments.countDocuments()).isEqualTo(50);
+            assertThat(enrollments.countDocuments()).isEqualTo(500);
             assertThat(enrollments.find(Filters.eq("_id", "e-0")).first().getString("status")).isEqualTo("VERIFIED");
         }
     }
@@ -130,5 +130,66 @@ class EmbeddedMongoServerTests {
             assertThat(byIdList).isEqualTo(2);
             assertThat(emails.countDocuments(Filters.eq("status", "SENT"))).isEqualTo(1);
         }
+    }
+
+    @Test
+    void refusesAFileOfTheEarlierJavaSerializedFormatWithAClearMessage() {
+        Path file = dir.resolve("old.mv");
+        var old = new de.bwaldvogel.mongo.MongoServer(new de.bwaldvogel.mongo.backend.h2.H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(old.bind()))) {
+            client.getDatabase("old").getCollection("enrollments").insertOne(new Document("_id", "e-1"));
+        }
+        old.shutdown();
+
+        assertThatThrownBy(() -> EmbeddedMongoServer.h2File(0, file))
+                .hasMessageContaining("earlier version").hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void findsDocumentsOfEveryBsonTypeAfterARestart() {
+        Path file = dir.resolve("types.mv");
+        Document stored = new Document("_id", "t-1").append("text", "Keizersgracht 123 – ü")
+                .append("int", 7).append("long", 7_000_000_000L).append("double", 2.5).append("flag", true)
+                .append("nothing", null).append("at", new java.util.Date(1_764_000_000_000L))
+                .append("money", new org.bson.types.Decimal128(new java.math.BigDecimal("300000.00")))
+                .append("oid", new org.bson.types.ObjectId()).append("list", java.util.List.of("a", 1, new Document("x", 1)))
+                .append("nested", new Document("deeper", new Document("leaf", "yes")));
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, file);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            client.getDatabase("types").getCollection("all").insertOne(stored);
+        }
+
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, file);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> all = client.getDatabase("types").getCollection("all");
+            assertThat(all.find(Filters.eq("_id", "t-1")).first()).isEqualTo(stored);
+            assertThat(all.find(Filters.eq("nested.deeper.leaf", "yes")).first()).isNotNull();
+        }
+    }
+
+    @Test
+    void keepsUniqueIndexesOnCompoundAndMissingKeysAcrossARestart() {
+        Path file = dir.resolve("compound.mv");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, file);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> keys = client.getDatabase("compound").getCollection("keys");
+            keys.createIndex(Indexes.ascending("tenant", "state"), new IndexOptions().unique(true).sparse(true));
+            keys.insertOne(new Document("_id", "k-1").append("tenant", "t").append("state", "ACTIVE"));
+            keys.insertOne(new Document("_id", "k-2").append("tenant", "t").append("state", "ENDED"));
+            keys.insertOne(new Document("_id", "k-3"));
+            keys.insertOne(new Document("_id", "k-4"));
+        }
+
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, file);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> keys = client.getDatabase("compound").getCollection("keys");
+            assertThatThrownBy(() -> keys.insertOne(new Document("_id", "k-5").append("tenant", "t")
+                    .append("state", "ACTIVE"))).isInstanceOf(MongoWriteException.class);
+            assertThat(keys.countDocuments()).isEqualTo(4);
+        }
+    }
+
+    private static String hostAndPort(java.net.InetSocketAddress address) {
+        return address.getHostString() + ":" + address.getPort();
     }
 }
