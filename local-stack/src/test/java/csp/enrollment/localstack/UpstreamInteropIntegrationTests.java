@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,45 +27,33 @@ class UpstreamInteropIntegrationTests {
     private static final long TIMEOUT_MINUTES = 4;
 
     @TempDir
-    static Path dataDir;
+    Path dataDir;
 
-    private static LocalStack stack;
-
-    @BeforeAll
-    static void startTheStackWhereNodeCanRun() {
+    @Test
+    void anUpstreamSystemWithThirdPartyClientsProducesReadsAndUsesTheRegistry() throws Exception {
         assumeTrue(nodeAnswers(), "Node.js is not installed: `node --version` failed, so the interop script cannot run");
         assumeTrue(Files.isDirectory(SCRIPT_DIR.resolve("node_modules")),
                 "The interop script's packages are missing: run `npm ci` in " + SCRIPT_DIR);
         Map<String, Integer> anyFreePort = new LinkedHashMap<>();
         LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
-        stack = LocalStack.start(LocalStackOptions.parse("--data-dir=" + dataDir).withPorts(anyFreePort));
-    }
+        try (LocalStack stack = LocalStack.start(LocalStackOptions.parse("--data-dir=" + dataDir).withPorts(anyFreePort))) {
+            Path log = dataDir.resolve("interop.log");
+            ProcessBuilder node = new ProcessBuilder("node", "upstream.js").directory(SCRIPT_DIR.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            node.environment().put("KAFKA_BROKERS", stack.parts().kafka.bootstrapServers());
+            node.environment().put("SCHEMA_REGISTRY_URL", stack.parts().registry.url());
+            node.environment().put("INTEROP_TIMEOUT_MS", "120000");
+            Process script = node.start();
+            boolean ended = script.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+            if (!ended) {
+                script.destroyForcibly();
+            }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            System.out.println(output);
 
-    @AfterAll
-    static void stopTheStack() {
-        if (stack != null) {
-            stack.close();
+            assertThat(ended).as("the interop script ended within " + TIMEOUT_MINUTES + " minutes:%n%s", output).isTrue();
+            assertThat(script.exitValue()).as("the interop script's exit code; its output:%n%s", output).isZero();
         }
-    }
-
-    @Test
-    void anUpstreamSystemWithThirdPartyClientsProducesReadsAndUsesTheRegistry() throws Exception {
-        Path log = dataDir.resolve("interop.log");
-        ProcessBuilder node = new ProcessBuilder("node", "upstream.js").directory(SCRIPT_DIR.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        node.environment().put("KAFKA_BROKERS", stack.parts().kafka.bootstrapServers());
-        node.environment().put("SCHEMA_REGISTRY_URL", stack.parts().registry.url());
-        node.environment().put("INTEROP_TIMEOUT_MS", "120000");
-        Process script = node.start();
-        boolean ended = script.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
-        if (!ended) {
-            script.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.println(output);
-
-        assertThat(ended).as("the interop script ended within " + TIMEOUT_MINUTES + " minutes:%n%s", output).isTrue();
-        assertThat(script.exitValue()).as("the interop script's exit code; its output:%n%s", output).isZero();
     }
 
     private static boolean nodeAnswers() {
