@@ -37,6 +37,7 @@ final class EmbeddedParts implements AutoCloseable {
                 .build()
                 .start();
         var registry = DevSchemaRegistryServer.start(options.port("registry"), dataDir.resolve("schema-registry"));
+        registry.registerAll(csp.enrollment.events.Topics.valueSchemasBySubject());
         var mongo = EmbeddedMongoServer.h2File(options.port("mongodb"), dataDir.resolve("mongodb").resolve("pipeline.mv"));
         var mail = options.externalSmtp() == null ? EmbeddedMailServer.start(options.port("smtp"), options.port("imap"))
                 : null;

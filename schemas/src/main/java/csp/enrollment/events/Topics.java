@@ -1,6 +1,10 @@
 package csp.enrollment.events;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.Schema;
 
 /**
  * The catalogue of the pipeline's Kafka topics (contract.md §5). Every record is keyed by the
@@ -37,7 +41,39 @@ public final class Topics {
     public static final List<String> STATUS_EVENTS = List.of(SUBMITTED, REVIEW_REQUESTED, PROFILE_VERIFIED,
             PROFILE_REJECTED, CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED);
 
+    /** Suffix of the subject a topic's values are registered under (Confluent's TopicNameStrategy). */
+    public static final String VALUE_SUBJECT_SUFFIX = "-value";
+
     private Topics() {
+    }
+
+    /** The subject of a topic's values: {@code <topic>-value}. */
+    public static String valueSubjectOf(String topic) {
+        return topic + VALUE_SUBJECT_SUFFIX;
+    }
+
+    /**
+     * The value schema of every topic, in the order of {@link #ALL}: the generated classes' schemas,
+     * exactly as the serializer registers them (with Avro's Java string hints).
+     */
+    public static Map<String, Schema> valueSchemas() {
+        Map<String, Schema> schemas = new LinkedHashMap<>();
+        schemas.put(APPLICATIONS, EnrollmentApplication.getClassSchema());
+        schemas.put(SUBMITTED, EnrollmentSubmitted.getClassSchema());
+        schemas.put(APPLICATION_REJECTED, ApplicationRejected.getClassSchema());
+        schemas.put(REVIEW_REQUESTED, ReviewRequested.getClassSchema());
+        schemas.put(PROFILE_VERIFIED, ProfileVerified.getClassSchema());
+        schemas.put(PROFILE_REJECTED, ProfileRejected.getClassSchema());
+        schemas.put(CREDIT_CHECK_PASSED, CreditCheckPassed.getClassSchema());
+        schemas.put(CREDIT_CHECK_FAILED, CreditCheckFailed.getClassSchema());
+        return schemas;
+    }
+
+    /** {@link #valueSchemas()} keyed by subject, {@code <topic>-value}. */
+    public static Map<String, Schema> valueSchemasBySubject() {
+        Map<String, Schema> bySubject = new LinkedHashMap<>();
+        valueSchemas().forEach((topic, schema) -> bySubject.put(valueSubjectOf(topic), schema));
+        return bySubject;
     }
 
     /** The dead-letter topic of {@code topic}. */

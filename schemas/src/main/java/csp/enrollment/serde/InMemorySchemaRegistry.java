@@ -18,8 +18,9 @@ import org.apache.avro.SchemaCompatibility.SchemaCompatibilityResult;
  * A schema registry held in memory, with Confluent's semantics: ids are global and start at 1,
  * the same schema gets the same id in every subject, versions count from 1 per subject and a new
  * version must be BACKWARD compatible with the subject's latest (it can read data written with
- * it). Thread-safe. Backs {@code mock://} URLs and the development registry's HTTP server, which
- * persists through the {@code onRegistered} callback and {@link #restore(RegisteredSchema)}.
+ * it). Thread-safe. Backs {@code mock://} URLs; a caller can persist it through the
+ * {@code onRegistered} callback and reload it with {@link #restore(RegisteredSchema)}. (The
+ * development registry in embedded-infrastructure has Confluent's full rules: levels, deletes.)
  *
  * <p>Two schemas are "the same" when their full JSON forms ({@link Schema#toString()}) are equal,
  * as Confluent compares the schema string: a copy differing only in a logical type or a default

@@ -89,6 +89,22 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         return List.copyOf(subjects);
     }
 
+    /**
+     * The dry run of a registration ({@code POST /compatibility/subjects/{subject}/versions/latest?verbose=true}):
+     * the registry's reasons why {@code schema} may not follow the latest version under the subject's
+     * compatibility level; empty when it may (also when the subject has no version yet).
+     */
+    public List<String> compatibilityProblems(String subject, Schema schema) {
+        JsonNode answer = send(post("/compatibility/subjects/" + encode(subject) + "/versions/latest?verbose=true",
+                schemaBody(schema)));
+        if (answer.path("is_compatible").asBoolean(false)) {
+            return List.of();
+        }
+        List<String> messages = new ArrayList<>();
+        answer.path("messages").forEach(message -> messages.add(message.asText()));
+        return messages.isEmpty() ? List.of("incompatible (the registry gave no details)") : List.copyOf(messages);
+    }
+
     @Override
     public String toString() {
         return "RestSchemaRegistryClient[" + baseUrl + "]";

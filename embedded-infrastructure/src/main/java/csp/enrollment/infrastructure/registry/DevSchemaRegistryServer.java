@@ -2,22 +2,27 @@ package csp.enrollment.infrastructure.registry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import csp.enrollment.serde.InMemorySchemaRegistry;
+import csp.enrollment.serde.SchemaRegistryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.avro.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A development schema registry serving the subset of Confluent's Schema Registry REST API that
- * the serde and Confluent-compatible tools use. With a directory, every registration is kept in
- * a JSON-lines file and restored on start, so ids stay the same across restarts.
+ * A development schema registry answering Confluent Schema Registry's REST API as Confluent 7.x
+ * does, for Avro: subjects and versions, schemas by id, compatibility checks and levels, soft and
+ * permanent deletes, mode (always READWRITE). With a directory, every change is kept in an
+ * append-only log and replayed on start, so ids, deletes and levels survive a restart or a kill.
  */
 public final class DevSchemaRegistryServer implements AutoCloseable {
 
@@ -26,18 +31,24 @@ public final class DevSchemaRegistryServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final InMemorySchemaRegistry registry;
+    private final SchemaStore store;
 
     private DevSchemaRegistryServer(int port, Path directory) {
         ObjectMapper json = new ObjectMapper();
         if (directory == null) {
-            registry = new InMemorySchemaRegistry();
+            store = new SchemaStore(change -> {
+            });
         } else {
             SchemaLog schemaLog = new SchemaLog(directory, json);
-            registry = new InMemorySchemaRegistry(schemaLog::append);
-            int restored = schemaLog.restoreInto(registry);
-            log.info("Schema registry restored {} registration(s) from {}", restored, directory);
+            store = new SchemaStore(schemaLog::append);
+            int replayed = schemaLog.replay(store::apply);
+            log.info("Schema registry replayed {} change(s) from {}", replayed, directory);
         }
+        Routes routes = new Routes();
+        new SubjectResource(store, json).addTo(routes);
+        new SchemaResource(store, json).addTo(routes);
+        new ConfigResource(store, json).addTo(routes);
+        new CompatibilityResource(store, json).addTo(routes);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
@@ -45,7 +56,7 @@ public final class DevSchemaRegistryServer implements AutoCloseable {
         }
         executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.setExecutor(executor);
-        server.createContext("/", new RegistryHttpHandler(registry, json));
+        server.createContext("/", new RegistryHttpHandler(routes, json));
         server.start();
         log.info("Development schema registry up at {}", url());
     }
@@ -55,9 +66,29 @@ public final class DevSchemaRegistryServer implements AutoCloseable {
         return new DevSchemaRegistryServer(port, null);
     }
 
-    /** Keeps registrations in {@code directory} and restores them; port 0 picks a free port. */
+    /** Keeps every change in {@code directory} and replays it; port 0 picks a free port. */
     public static DevSchemaRegistryServer start(int port, Path directory) {
         return new DevSchemaRegistryServer(port, directory);
+    }
+
+    /**
+     * Registers each schema under its subject, as a producer's serializer would (a schema already
+     * there keeps its id and version), so producers that only use the latest registered version,
+     * as non-Java upstream systems do, find every subject on a fresh stack. Returns the ids by
+     * subject; an incompatible schema fails the whole call, naming the subject.
+     */
+    public Map<String, Integer> registerAll(Map<String, Schema> schemasBySubject) {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        schemasBySubject.forEach((subject, schema) -> {
+            try {
+                ids.put(subject, store.register(subject, schema).id());
+            } catch (SchemaRegistryException e) {
+                throw new IllegalStateException("Cannot register the contract's schema under " + subject
+                        + " in the development registry (delete its data dir to start afresh): " + e.getMessage(), e);
+            }
+        });
+        log.info("Schema registry holds the contract's schemas: {}", ids);
+        return ids;
     }
 
     /** For example {@code http://localhost:8081}, the value of {@code schema.registry.url}. */
@@ -69,11 +100,6 @@ public final class DevSchemaRegistryServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The registry behind the HTTP API, for in-process checks. */
-    public InMemorySchemaRegistry registry() {
-        return registry;
-    }
-
     @Override
     public void close() {
         server.stop(0);
@@ -81,7 +107,7 @@ public final class DevSchemaRegistryServer implements AutoCloseable {
         log.info("Development schema registry at {} stopped", url());
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, "schema-registry-" + count.incrementAndGet());

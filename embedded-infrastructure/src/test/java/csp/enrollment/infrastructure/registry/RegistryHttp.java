@@ -18,6 +18,11 @@ final class RegistryHttp {
         int errorCode() {
             return body.path("error_code").asInt();
         }
+
+        /** The id in a registration's answer. */
+        int id() {
+            return body.path("id").asInt();
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,6 +41,16 @@ final class RegistryHttp {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/vnd.schemaregistry.v1+json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
     }
 
     /** The request body Confluent clients send to register or look up a schema. */
