@@ -37,7 +37,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** Data lives in memory and is gone on close; port 0 picks a free port. */
     public static EmbeddedMongoServer inMemory(int port) {
-        return new EmbeddedMongoServer(new HelloAwareMemoryBackend(), port, "in memory");
+        return new EmbeddedMongoServer(BsonH2Backend.inHeap(), port, "in memory");
     }
 
     /** Data lives in an H2 MVStore file, committed per write, and survives restarts and kills; port 0 picks a free port. */
@@ -50,7 +50,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongoServer(DurableH2Backend.open(file.toAbsolutePath().toString()), port, "H2 file " + file);
+        return new EmbeddedMongoServer(BsonH2Backend.inFile(file.toAbsolutePath().toString()), port, "H2 file " + file);
     }
 
     public int port() {

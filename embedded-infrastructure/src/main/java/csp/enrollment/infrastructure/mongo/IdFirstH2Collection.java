@@ -1,5 +1,6 @@
 package csp.enrollment.infrastructure.mongo;
 
+import java.util.Collection;
 import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -12,11 +13,13 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 /**
- * An H2 collection that finds a document by its {@code _id} index whenever the query names one
- * {@code _id}, also when it has further conditions. mongo-java-server uses an index only for a
- * query on exactly the index's keys, so {@code {_id: x, leaseToken: t}} (every conditional update
- * and claim of the services) scanned the whole collection: each write cost time in proportion to
- * the collection's size. Results are the same; the other conditions are still matched.
+ * An H2 collection that finds documents by its {@code _id} index whenever the query names one
+ * {@code _id} or a list of them ({@code $in}), also when it has further conditions.
+ * mongo-java-server uses an index only for a query on exactly the index's keys, so
+ * {@code {_id: x, leaseToken: t}} (every conditional update and claim of the services) and
+ * {@code {_id: {$in: [...]}, status: s}} (every bulk update) scanned the whole collection: each
+ * write cost time in proportion to the collection's size. Results are the same; the other
+ * conditions are still matched.
  */
 final class IdFirstH2Collection extends H2Collection {
 
@@ -30,7 +33,7 @@ final class IdFirstH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
             int batchSize, Document fieldSelector) {
-        if (query.size() > 1 && isPlainValue(query.get(ID))) {
+        if (query.size() > 1 && (isPlainValue(query.get(ID)) || isInList(query.get(ID)))) {
             Document byId = new Document(ID, query.get(ID));
             for (Index<Object> index : getIndexes()) {
                 if (index.canHandle(byId)) {
@@ -40,6 +43,11 @@ final class IdFirstH2Collection extends H2Collection {
             }
         }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** {@code {$in: [...]}} and nothing else. */
+    private static boolean isInList(Object id) {
+        return id instanceof Map<?, ?> document && document.size() == 1 && document.get("$in") instanceof Collection<?>;
     }
 
     /** An id to look up, not an operator expression such as {@code {$in: [...]}}. */

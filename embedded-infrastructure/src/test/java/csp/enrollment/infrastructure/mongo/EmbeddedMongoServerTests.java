@@ -123,11 +123,15 @@ class EmbeddedMongoServerTests {
                     new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
             long byIdList = emails.countDocuments(Filters.and(Filters.in("_id", "m-1", "m-2", "m-7"),
                     Filters.eq("status", "PENDING")));
+            long bulkMarked = emails.updateMany(Filters.and(Filters.in("_id", "m-3", "m-4", "m-7", "m-unknown"),
+                    Filters.eq("status", "PENDING")), Updates.set("status", "QUEUED")).getModifiedCount();
 
             assertThat(wrongLease).isZero();
             assertThat(rightLease).isEqualTo(1);
             assertThat(claimed.getString("lease")).isEqualTo("c");
             assertThat(byIdList).isEqualTo(2);
+            assertThat(bulkMarked).isEqualTo(2);
+            assertThat(emails.countDocuments(Filters.eq("status", "QUEUED"))).isEqualTo(2);
             assertThat(emails.countDocuments(Filters.eq("status", "SENT"))).isEqualTo(1);
         }
     }

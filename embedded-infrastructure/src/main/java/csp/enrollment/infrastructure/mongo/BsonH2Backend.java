@@ -9,28 +9,33 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 file backend, where a write is answered only once it is in the file. H2's own
+ * mongo-java-server's H2 backend with the project's additions, in memory or on a file: documents
+ * and keys stored as BSON and lookups by {@code _id} first (see {@link IdFirstH2Database}), an
+ * answer to {@code hello}, and on a file, a write answered only once it is in the file. H2's own
  * auto-commit runs about once a second in the background, so a killed process would lose writes
  * a client was already told had succeeded (an accepted application, a recorded event id); here
  * every write command waits for a commit, and concurrent writes share one ({@link GroupCommit}).
- * Documents and keys are stored as BSON, and collections look documents up by {@code _id} first
- * (see {@link IdFirstH2Database}).
  */
-final class DurableH2Backend extends H2Backend {
+final class BsonH2Backend extends H2Backend {
 
     /** Marks a file written with BSON documents; files of the earlier Java-serialized format are refused. */
     private static final String FORMAT_MAP = "csp.format";
     private static final String FORMAT = "bson-1";
     private static final int CACHE_MB = 64;
 
+    /** Null in memory, where there is nothing to make durable. */
     private final GroupCommit groupCommit;
 
-    private DurableH2Backend(MVStore store) {
+    private BsonH2Backend(MVStore store, GroupCommit groupCommit) {
         super(store);
-        this.groupCommit = new GroupCommit(store);
+        this.groupCommit = groupCommit;
     }
 
-    static DurableH2Backend open(String fileName) {
+    static BsonH2Backend inHeap() {
+        return new BsonH2Backend(new MVStore.Builder().open(), null);
+    }
+
+    static BsonH2Backend inFile(String fileName) {
         MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open();
         Map<String, String> format = store.openMap(FORMAT_MAP);
         boolean hasData = store.getMapNames().stream().anyMatch(name -> name.startsWith("databases."));
@@ -41,7 +46,7 @@ final class DurableH2Backend extends H2Backend {
         }
         format.put("documents", FORMAT);
         store.commit();
-        return new DurableH2Backend(store);
+        return new BsonH2Backend(store, new GroupCommit(store));
     }
 
     @Override
@@ -56,7 +61,7 @@ final class DurableH2Backend extends H2Backend {
                     super.handleCommand(channel, databaseName, MongoServerCommands.IS_MASTER, query));
         }
         Document answer = super.handleCommand(channel, databaseName, command, query);
-        if (MongoServerCommands.writes(command)) {
+        if (groupCommit != null && MongoServerCommands.writes(command)) {
             groupCommit.awaitDurable();
         }
         return answer;
