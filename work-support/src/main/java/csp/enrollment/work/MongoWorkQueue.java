@@ -1,8 +1,10 @@
 package csp.enrollment.work;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MongoWorkQueue.class);
+    /** Work due further away than this waits among the {@link Timers}, closer as a ticket. */
+    private static final Duration TIMER_THRESHOLD = Duration.ofMinutes(2);
 
     private final Tickets tickets;
+    private final Timers timers;
     private final WorkSettings settings;
     private final Clock clock;
     private final Map<WorkKind, WorkLane> lanes;
@@ -36,8 +41,9 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private ScheduledFuture<?> sweep;
 
-    MongoWorkQueue(Tickets tickets, List<WorkHandler> handlers, WorkSettings settings, Clock clock) {
+    MongoWorkQueue(Tickets tickets, Timers timers, List<WorkHandler> handlers, WorkSettings settings, Clock clock) {
         this.tickets = tickets;
+        this.timers = timers;
         this.settings = settings;
         this.clock = clock;
         int threads = Math.max(1, handlers.size() * settings.threads());
@@ -76,12 +82,12 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
     @Override
     public void schedule(WorkKind kind, Map<String, Instant> dueAt) {
         lane(kind);
-        tickets.schedule(kind, dueAt, clock.instant());
-    }
-
-    @Override
-    public void cancel(WorkKind kind, Collection<String> refs) {
-        tickets.remove(kind, refs);
+        Instant now = clock.instant();
+        Map<String, Instant> soon = new LinkedHashMap<>();
+        Map<String, Instant> later = new LinkedHashMap<>();
+        dueAt.forEach((ref, at) -> (at.isAfter(now.plus(TIMER_THRESHOLD)) ? later : soon).put(ref, at));
+        tickets.schedule(kind, soon, now);
+        timers.schedule(kind, later);
     }
 
     @Override
@@ -98,6 +104,7 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
             }
             try {
                 Instant now = clock.instant();
+                timers.handOverDue(lane.kind(), now, tickets);
                 List<Lease> due = tickets.claimDue(lane.kind(), now, now.plus(settings.leaseOf(lane.kind())), room);
                 if (!due.isEmpty()) {
                     log.info("{}: {} stored item(s) due, handed to the worker", lane.kind(), due.size());

@@ -132,12 +132,6 @@ final class Tickets {
         bulk.execute();
     }
 
-    void remove(WorkKind kind, Collection<String> refs) {
-        if (!refs.isEmpty()) {
-            mongo.remove(Query.query(where("_id").in(refs.stream().map(ref -> id(kind, ref)).toList())), COLLECTION);
-        }
-    }
-
     long count(WorkKind kind) {
         return mongo.count(Query.query(where("kind").is(kind.name())), COLLECTION);
     }

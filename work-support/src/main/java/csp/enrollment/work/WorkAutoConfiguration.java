@@ -19,6 +19,6 @@ public class WorkAutoConfiguration {
     @ConditionalOnBean(MongoTemplate.class)
     MongoWorkQueue workQueue(MongoTemplate mongo, List<WorkHandler> handlers, WorkSettings settings,
             org.springframework.beans.factory.ObjectProvider<Clock> clock) {
-        return new MongoWorkQueue(new Tickets(mongo), handlers, settings, clock.getIfAvailable(Clock::systemUTC));
+        return new MongoWorkQueue(new Tickets(mongo), new Timers(mongo), handlers, settings, clock.getIfAvailable(Clock::systemUTC));
     }
 }

@@ -26,12 +26,13 @@ public interface WorkQueue {
     /** Hands reserved work to its handler now; returns without waiting unless the handler is far behind. */
     void start(Reservation reservation);
 
-    /** Work that is due only at a given time (a reminder): done by the sweep when due. An existing ticket gets the new time. */
+    /**
+     * Work due only at a given time (a reminder, an overdue report): a durable timer, handed to the
+     * handler by the sweep when due. Timers are not cancelled: when the reason is gone (the partner
+     * completed), the handler finds nothing to do.
+     */
     void schedule(WorkKind kind, Map<String, Instant> dueAt);
 
-    /** Drops a ticket that is no longer needed (a reminder whose reason is gone). */
-    void cancel(WorkKind kind, Collection<String> refs);
-
-    /** Tickets of a kind not done yet: due, waiting for a retry, leased or scheduled. */
+    /** Tickets of a kind not done yet: due, waiting for a retry or leased (timers further away not counted). */
     long pending(WorkKind kind);
 }

@@ -125,18 +125,36 @@ class WorkQueueIntegrationTests {
     }
 
     @Test
-    void scheduledWorkIsDoneWhenDueAndCancelledWorkNever() {
+    void scheduledWorkIsDoneWhenDueAndNotBefore() {
         var handler = new RecordingHandler("send-reminder");
         var work = started(settings(Duration.ofMinutes(1)), handler);
         Instant soon = Instant.now().plusMillis(700);
 
-        work.schedule(handler.kind(), Map.of("e-1", soon, "e-2", soon, "e-3", Instant.now().plus(Duration.ofDays(7))));
-        work.cancel(handler.kind(), List.of("e-2"));
+        work.schedule(handler.kind(), Map.of("e-1", soon, "e-2", Instant.now().plus(Duration.ofDays(7))));
 
         await().atMost(WAIT).until(() -> handler.timesWorked("e-1") == 1);
-        assertThat(handler.received).extracting(PendingWork::ref).containsExactly("e-1");
         assertThat(Instant.now()).isAfterOrEqualTo(soon);
-        assertThat(work.pending(handler.kind())).isEqualTo(1);
+        assertThat(handler.received).extracting(PendingWork::ref).containsExactly("e-1");
+        assertThat(mongo.findAll(Document.class, Timers.COLLECTION)).extracting(d -> d.getString("_id"))
+                .anySatisfy(id -> assertThat(id).startsWith("send-reminder@"));
+    }
+
+    @Test
+    void timersFarAwayAreHandedOverWhenTheirMinuteHasComeAndOnlyThen() {
+        var handler = new RecordingHandler("send-reminder");
+        var clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+        var work = started(settings(Duration.ofMinutes(1)), clock, handler);
+        work.schedule(handler.kind(), Map.of("e-1", Instant.parse("2026-12-08T10:00:30Z"),
+                "e-2", Instant.parse("2026-12-08T10:05:00Z")));
+
+        clock.set(Instant.parse("2026-12-08T10:00:45Z"));
+
+        await().atMost(WAIT).until(() -> handler.timesWorked("e-1") == 1);
+        assertThat(handler.timesWorked("e-2")).isZero();
+        clock.set(Instant.parse("2026-12-08T10:05:01Z"));
+        await().atMost(WAIT).until(() -> handler.timesWorked("e-2") == 1);
+        await().atMost(WAIT).until(() -> mongo.findAll(Document.class, Timers.COLLECTION).stream()
+                .noneMatch(d -> d.containsKey("refs")));
     }
 
     @Test
@@ -196,7 +214,11 @@ class WorkQueueIntegrationTests {
     }
 
     private MongoWorkQueue started(WorkSettings settings, WorkHandler... handlers) {
-        var queue = new MongoWorkQueue(new Tickets(mongo), List.of(handlers), settings, Clock.systemUTC());
+        return started(settings, Clock.systemUTC(), handlers);
+    }
+
+    private MongoWorkQueue started(WorkSettings settings, Clock clock, WorkHandler... handlers) {
+        var queue = new MongoWorkQueue(new Tickets(mongo), new Timers(mongo), List.of(handlers), settings, clock);
         queue.start();
         queues.add(queue);
         return queue;
