@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +33,11 @@ public final class EmbeddedMailServer implements AutoCloseable {
     private final int imapPort;
     /** Mails accepted per recipient address: GreenMail finds an inbox by a scan over every user. */
     private final Map<String, Integer> accepted = new ConcurrentHashMap<>();
+    private final LongAdder acceptedTotal = new LongAdder();
+    private final boolean keepMessages;
 
-    private EmbeddedMailServer(int smtpPort, int imapPort) {
+    private EmbeddedMailServer(int smtpPort, int imapPort, boolean keepMessages) {
+        this.keepMessages = keepMessages;
         // ports are fixed up front so that a restart binds the same ones again
         this.smtpPort = FreePorts.resolve(smtpPort);
         this.imapPort = FreePorts.resolve(imapPort);
@@ -45,7 +49,17 @@ public final class EmbeddedMailServer implements AutoCloseable {
 
     /** Starts SMTP and IMAP on the given ports; 0 picks a free one. */
     public static EmbeddedMailServer start(int smtpPort, int imapPort) {
-        EmbeddedMailServer server = new EmbeddedMailServer(smtpPort, imapPort);
+        EmbeddedMailServer server = new EmbeddedMailServer(smtpPort, imapPort, true);
+        server.start();
+        return server;
+    }
+
+    /**
+     * A server that accepts and counts every mail over real SMTP but keeps none (IMAP finds empty
+     * inboxes): for a benchmark, whose hundreds of thousands of e-mails would otherwise fill the heap.
+     */
+    public static EmbeddedMailServer startCountingOnly(int smtpPort, int imapPort) {
+        EmbeddedMailServer server = new EmbeddedMailServer(smtpPort, imapPort, false);
         server.start();
         return server;
     }
@@ -62,7 +76,8 @@ public final class EmbeddedMailServer implements AutoCloseable {
         UserManager users = greenMail.getUserManager();
         MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
         if (!(deliver instanceof CountingDeliveryHandler)) {
-            users.setMessageDeliveryHandler(new CountingDeliveryHandler(deliver, accepted));
+            users.setMessageDeliveryHandler(new CountingDeliveryHandler(deliver, accepted, acceptedTotal,
+                    keepMessages ? null : DiscardingUser.create()));
         }
     }
 
@@ -96,6 +111,11 @@ public final class EmbeddedMailServer implements AutoCloseable {
     }
 
     /** The messages in the inbox of {@code address} (To, Cc or Bcc). */
+    /** How many mails the server accepted, per recipient, since it was created or purged. */
+    public long acceptedCount() {
+        return acceptedTotal.sum();
+    }
+
     /** How many mails the server accepted for {@code address} since it was created or purged; no inbox is read. */
     public int messageCountFor(String address) {
         return accepted.getOrDefault(CountingDeliveryHandler.normalized(address), 0);
@@ -120,6 +140,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
         try {
             greenMail.purgeEmailFromAllMailboxes();
             accepted.clear();
+            acceptedTotal.reset();
         } catch (FolderException e) {
             throw new IllegalStateException("Cannot purge the mailboxes", e);
         }

@@ -25,6 +25,7 @@ final class BsonH2Backend extends H2Backend {
 
     /** Null in memory, where there is nothing to make durable. */
     private final GroupCommit groupCommit;
+    private final OperationCounts counts = new OperationCounts();
 
     private BsonH2Backend(MVStore store, GroupCommit groupCommit) {
         super(store);
@@ -49,6 +50,10 @@ final class BsonH2Backend extends H2Backend {
         return new BsonH2Backend(store, new GroupCommit(store));
     }
 
+    OperationCounts counts() {
+        return counts;
+    }
+
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return IdFirstH2Database.open(databaseName, getMvStore(), getCursorRegistry());
@@ -61,6 +66,7 @@ final class BsonH2Backend extends H2Backend {
                     super.handleCommand(channel, databaseName, MongoServerCommands.IS_MASTER, query));
         }
         Document answer = super.handleCommand(channel, databaseName, command, query);
+        counts.count(command, query, answer);
         if (groupCommit != null && MongoServerCommands.writes(command)) {
             groupCommit.awaitDurable();
         }

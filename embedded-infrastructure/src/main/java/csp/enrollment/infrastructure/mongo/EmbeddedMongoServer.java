@@ -1,6 +1,5 @@
 package csp.enrollment.infrastructure.mongo;
 
-import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +20,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private final MongoServer server;
     private final InetSocketAddress address;
+    private final OperationCounts counts;
 
     /**
      * Threads that run commands. A durable write holds its thread until its group commit is done,
@@ -28,8 +28,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      */
     private static final int WORKER_THREADS = 32;
 
-    private EmbeddedMongoServer(MongoBackend backend, int port, String description) {
+    private EmbeddedMongoServer(BsonH2Backend backend, int port, String description) {
         this.server = new MongoServer(backend);
+        this.counts = backend.counts();
         server.bind(new InetSocketAddress("localhost", port), 1, WORKER_THREADS);
         this.address = server.getLocalAddress();
         log.info("MongoDB wire-protocol server ({}) up at {}", description, connectionString());
@@ -51,6 +52,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return new EmbeddedMongoServer(BsonH2Backend.inFile(file.toAbsolutePath().toString()), port, "H2 file " + file);
+    }
+
+    /** Documents written and read since the server started. */
+    public OperationCounts operations() {
+        return counts;
     }
 
     public int port() {

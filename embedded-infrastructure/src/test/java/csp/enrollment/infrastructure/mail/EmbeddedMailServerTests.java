@@ -78,6 +78,20 @@ class EmbeddedMailServerTests {
         }
     }
 
+    @Test
+    void aCountingOnlyServerAcceptsAndCountsMailButKeepsNone() throws Exception {
+        try (EmbeddedMailServer server = EmbeddedMailServer.startCountingOnly(0, 0)) {
+            send(server, "partner@contoso.example", "First", "One");
+            send(server, "partner@contoso.example", "Second", "Two");
+            send(server, "other@contoso.example", "Third", "Three");
+
+            assertThat(server.messageCountFor("partner@contoso.example")).isEqualTo(2);
+            assertThat(server.acceptedCount()).isEqualTo(3);
+            assertThat(server.receivedMessages()).isEmpty();
+            assertThat(server.receivedMessagesFor("partner@contoso.example")).isEmpty();
+        }
+    }
+
     private static void send(EmbeddedMailServer server, String to, String subject, String text) throws MessagingException {
         Properties props = new Properties();
         props.put("mail.smtp.host", server.host());

@@ -196,4 +196,22 @@ class EmbeddedMongoServerTests {
     private static String hostAndPort(java.net.InetSocketAddress address) {
         return address.getHostString() + ":" + address.getPort();
     }
+
+    @Test
+    void countsDocumentsWrittenAndReadWhateverTheirCommand() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory(0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> emails = client.getDatabase("counted").getCollection("emails");
+            long writtenBefore = server.operations().documentsWritten();
+            long readBefore = server.operations().documentsRead();
+
+            emails.insertMany(java.util.List.of(new Document("_id", 1), new Document("_id", 2), new Document("_id", 3)));
+            emails.updateOne(Filters.eq("_id", 1), Updates.set("status", "SENT"));
+            emails.find(Filters.in("_id", 1, 2, 3)).into(new java.util.ArrayList<>());
+            emails.find(Filters.eq("_id", 99)).first();
+
+            assertThat(server.operations().documentsWritten() - writtenBefore).isEqualTo(4);
+            assertThat(server.operations().documentsRead() - readBefore).isEqualTo(4);
+        }
+    }
 }

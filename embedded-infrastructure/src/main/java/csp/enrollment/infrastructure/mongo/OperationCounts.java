@@ -1,0 +1,71 @@
+package csp.enrollment.infrastructure.mongo;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
+
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * Documents the server wrote and read, counted per document whether a command carried one or a
+ * hundred: the benchmark divides them by the applications it ran to know how much database work
+ * one application costs, and issues that much as single-document operations for its I/O floor.
+ */
+public final class OperationCounts {
+
+    private final LongAdder written = new LongAdder();
+    private final LongAdder read = new LongAdder();
+    private final LongAdder commands = new LongAdder();
+
+    /** Documents inserted, updated (matched by an update statement), upserted or deleted. */
+    public long documentsWritten() {
+        return written.sum();
+    }
+
+    /** Documents returned by queries; a query that found nothing counts as one read. */
+    public long documentsRead() {
+        return read.sum();
+    }
+
+    /** Commands that read or wrote data. */
+    public long commands() {
+        return commands.sum();
+    }
+
+    void count(String command, Document query, Document answer) {
+        switch (command.toLowerCase(Locale.ROOT)) {
+            case "insert" -> wrote(size(query.get("documents")));
+            case "update" -> wrote(size(query.get("updates")));
+            case "delete" -> wrote(size(query.get("deletes")));
+            case "findandmodify" -> {
+                wrote(1);
+                read.increment();
+            }
+            case "find" -> readBatch(answer, "firstBatch");
+            case "getmore" -> readBatch(answer, "nextBatch");
+            case "count", "aggregate", "distinct" -> {
+                read.increment();
+                commands.increment();
+            }
+            default -> {
+                // administrative commands (hello, createIndexes, ...) are not the pipeline's data work
+            }
+        }
+    }
+
+    private void wrote(int documents) {
+        written.add(documents);
+        commands.increment();
+    }
+
+    private void readBatch(Document answer, String batch) {
+        Object cursor = answer == null ? null : answer.get("cursor");
+        int documents = cursor instanceof Document c ? size(c.get(batch)) : 0;
+        read.add(Math.max(1, documents));
+        commands.increment();
+    }
+
+    private static int size(Object list) {
+        return list instanceof Collection<?> collection ? collection.size() : 0;
+    }
+}
