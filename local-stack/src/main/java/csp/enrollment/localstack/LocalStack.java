@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import csp.enrollment.infrastructure.Directories;
+import csp.enrollment.localstack.bench.BenchSettings;
 import csp.enrollment.localstack.bench.BenchTarget;
 import csp.enrollment.localstack.bench.Benchmark;
 import csp.enrollment.localstack.faults.FaultSuite;
@@ -84,9 +85,11 @@ public final class LocalStack implements AutoCloseable {
         Directories.deleteQuietly(options.dataDir());
         try (LocalStack stack = start(options)) {
             stack.printBanner(System.out);
-            var target = new BenchTarget(stack.urls(), stack.parts.kafka.bootstrapServers(), stack.parts.registry.url(),
-                    stack.parts.mail);
-            return new Benchmark(target, System.out).run(options.applications(), options.rate(), options.out()) ? 0 : 1;
+            var target = new BenchTarget(stack.urls(), Map.of("bootstrap.servers", stack.parts.kafka.bootstrapServers()),
+                    stack.parts.registry.url(), stack.parts.mail, stack.parts.mongo);
+            var settings = new BenchSettings(options.applications(), options.rate(),
+                    Duration.ofSeconds(options.latencySeconds()), options.preload(), options.out());
+            return new Benchmark(target, System.out).run(settings) ? 0 : 1;
         }
         catch (Exception ex) {
             System.err.println("The benchmark failed: " + ex);

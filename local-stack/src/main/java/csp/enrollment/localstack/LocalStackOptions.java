@@ -18,16 +18,18 @@ import csp.enrollment.infrastructure.FreePorts;
  * @param bench run the benchmark and exit
  * @param applications applications the benchmark submits
  * @param rate offered rate of the benchmark's latency phase, applications per second
+ * @param latencySeconds how long the benchmark's latency phase offers {@code rate}
+ * @param preload finished enrollments the benchmark puts through the pipeline before it measures
  * @param out where the benchmark writes its JSON figures
  * @param externalSmtp {@code host:port} of an SMTP server to use instead of the embedded GreenMail, or null
  */
 record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo, boolean bench,
-        int applications, int rate, Path out, String externalSmtp) {
+        int applications, int rate, int latencySeconds, int preload, Path out, String externalSmtp) {
 
     static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
 
     private static final Set<String> FLAGS = Set.of("demo", "bench", "help", "faults");
-    private static final Set<String> VALUES = Set.of("data-dir", "applications", "rate", "out", "external-smtp",
+    private static final Set<String> VALUES = Set.of("data-dir", "applications", "rate", "latency-seconds", "preload", "out", "external-smtp",
             "fault-scenarios", "fault-applications", "fault-outage-applications", "fault-rate", "fault-outage",
             "fault-patience", "fault-lease");
 
@@ -38,7 +40,10 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
               --demo                  submit sample applications on every path and follow them
               --bench                 run the benchmark on a fresh data dir, print the figures, exit
               --applications=N        benchmark: applications to submit (default 10000)
-              --rate=N                benchmark: offered rate for the latency figures (default 200/s)
+              --rate=N                benchmark: offered rate for the latency figures (default 50/s)
+              --latency-seconds=N     benchmark: how long that rate is offered (default 60)
+              --preload=N             benchmark: first put N enrollments through the pipeline, so the
+                                      figures show the cost on a store with history (default 0)
               --out=FILE              benchmark: JSON figures (default bench-results.json)
               --external-smtp=HOST:PORT  send mail to this SMTP server instead of the embedded one
               --faults                run the fault suite (kill -9, SMTP and bureau outages, poison
@@ -71,7 +76,9 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
         return new LocalStackOptions(dataDir.toAbsolutePath().normalize(), Map.copyOf(ports),
                 source.containsProperty("demo"), bench,
                 source.containsProperty("applications") ? number(source, "applications", 1, 10_000_000) : 10_000,
-                source.containsProperty("rate") ? number(source, "rate", 1, 100_000) : 200,
+                source.containsProperty("rate") ? number(source, "rate", 1, 100_000) : 50,
+                source.containsProperty("latency-seconds") ? number(source, "latency-seconds", 1, 3600) : 60,
+                source.containsProperty("preload") ? number(source, "preload", 0, 10_000_000) : 0,
                 Path.of(value(source, "out", "bench-results.json")), externalSmtp(source));
     }
 
@@ -89,7 +96,8 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
     }
 
     LocalStackOptions withPorts(Map<String, Integer> newPorts) {
-        return new LocalStackOptions(dataDir, Map.copyOf(newPorts), demo, bench, applications, rate, out, externalSmtp);
+        return new LocalStackOptions(dataDir, Map.copyOf(newPorts), demo, bench, applications, rate, latencySeconds,
+                preload, out, externalSmtp);
     }
 
     /** Port 0 means "any free port"; fixed here so every part knows every other's address. */

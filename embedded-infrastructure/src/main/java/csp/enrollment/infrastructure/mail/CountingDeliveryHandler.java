@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * GreenMail's own delivery, counting each accepted mail under its recipient's address; or, for a
@@ -21,20 +22,24 @@ final class CountingDeliveryHandler implements MessageDeliveryHandler {
     private final Map<String, Integer> counts;
     private final LongAdder total;
     private final GreenMailUser nobody;
+    private final Consumer<String> listener;
 
     CountingDeliveryHandler(MessageDeliveryHandler delegate, Map<String, Integer> counts, LongAdder total,
-            GreenMailUser nobody) {
+            GreenMailUser nobody, Consumer<String> listener) {
         this.delegate = delegate;
         this.counts = counts;
         this.total = total;
         this.nobody = nobody;
+        this.listener = listener;
     }
 
     @Override
     public GreenMailUser handle(MovingMessage message, MailAddress address) throws MessagingException, UserException {
         GreenMailUser user = nobody == null ? delegate.handle(message, address) : nobody;
-        counts.merge(normalized(address.getEmail()), 1, Integer::sum);
+        String recipient = normalized(address.getEmail());
+        counts.merge(recipient, 1, Integer::sum);
         total.increment();
+        listener.accept(recipient);
         return user;
     }
 

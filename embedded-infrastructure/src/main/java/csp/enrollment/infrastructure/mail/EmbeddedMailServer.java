@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,8 @@ public final class EmbeddedMailServer implements AutoCloseable {
     private final Map<String, Integer> accepted = new ConcurrentHashMap<>();
     private final LongAdder acceptedTotal = new LongAdder();
     private final boolean keepMessages;
+    private volatile Consumer<String> acceptedListener = recipient -> {
+    };
 
     private EmbeddedMailServer(int smtpPort, int imapPort, boolean keepMessages) {
         this.keepMessages = keepMessages;
@@ -77,7 +80,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
         MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
         if (!(deliver instanceof CountingDeliveryHandler)) {
             users.setMessageDeliveryHandler(new CountingDeliveryHandler(deliver, accepted, acceptedTotal,
-                    keepMessages ? null : DiscardingUser.create()));
+                    keepMessages ? null : DiscardingUser.create(), recipient -> acceptedListener.accept(recipient)));
         }
     }
 
@@ -111,6 +114,14 @@ public final class EmbeddedMailServer implements AutoCloseable {
     }
 
     /** The messages in the inbox of {@code address} (To, Cc or Bcc). */
+    /**
+     * Called with the (lower-case) recipient of every mail accepted from now on, on the SMTP
+     * server's thread: lets a watcher count mail as it arrives instead of asking per address.
+     */
+    public void onAccepted(Consumer<String> listener) {
+        this.acceptedListener = listener;
+    }
+
     /** How many mails the server accepted, per recipient, since it was created or purged. */
     public long acceptedCount() {
         return acceptedTotal.sum();

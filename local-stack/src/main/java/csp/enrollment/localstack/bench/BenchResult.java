@@ -13,10 +13,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** The figures of one run, printed as a table and written as JSON. */
 record BenchResult(int applications, int overHttp, int overKafka, double throughputPerSecond, int latencyApplications,
         int offeredRate, double p50Ms, double p95Ms, double p99Ms, double kafkaBaselineRecordsPerSecond,
-        int recordSize, long peakHeapMb, long peakRssMb, int lost, int duplicatedEmails, double wallSeconds) {
+        int recordSize, double ioFloorPerSecond, IoProfile io, int preloaded, long peakHeapMb, long peakRssMb,
+        int lost, int duplicatedEmails, double wallSeconds) {
 
     double ratioToKafka() {
         return kafkaBaselineRecordsPerSecond == 0 ? 0 : throughputPerSecond / kafkaBaselineRecordsPerSecond;
+    }
+
+    double ratioToIoFloor() {
+        return ioFloorPerSecond == 0 ? 0 : throughputPerSecond / ioFloorPerSecond;
     }
 
     Map<String, Object> asJson() {
@@ -33,6 +38,12 @@ record BenchResult(int applications, int overHttp, int overKafka, double through
         json.put("kafka_baseline_records_per_s", round(kafkaBaselineRecordsPerSecond));
         json.put("kafka_baseline_record_bytes", recordSize);
         json.put("ratio_to_kafka", Math.round(ratioToKafka() * 10_000) / 10_000.0);
+        json.put("io_floor_apps_per_s", round(ioFloorPerSecond));
+        json.put("ratio_to_io_floor", Math.round(ratioToIoFloor() * 1000) / 1000.0);
+        json.put("io_per_application", Map.of("kafka_records_written", round(io.kafkaWritten()),
+                "kafka_records_read", round(io.kafkaRead()), "mongodb_documents_written", round(io.mongoWritten()),
+                "mongodb_documents_read", round(io.mongoRead()), "smtp_messages", round(io.smtpMessages())));
+        json.put("preloaded_enrollments", preloaded);
         json.put("peak_heap_mb", peakHeapMb);
         json.put("peak_rss_mb", peakRssMb);
         json.put("lost", lost);
@@ -63,6 +74,9 @@ record BenchResult(int applications, int overHttp, int overKafka, double through
         row(out, "  p99", String.format("%.0f ms", p99Ms));
         row(out, "Kafka baseline (" + recordSize + " B records)", String.format("%.0f /s", kafkaBaselineRecordsPerSecond));
         row(out, "pipeline / Kafka baseline", String.format("%.4f", ratioToKafka()));
+        row(out, "I/O floor", String.format("%.1f /s", ioFloorPerSecond));
+        row(out, "pipeline / I/O floor", String.format("%.3f", ratioToIoFloor()));
+        row(out, "preloaded enrollments", Integer.toString(preloaded));
         row(out, "peak heap", peakHeapMb + " MB");
         row(out, "peak RSS", peakRssMb + " MB");
         row(out, "lost", Integer.toString(lost));

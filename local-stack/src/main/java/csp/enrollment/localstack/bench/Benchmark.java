@@ -2,9 +2,9 @@ package csp.enrollment.localstack.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -25,14 +25,14 @@ import csp.enrollment.serde.AvroSerializer;
 /**
  * {@code --bench}: drives a freshly started stack with applications over both paths and reports
  * end-to-end throughput (first submit until every application reached its final status and all
- * its e-mails were accepted by SMTP), latency at a fixed offered rate, peak heap and RSS, and a raw
- * Kafka baseline measured on the same broker in the same run.
+ * its e-mails were accepted by SMTP), latency at a fixed offered rate, peak heap and RSS, and two
+ * yardsticks measured on the same parts in the same run: a raw Kafka baseline and the I/O floor
+ * (the bare I/O of the applications, issued by plain clients).
  */
 public final class Benchmark {
 
     private static final int HTTP_CLIENTS = 8;
     private static final int WARM_UP = 200;
-    private static final int LATENCY_SECONDS = 30;
     private static final Duration STALL = Duration.ofSeconds(120);
 
     private final BenchTarget target;
@@ -41,6 +41,7 @@ public final class Benchmark {
     private final PipelineClient http;
     private final ExecutorService httpPool = Executors.newFixedThreadPool(HTTP_CLIENTS);
     private final AtomicInteger failedSubmits = new AtomicInteger();
+    private final List<OutcomeTracker.Outcome> everything = new ArrayList<>();
     private int sequence;
 
     public Benchmark(BenchTarget target, PrintStream out) {
@@ -49,34 +50,52 @@ public final class Benchmark {
         this.http = new PipelineClient(target.urls());
     }
 
-    /** Runs every phase, prints the table, writes {@code jsonFile}; returns whether nothing was lost. */
-    public boolean run(int applications, int rate, Path jsonFile) throws Exception {
+    /** Runs every phase, prints the table, writes the JSON; returns whether nothing was lost or mailed twice. */
+    public boolean run(BenchSettings settings) throws Exception {
         long begin = System.nanoTime();
         registerMemberships();
         try (var resources = new ResourceSampler();
-                var tracker = new OutcomeTracker(target.bootstrapServers(), target.registryUrl(), target.mail());
+                var tracker = new OutcomeTracker(target.kafkaClient(), target.registryUrl(), target.mail());
+                var meter = new IoMeter(target.kafkaClient(), target.mongo(), target.mail());
                 var producer = applicationProducer()) {
-            phase("warm-up", WARM_UP, tracker, producer, 0);
-            List<OutcomeTracker.Outcome> throughputRun = phase("throughput", applications, tracker, producer, 0);
-            int latencyCount = Math.min(applications, rate * LATENCY_SECONDS);
-            List<OutcomeTracker.Outcome> latencyRun = phase("latency", latencyCount, tracker, producer, rate);
+            if (settings.preload() > 0) {
+                long start = System.nanoTime();
+                submitAll("preload", settings.preload(), tracker, producer);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                out.printf("Preloaded %d finished enrollments through the pipeline (HTTP and Kafka) in %.0f s%n",
+                        settings.preload(), seconds);
+            }
+            submitAll("warm-up", WARM_UP, tracker, producer);
+
+            IoMeter.Snapshot before = meter.snapshot();
+            List<OutcomeTracker.Outcome> throughputRun = submitAll("throughput", settings.applications(), tracker,
+                    producer);
+            IoProfile io = IoProfile.between(before, meter.snapshot(), settings.applications());
+            io.print(out);
+
+            List<OutcomeTracker.Outcome> latencyRun = latencyPhase(settings, tracker, producer);
 
             int recordSize = applicationSize();
-            out.println("Kafka baseline: " + applications + " records of " + recordSize + " bytes");
-            double baseline = KafkaBaseline.recordsPerSecond(target.bootstrapServers(), applications, recordSize);
+            out.println("Kafka baseline: " + settings.applications() + " records of " + recordSize + " bytes");
+            double baseline = KafkaBaseline.recordsPerSecond(target.kafkaClient(), settings.applications(), recordSize);
+            out.println("I/O floor: the I/O of " + settings.applications() + " applications by plain clients");
+            double floor = new IoFloor(target.kafkaClient(), target.mongo().connectionString(), target.mail().host(),
+                    target.mail().smtpPort()).applicationsPerSecond(io, settings.applications(), recordSize);
 
+            awaitIdle(tracker, everything.size());
+            int lost = (int) everything.stream().filter(o -> !o.complete()).count();
             List<Double> latencies = latencyRun.stream().filter(OutcomeTracker.Outcome::complete)
                     .map(o -> (o.finalAt - o.submittedAt) / 1e6).sorted().toList();
-            int lost = (int) (throughputRun.stream().filter(o -> !o.complete()).count()
-                    + latencyRun.stream().filter(o -> !o.complete()).count());
-            var result = new BenchResult(applications, (int) throughputRun.stream().filter(o -> !o.application.overKafka()).count(),
+            var result = new BenchResult(settings.applications(),
+                    (int) throughputRun.stream().filter(o -> !o.application.overKafka()).count(),
                     (int) throughputRun.stream().filter(o -> o.application.overKafka()).count(),
-                    throughput(throughputRun), latencyCount, rate, percentile(latencies, 50), percentile(latencies, 95),
-                    percentile(latencies, 99), baseline, recordSize, resources.peakHeapMb(), resources.peakRssMb(),
-                    lost, tracker.duplicatedEmails(), (System.nanoTime() - begin) / 1e9);
+                    throughput(throughputRun), latencyRun.size(), settings.rate(), percentile(latencies, 50),
+                    percentile(latencies, 95), percentile(latencies, 99), baseline, recordSize, floor, io,
+                    settings.preload(), resources.peakHeapMb(), resources.peakRssMb(), lost,
+                    tracker.duplicatedEmails(), (System.nanoTime() - begin) / 1e9);
             result.print(out);
-            result.write(jsonFile);
-            out.println("Figures written to " + jsonFile.toAbsolutePath());
+            result.write(settings.out());
+            out.println("Figures written to " + settings.out().toAbsolutePath());
             if (failedSubmits.get() > 0) {
                 out.println("Submissions that failed: " + failedSubmits.get());
             }
@@ -87,47 +106,16 @@ public final class Benchmark {
         }
     }
 
-    /**
-     * Submits {@code count} applications (alternately over HTTP and Kafka), as fast as possible or
-     * at {@code rate} per second, and waits until each is complete or the phase times out.
-     */
-    private List<OutcomeTracker.Outcome> phase(String name, int count, OutcomeTracker tracker,
-            KafkaProducer<String, Object> producer, int rate) throws InterruptedException {
-        List<OutcomeTracker.Outcome> outcomes = new ArrayList<>(count);
+    /** Submits {@code count} applications as fast as the pipeline takes them and waits until they are complete. */
+    private List<OutcomeTracker.Outcome> submitAll(String phase, int count, OutcomeTracker tracker,
+            KafkaProducer<String, Object> producer) throws InterruptedException {
         int completedBefore = tracker.completed();
         AtomicInteger submitted = new AtomicInteger();
-        Semaphore inFlight = new Semaphore(HTTP_CLIENTS * 4);
-        try (var bar = new ProgressBar(out, name, count, submitted::get, () -> tracker.completed() - completedBefore)) {
-            long start = System.nanoTime();
+        List<OutcomeTracker.Outcome> outcomes = new ArrayList<>(count);
+        try (var bar = new ProgressBar(out, phase, count, submitted::get, () -> tracker.completed() - completedBefore)) {
+            Semaphore inFlight = new Semaphore(HTTP_CLIENTS * 4);
             for (int i = 0; i < count; i++) {
-                if (rate > 0) {
-                    long due = start + (long) (i * 1e9 / rate);
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        TimeUnit.NANOSECONDS.sleep(wait);
-                    }
-                }
-                BenchApplication application = BenchApplication.of(sequence++, run);
-                OutcomeTracker.Outcome outcome = tracker.expect(application);
-                outcomes.add(outcome);
-                outcome.submittedAt = System.nanoTime();
-                if (application.overKafka()) {
-                    producer.send(new ProducerRecord<>(Topics.APPLICATIONS, "bench-" + application.tenantId(),
-                            application.record()));
-                    submitted.incrementAndGet();
-                }
-                else {
-                    inFlight.acquire();
-                    httpPool.execute(() -> {
-                        try {
-                            submitOverHttp(application);
-                            submitted.incrementAndGet();
-                        }
-                        finally {
-                            inFlight.release();
-                        }
-                    });
-                }
+                outcomes.add(submit(tracker, producer, inFlight, submitted));
             }
             producer.flush();
             awaitCompletion(tracker, completedBefore + count);
@@ -135,10 +123,58 @@ public final class Benchmark {
         return outcomes;
     }
 
+    /** Offers {@code rate} applications per second for the phase's duration; latency is submit to final status. */
+    private List<OutcomeTracker.Outcome> latencyPhase(BenchSettings settings, OutcomeTracker tracker,
+            KafkaProducer<String, Object> producer) throws InterruptedException {
+        int count = (int) (settings.rate() * settings.latencyPhase().toSeconds());
+        int completedBefore = tracker.completed();
+        AtomicInteger submitted = new AtomicInteger();
+        List<OutcomeTracker.Outcome> outcomes = new ArrayList<>(count);
+        try (var bar = new ProgressBar(out, "latency", count, submitted::get, () -> tracker.completed() - completedBefore)) {
+            Semaphore inFlight = new Semaphore(HTTP_CLIENTS * 4);
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                long wait = start + (long) (i * 1e9 / settings.rate()) - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                outcomes.add(submit(tracker, producer, inFlight, submitted));
+            }
+            producer.flush();
+            awaitCompletion(tracker, completedBefore + count);
+        }
+        return outcomes;
+    }
+
+    private OutcomeTracker.Outcome submit(OutcomeTracker tracker, KafkaProducer<String, Object> producer,
+            Semaphore inFlight, AtomicInteger submitted) throws InterruptedException {
+        BenchApplication application = BenchApplication.of(sequence++, run);
+        OutcomeTracker.Outcome outcome = tracker.expect(application);
+        everything.add(outcome);
+        outcome.submittedAt = System.nanoTime();
+        if (application.overKafka()) {
+            producer.send(new ProducerRecord<>(Topics.APPLICATIONS, "bench-" + application.tenantId(),
+                    application.record()));
+            submitted.incrementAndGet();
+        }
+        else {
+            inFlight.acquire();
+            httpPool.execute(() -> {
+                try {
+                    submitOverHttp(application);
+                    submitted.incrementAndGet();
+                }
+                finally {
+                    inFlight.release();
+                }
+            });
+        }
+        return outcome;
+    }
+
     /**
      * Waits until {@code target} applications are complete, or nothing has completed for
-     * {@link #STALL}: a pipeline that still makes progress is slow, one that makes none has lost
-     * what is missing.
+     * {@link #STALL}: a pipeline that still makes progress is slow, one that makes none is stuck.
      */
     private static void awaitCompletion(OutcomeTracker tracker, int target) throws InterruptedException {
         int last = tracker.completed();
@@ -150,6 +186,11 @@ public final class Benchmark {
                 lastProgress = System.nanoTime();
             }
         }
+    }
+
+    /** Before counting what is lost: everything complete, or the pipeline idle for {@link #STALL}. */
+    private static void awaitIdle(OutcomeTracker tracker, int expected) throws InterruptedException {
+        awaitCompletion(tracker, expected);
     }
 
     private void submitOverHttp(BenchApplication application) {
@@ -174,9 +215,10 @@ public final class Benchmark {
     }
 
     private KafkaProducer<String, Object> applicationProducer() {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, target.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
-                "schema.registry.url", target.registryUrl());
+        Map<String, Object> config = new HashMap<>(target.kafkaClient());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put("schema.registry.url", target.registryUrl());
         var serializer = new AvroSerializer();
         serializer.configure(config, false);
         return new KafkaProducer<>(config, new StringSerializer(), serializer);

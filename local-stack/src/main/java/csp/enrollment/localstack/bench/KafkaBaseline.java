@@ -1,6 +1,7 @@
 package csp.enrollment.localstack.bench;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,18 +32,20 @@ final class KafkaBaseline {
     }
 
     /** Records per second from the first send until the last record was consumed. */
-    static double recordsPerSecond(String bootstrapServers, int records, int recordSize) throws Exception {
+    static double recordsPerSecond(Map<String, Object> kafkaClient, int records, int recordSize) throws Exception {
         String topic = TOPIC + "-" + System.currentTimeMillis();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+        try (Admin admin = Admin.create(kafkaClient)) {
             admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get();
         }
         byte[] value = new byte[recordSize];
         new Random(42).nextBytes(value);
-        Map<String, Object> consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "benchmark-baseline", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 5);
+        Map<String, Object> consumerConfig = new HashMap<>(kafkaClient);
+        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-baseline");
+        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, Object> producerConfig = new HashMap<>(kafkaClient);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer());
                 var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer())) {
             consumer.subscribe(List.of(topic));

@@ -3,7 +3,6 @@ package csp.enrollment.localstack.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,6 +36,7 @@ final class OutcomeTracker implements AutoCloseable {
         volatile long submittedAt;
         volatile long finalAt;
         final AtomicInteger emails = new AtomicInteger();
+        final AtomicBoolean counted = new AtomicBoolean();
         volatile long lastEmailAt;
 
         Outcome(BenchApplication application) {
@@ -58,25 +58,26 @@ final class OutcomeTracker implements AutoCloseable {
     private final Map<String, Long> earlyFinals = new ConcurrentHashMap<>();
     private final Map<String, Boolean> earlyVerifiedIndirect = new ConcurrentHashMap<>();
     private final AtomicInteger completed = new AtomicInteger();
-    private final Set<Outcome> awaitingMail = ConcurrentHashMap.newKeySet();
+    /** Applications by their admin's (lower-case) address, which is unique per application. */
+    private final Map<String, Outcome> byAdmin = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread consumerThread;
     private final EmbeddedMailServer mail;
 
-    OutcomeTracker(String bootstrapServers, String registryUrl, EmbeddedMailServer mail) {
+    OutcomeTracker(Map<String, Object> kafkaClient, String registryUrl, EmbeddedMailServer mail) {
         this.mail = mail;
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
-                "schema.registry.url", registryUrl,
-                "specific.avro.reader", true);
+        Map<String, Object> config = new java.util.HashMap<>(kafkaClient);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + System.nanoTime());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        config.put("schema.registry.url", registryUrl);
+        config.put("specific.avro.reader", true);
         var deserializer = new AvroDeserializer();
         deserializer.configure(config, false);
         var consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer);
         consumer.subscribe(List.of(Topics.SUBMITTED, Topics.PROFILE_VERIFIED, Topics.PROFILE_REJECTED,
                 Topics.CREDIT_CHECK_PASSED, Topics.CREDIT_CHECK_FAILED));
+        mail.onAccepted(this::mailAccepted);
         consumerThread = new Thread(() -> consume(consumer), "benchmark-tracker");
         consumerThread.setDaemon(true);
         consumerThread.start();
@@ -85,7 +86,7 @@ final class OutcomeTracker implements AutoCloseable {
     Outcome expect(BenchApplication application) {
         var outcome = new Outcome(application);
         byTenant.put(application.tenantId(), outcome);
-        awaitingMail.add(outcome);
+        byAdmin.put(application.adminEmail().toLowerCase(java.util.Locale.ROOT), outcome);
         return outcome;
     }
 
@@ -99,7 +100,6 @@ final class OutcomeTracker implements AutoCloseable {
                 for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(100))) {
                     onEvent(record.value(), System.nanoTime());
                 }
-                readNewMail();
             }
         }
     }
@@ -159,18 +159,13 @@ final class OutcomeTracker implements AutoCloseable {
         }
     }
 
-    /** Counts the mail of every application still waiting for some, in its admin's inbox. */
-    private void readNewMail() {
-        long now = System.nanoTime();
-        for (Outcome outcome : awaitingMail) {
-            int count = mail.messageCountFor(outcome.application.adminEmail());
-            if (count > outcome.emails.get()) {
-                outcome.emails.set(count);
-                outcome.lastEmailAt = now;
-                if (count >= outcome.application.kind().emails()) {
-                    awaitingMail.remove(outcome);
-                    countIfComplete(outcome);
-                }
+    /** An e-mail accepted by SMTP, told by the mail server as it arrives. */
+    private void mailAccepted(String recipient) {
+        Outcome outcome = byAdmin.get(recipient);
+        if (outcome != null) {
+            outcome.lastEmailAt = System.nanoTime();
+            if (outcome.emails.incrementAndGet() == outcome.application.kind().emails()) {
+                countIfComplete(outcome);
             }
         }
     }
@@ -185,15 +180,20 @@ final class OutcomeTracker implements AutoCloseable {
         return duplicates;
     }
 
-    /** Called only from the tracker's own thread, once per event or e-mail of an outcome. */
+    /**
+     * Called when an outcome's final event or its last e-mail arrived (from the tracker's thread
+     * and the mail server's); counts it once, whichever came last.
+     */
     private void countIfComplete(Outcome outcome) {
-        if (outcome.complete()) {
+        if (outcome.complete() && outcome.counted.compareAndSet(false, true)) {
             completed.incrementAndGet();
         }
     }
 
     @Override
     public void close() {
+        mail.onAccepted(recipient -> {
+        });
         running.set(false);
         try {
             consumerThread.join(5000);

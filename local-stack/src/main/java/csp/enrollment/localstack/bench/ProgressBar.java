@@ -6,7 +6,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
-/** A one-line progress bar, redrawn twice a second while a phase runs. */
+/**
+ * Progress of a phase: on a terminal one line redrawn twice a second; in a log (no console) a
+ * plain line every five seconds, so a CI log does not fill with carriage returns.
+ */
 final class ProgressBar implements AutoCloseable {
 
     private static final int WIDTH = 40;
@@ -21,6 +24,7 @@ final class ProgressBar implements AutoCloseable {
     private final int total;
     private final IntSupplier submitted;
     private final IntSupplier done;
+    private final boolean terminal = System.console() != null;
     private final long begin = System.nanoTime();
 
     ProgressBar(PrintStream out, String phase, int total, IntSupplier submitted, IntSupplier done) {
@@ -29,15 +33,21 @@ final class ProgressBar implements AutoCloseable {
         this.total = total;
         this.submitted = submitted;
         this.done = done;
-        scheduler.scheduleAtFixedRate(this::draw, 0, 500, TimeUnit.MILLISECONDS);
+        scheduler.scheduleAtFixedRate(this::draw, terminal ? 0 : 5000, terminal ? 500 : 5000, TimeUnit.MILLISECONDS);
     }
 
     private void draw() {
         int complete = Math.min(done.getAsInt(), total);
-        int filled = (int) ((long) complete * WIDTH / Math.max(total, 1));
         double seconds = (System.nanoTime() - begin) / 1e9;
-        out.printf("\r%-11s [%s%s] %6d/%d complete, %6d submitted, %6.1f s", phase, "#".repeat(filled),
-                ".".repeat(WIDTH - filled), complete, total, submitted.getAsInt(), seconds);
+        if (terminal) {
+            int filled = (int) ((long) complete * WIDTH / Math.max(total, 1));
+            out.printf("\r%-11s [%s%s] %7d/%d complete, %7d submitted, %6.1f s", phase, "#".repeat(filled),
+                    ".".repeat(WIDTH - filled), complete, total, submitted.getAsInt(), seconds);
+        }
+        else {
+            out.printf("%-11s %7d/%d complete, %7d submitted, %6.1f s%n", phase, complete, total,
+                    submitted.getAsInt(), seconds);
+        }
         out.flush();
     }
 
@@ -45,6 +55,8 @@ final class ProgressBar implements AutoCloseable {
     public void close() {
         scheduler.shutdownNow();
         draw();
-        out.println();
+        if (terminal) {
+            out.println();
+        }
     }
 }
