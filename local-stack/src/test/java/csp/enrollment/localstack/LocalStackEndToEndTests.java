@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import csp.enrollment.events.ApplicationRejected;
 import csp.enrollment.events.EnrollmentApplication;
@@ -122,8 +124,7 @@ class LocalStackEndToEndTests {
     void theIdentityProviderIssuesTokensForTheStacksIssuerWithAKeyInTheDataDir() throws IOException {
         var operatorCli = ClientCredentialsToken.operatorCli(stack.issuer());
 
-        org.springframework.security.oauth2.jwt.Jwt jwt = org.springframework.security.oauth2.jwt.NimbusJwtDecoder
-                .withIssuerLocation(stack.issuer()).build().decode(operatorCli.value());
+        Jwt jwt = NimbusJwtDecoder.withIssuerLocation(stack.issuer()).build().decode(operatorCli.value());
         assertThat(jwt.getSubject()).isEqualTo("operator-cli");
         assertThat(jwt.getClaimAsString("scope")).contains("reviews.write", "operations.write");
         assertThat(dataDir.resolve("identity-provider").resolve("signing-key.jwk")).exists();

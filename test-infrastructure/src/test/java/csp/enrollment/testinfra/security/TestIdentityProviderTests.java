@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /** What a service's security test relies on: tokens its resource server accepts, for any subject and scopes. */
@@ -44,8 +45,7 @@ class TestIdentityProviderTests {
         try (TestIdentityProvider other = TestIdentityProvider.start()) {
             String foreign = other.token("j.doe", "reviews.write");
 
-            assertThatThrownBy(() -> resourceServer.decode(foreign)).isInstanceOf(
-                    org.springframework.security.oauth2.jwt.JwtException.class);
+            assertThatThrownBy(() -> resourceServer.decode(foreign)).isInstanceOf(JwtException.class);
         }
     }
 
