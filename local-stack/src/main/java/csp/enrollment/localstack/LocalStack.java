@@ -134,6 +134,11 @@ public final class LocalStack implements AutoCloseable {
         return new StackUrls(options, parts);
     }
 
+    /** The development identity provider's issuer; its token endpoint is {@code issuer() + "/oauth2/token"}. */
+    public String issuer() {
+        return PipelineServices.issuer(options);
+    }
+
     EmbeddedParts parts() {
         return parts;
     }
@@ -149,6 +154,7 @@ public final class LocalStack implements AutoCloseable {
                 ==================================================================
                  CSP enrollment pipeline: ready in %.1f s (data in %s)
                 ------------------------------------------------------------------
+                 identity provider     %s   (OAuth2 / OpenID Connect issuer)
                  enrollment-intake     %s   (API docs: %s/swagger-ui.html)
                  verification-service  %s
                  credit-check-service  %s
@@ -159,14 +165,22 @@ public final class LocalStack implements AutoCloseable {
                  SMTP / IMAP           %s
                 ------------------------------------------------------------------
                  Try: curl -s %s/actuator/health
+                 A token (client operator-cli, every scope of contract.md section 7):
+                   curl -s -u operator-cli:operator-cli-secret -d grant_type=client_credentials \\
+                     -d 'scope=%s' \\
+                     %s/oauth2/token
+                 then send its access_token: -H "Authorization: Bearer <access_token>"
+                 DEVELOPMENT SECRETS, public in the contract and the README: clients
+                 upstream-portal/upstream-portal-secret, operator-cli/operator-cli-secret;
+                 people reviewer/reviewer, operator/operator. This machine only.
                 ==================================================================
 
-                """, startup.toMillis() / 1000.0, options.dataDir(), urls.intake(), urls.intake(),
+                """, startup.toMillis() / 1000.0, options.dataDir(), issuer(), urls.intake(), urls.intake(),
                 urls.verification(), urls.creditCheck(), urls.notification(), parts.kafka.bootstrapServers(),
                 parts.registry.url(), parts.mongo.connectionString(), parts.mail == null ? options.externalSmtp() + " (external)"
                         : "localhost:" + parts.mail.smtpPort() + " / localhost:" + parts.mail.imapPort()
                                 + " (any user, any password)",
-                urls.intake());
+                urls.intake(), ClientCredentialsToken.EVERY_SCOPE, issuer());
     }
 
     @Override

@@ -153,6 +153,7 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
 
     private static Map<String, Integer> defaultPorts() {
         Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("identity-provider", 9000);
         ports.put("kafka", 9092);
         ports.put("kafka-controller", 9093);
         ports.put("registry", 8081);

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The services' HTTP APIs as an upstream system or an operator uses them, for the demo, the
- * end-to-end test and the fault suite. Counts 5xx answers: no client input may cause one.
+ * end-to-end test and the fault suite. Counts 5xx answers: no client input may cause one. Given a
+ * {@link ClientCredentialsToken}, it sends every call with that bearer token (contract §7).
  */
 public final class PipelineClient {
 
@@ -23,9 +24,17 @@ public final class PipelineClient {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(3)).build();
     private final AtomicInteger serverErrors = new AtomicInteger();
+    /** Null: calls go without a token, as to services that ask for none. */
+    private final ClientCredentialsToken token;
 
     public PipelineClient(StackUrls target) {
+        this(target, null);
+    }
+
+    /** Every call carries {@code token} as {@code Authorization: Bearer ...}; null for no token. */
+    public PipelineClient(StackUrls target, ClientCredentialsToken token) {
         this.target = target;
+        this.token = token;
     }
 
     public record Answer(int status, String contentType, JsonNode body) {
@@ -100,8 +109,21 @@ public final class PipelineClient {
     }
 
     private Answer send(String method, String url, String body, String idempotencyKey) throws IOException {
+        Answer answer = sendOnce(method, url, body, idempotencyKey);
+        if (answer.status() == 401 && token != null) {
+            // an identity provider restarted with another key: one new token, one more try
+            token.invalidate();
+            answer = sendOnce(method, url, body, idempotencyKey);
+        }
+        return answer;
+    }
+
+    private Answer sendOnce(String method, String url, String body, String idempotencyKey) throws IOException {
         var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token.value());
+        }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

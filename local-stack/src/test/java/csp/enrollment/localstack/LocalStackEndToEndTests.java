@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import csp.enrollment.events.ApplicationRejected;
 import csp.enrollment.events.EnrollmentApplication;
@@ -115,6 +117,19 @@ class LocalStackEndToEndTests {
 
         ApplicationRejected rejected = awaitApplicationRejected(invalidKey);
         assertThat(rejected.getReasons()).extracting(reason -> reason.getCode()).contains("INVALID_IBAN");
+    }
+
+    /** Contract §7: the stack's identity provider issues the tokens its services are told to trust. */
+    @Test
+    void theIdentityProviderIssuesTokensForTheStacksIssuerWithAKeyInTheDataDir() throws IOException {
+        var operatorCli = ClientCredentialsToken.operatorCli(stack.issuer());
+
+        Jwt jwt = NimbusJwtDecoder.withIssuerLocation(stack.issuer()).build().decode(operatorCli.value());
+        assertThat(jwt.getSubject()).isEqualTo("operator-cli");
+        assertThat(jwt.getClaimAsString("scope")).contains("reviews.write", "operations.write");
+        assertThat(dataDir.resolve("identity-provider").resolve("signing-key.jwk")).exists();
+        // a client that sends tokens gets the same answers (the services do not ask for them yet)
+        assertThat(new PipelineClient(stack.urls(), operatorCli).health().status()).isEqualTo(200);
     }
 
     private void decideReviewsAndAwaitFinalStatuses(Map<String, Journey> byEnrollment) throws IOException {
