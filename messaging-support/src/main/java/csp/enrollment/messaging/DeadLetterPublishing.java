@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -30,8 +31,10 @@ import csp.enrollment.serde.SubjectNameStrategy;
 /**
  * The one error handler of every listener: a record that cannot be decoded goes to
  * {@code <topic>.DLT} at once; a record whose processing fails is retried with bounded
- * exponential back-off, then dead-lettered. Either way the partition moves on, and the cause
- * travels in the {@code kafka_dlt-exception-*} headers and {@value #ROOT_CAUSE_HEADER}.
+ * exponential back-off, then dead-lettered; a record of the wrong type
+ * ({@link UnexpectedEventException}) or one its consumer refuses ({@link RefusedEventException})
+ * is dead-lettered at once. Either way the partition moves on, and the cause travels in the
+ * {@code kafka_dlt-exception-*} headers and {@value #ROOT_CAUSE_HEADER}.
  */
 final class DeadLetterPublishing implements DisposableBean {
 
@@ -42,10 +45,15 @@ final class DeadLetterPublishing implements DisposableBean {
     private final DefaultErrorHandler errorHandler;
 
     DeadLetterPublishing(Map<String, Object> producerProperties, PipelineMessagingProperties.Retry retry) {
+        this(producerProperties, retry, DeadLetterMetrics.NONE);
+    }
+
+    DeadLetterPublishing(Map<String, Object> producerProperties, PipelineMessagingProperties.Retry retry,
+            DeadLetterMetrics metrics) {
         this.producerFactory = deadLetterProducerFactory(producerProperties);
         var template = new KafkaTemplate<>(producerFactory);
         template.setProducerListener(new MetadataOnlyProducerListener());
-        this.errorHandler = errorHandler(template, retry);
+        this.errorHandler = errorHandler(template, retry, metrics);
     }
 
     DefaultErrorHandler errorHandler() {
@@ -58,7 +66,7 @@ final class DeadLetterPublishing implements DisposableBean {
     }
 
     private static DefaultErrorHandler errorHandler(KafkaTemplate<Object, Object> deadLetterTemplate,
-            PipelineMessagingProperties.Retry retry) {
+            PipelineMessagingProperties.Retry retry, DeadLetterMetrics metrics) {
         // Partition -1: Kafka picks one, so a dead-letter topic need not match its source's partitions.
         var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, exception) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
@@ -68,8 +76,13 @@ final class DeadLetterPublishing implements DisposableBean {
         backOff.setInitialInterval(retry.initialInterval().toMillis());
         backOff.setMultiplier(retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
-        var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(UnexpectedEventException.class);
+        // counted once written: the recoverer throws when the dead letter could not be sent
+        ConsumerRecordRecoverer counted = (record, exception) -> {
+            recoverer.accept(record, exception);
+            metrics.deadLettered(record.topic());
+        };
+        var handler = new DefaultErrorHandler(counted, backOff);
+        handler.addNotRetryableExceptions(UnexpectedEventException.class, RefusedEventException.class);
         return handler;
     }
 

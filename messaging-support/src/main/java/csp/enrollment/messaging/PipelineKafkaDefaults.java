@@ -48,6 +48,11 @@ class PipelineKafkaDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.kafka.consumer.properties.spring.deserializer.value.delegate.class",
                 "csp.enrollment.serde.AvroDeserializer");
         defaults.put("spring.kafka.consumer.properties.specific.avro.reader", "true");
+        // An observation of every record a listener handles: the timer spring.kafka.listener on
+        // /actuator/prometheus (docs/metrics.md). Not the template's: an observed send first asks
+        // KafkaAdmin for the cluster id, on the sending thread, which blocks a work thread for the
+        // admin's timeout while Kafka is unreachable (sends are seen in the kafka_producer_* client metrics).
+        defaults.put("spring.kafka.listener.observation-enabled", "true");
         // The Kafka clients log every rebalance and offset reset at INFO: too loud to find anything.
         defaults.put("logging.level.org.apache.kafka", "warn");
         return defaults;

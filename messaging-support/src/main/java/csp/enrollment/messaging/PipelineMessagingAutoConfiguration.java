@@ -2,7 +2,9 @@ package csp.enrollment.messaging;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,8 +42,11 @@ public class PipelineMessagingAutoConfiguration {
 
     /** Not a KafkaTemplate bean: that would stop Boot from creating the services' own template. */
     @Bean
-    DeadLetterPublishing deadLetterPublishing(KafkaProperties kafkaProperties, PipelineMessagingProperties properties) {
-        return new DeadLetterPublishing(kafkaProperties.buildProducerProperties(), properties.retry());
+    DeadLetterPublishing deadLetterPublishing(KafkaProperties kafkaProperties, PipelineMessagingProperties properties,
+            ObjectProvider<MeterRegistry> meterRegistry) {
+        MeterRegistry registry = meterRegistry.getIfAvailable();
+        return new DeadLetterPublishing(kafkaProperties.buildProducerProperties(), properties.retry(),
+                registry == null ? DeadLetterMetrics.NONE : DeadLetterMetrics.counting(registry));
     }
 
     @Bean

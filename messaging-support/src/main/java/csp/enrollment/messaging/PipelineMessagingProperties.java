@@ -22,11 +22,20 @@ public record PipelineMessagingProperties(
      * @param create whether the service creates the topics and dead-letter topics at start
      * @param partitions partitions per topic; enough for the instances you want to run
      * @param replicationFactor replicas per partition (1 for a single broker)
+     * @param retention how long records stay on every topic and dead-letter topic
      */
     public record Topics(
             @DefaultValue("true") boolean create,
             @DefaultValue("6") int partitions,
-            @DefaultValue("1") short replicationFactor) {
+            @DefaultValue("1") short replicationFactor,
+            @DefaultValue("30d") Duration retention) {
+
+        /** Events carry partner contacts: they stay on Kafka only this long (contract.md §11). */
+        public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
+
+        public Topics {
+            retention = retention == null ? DEFAULT_RETENTION : retention;
+        }
     }
 
     /**

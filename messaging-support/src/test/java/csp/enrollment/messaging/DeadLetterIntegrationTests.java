@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -49,6 +50,9 @@ class DeadLetterIntegrationTests {
 
     @Autowired
     MessagingTestApplication.ReviewListener reviews;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     static void subscribeToTheDeadLetterTopic() {
@@ -137,6 +141,9 @@ class DeadLetterIntegrationTests {
         assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.REVIEW_REQUESTED);
         assertThat(header(dead, "kafka_dlt-exception-cause-fqcn")).isEqualTo(UnexpectedEventException.class.getName());
         assertThat(reviews.unexpected).filteredOn(submitted::equals).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(meters
+                .find(DeadLetterMetrics.DEAD_LETTERS).tag("topic", Topics.REVIEW_REQUESTED).counter())
+                .isNotNull().satisfies(counter -> assertThat(counter.count()).isGreaterThanOrEqualTo(1)));
     }
 
     private static void sendRaw(String topic, String key, byte[] value) {

@@ -3,7 +3,9 @@ package csp.enrollment.messaging;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,12 @@ import csp.enrollment.events.Topics;
 /** A minimal service built on messaging-support, as the real services are. */
 @SpringBootApplication
 class MessagingTestApplication {
+
+    /** What Boot's actuator gives a real service; here to see the dead-letter counter. */
+    @Bean
+    SimpleMeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
 
     /** Fails every event of a company named "fail", so the retry and dead-letter path can be seen. */
     @Component

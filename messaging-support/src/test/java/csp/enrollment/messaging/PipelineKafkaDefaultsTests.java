@@ -27,6 +27,8 @@ class PipelineKafkaDefaultsTests {
         assertThat(environment.getProperty("spring.kafka.producer.acks")).isEqualTo("all");
         assertThat(environment.getProperty("spring.kafka.producer.properties.max.block.ms")).isEqualTo("10000");
         assertThat(environment.getProperty("spring.kafka.listener.only-log-record-metadata")).isEqualTo("true");
+        assertThat(environment.getProperty("spring.kafka.template.observation-enabled")).isNull();
+        assertThat(environment.getProperty("spring.kafka.listener.observation-enabled")).isEqualTo("true");
     }
 
     @Test

@@ -29,13 +29,16 @@ public final class Topics {
     public static final String CREDIT_CHECK_PASSED = "enrollment.credit-check-passed";
     /** {@link CreditCheckFailed} from credit-check-service. */
     public static final String CREDIT_CHECK_FAILED = "enrollment.credit-check-failed";
+    /** {@link PersonalDataErased} from enrollment-intake: every service erases what it holds of the enrollment. */
+    public static final String PERSONAL_DATA_ERASED = "enrollment.personal-data-erased";
 
     /** Suffix of a topic's dead-letter topic. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     /** Every topic of the pipeline, in the order an enrollment moves through them. */
     public static final List<String> ALL = List.of(APPLICATIONS, SUBMITTED, APPLICATION_REJECTED,
-            REVIEW_REQUESTED, PROFILE_VERIFIED, PROFILE_REJECTED, CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED);
+            REVIEW_REQUESTED, PROFILE_VERIFIED, PROFILE_REJECTED, CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED,
+            PERSONAL_DATA_ERASED);
 
     /** The status events enrollment-intake folds into its status view. */
     public static final List<String> STATUS_EVENTS = List.of(SUBMITTED, REVIEW_REQUESTED, PROFILE_VERIFIED,
@@ -66,6 +69,7 @@ public final class Topics {
         schemas.put(PROFILE_REJECTED, ProfileRejected.getClassSchema());
         schemas.put(CREDIT_CHECK_PASSED, CreditCheckPassed.getClassSchema());
         schemas.put(CREDIT_CHECK_FAILED, CreditCheckFailed.getClassSchema());
+        schemas.put(PERSONAL_DATA_ERASED, PersonalDataErased.getClassSchema());
         return schemas;
     }
 

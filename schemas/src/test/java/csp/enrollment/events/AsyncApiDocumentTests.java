@@ -42,9 +42,7 @@ class AsyncApiDocumentTests {
             "enrollment.agreement-accepted", "issue 16",
             "enrollment.support-plan-recorded", "issue 16",
             "enrollment.completed", "issue 16",
-            "enrollment.transitioned", "issue 16",
-            // issue 14: personal data (contract §11)
-            "enrollment.personal-data-erased", "issue 14");
+            "enrollment.transitioned", "issue 16");
 
     private static final String AVRO_SCHEMA_FORMAT = "application/vnd.apache.avro+json;version=1.9.0";
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -22,6 +22,7 @@ import csp.enrollment.events.EnrollmentSubmitted;
 import csp.enrollment.events.EnrollmentType;
 import csp.enrollment.events.EventMetadata;
 import csp.enrollment.events.PartnerContact;
+import csp.enrollment.events.PersonalDataErased;
 import csp.enrollment.events.ProfileRejected;
 import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.Reason;
@@ -51,6 +52,7 @@ final class SampleEvents {
         events.put(Topics.PROFILE_REJECTED, profileRejected());
         events.put(Topics.CREDIT_CHECK_PASSED, creditCheckPassed());
         events.put(Topics.CREDIT_CHECK_FAILED, creditCheckFailed());
+        events.put(Topics.PERSONAL_DATA_ERASED, personalDataErased());
         return events;
     }
 
@@ -157,6 +159,13 @@ final class SampleEvents {
                 .setScore(512)
                 .setMinimumScore(650)
                 .setBureau("stub-bureau")
+                .build();
+    }
+
+    static PersonalDataErased personalDataErased() {
+        return PersonalDataErased.newBuilder()
+                .setMetadata(metadata("8a1b2c3d-0000-4000-8000-000000000008", null))
+                .setRequestedBy("privacy-officer@contoso-ops.example")
                 .build();
     }
 

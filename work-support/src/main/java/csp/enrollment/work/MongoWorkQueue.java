@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -37,30 +39,35 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
     private final WorkSettings settings;
     private final Clock clock;
     private final Map<WorkKind, WorkLane> lanes;
-    private final ExecutorService executor;
-    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private final int threads;
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    /** Made on every start: a stopped queue can be started again (Spring pauses idle test contexts so). */
+    private volatile ExecutorService executor;
+    private ThreadPoolTaskScheduler scheduler;
     private ScheduledFuture<?> sweep;
 
     MongoWorkQueue(Tickets tickets, Timers timers, List<WorkHandler> handlers, WorkSettings settings, Clock clock) {
+        this(tickets, timers, handlers, settings, clock, WorkMetrics.NONE);
+    }
+
+    MongoWorkQueue(Tickets tickets, Timers timers, List<WorkHandler> handlers, WorkSettings settings, Clock clock,
+            WorkMetrics metrics) {
         this.tickets = tickets;
         this.timers = timers;
         this.settings = settings;
         this.clock = clock;
-        int threads = Math.max(1, handlers.size() * settings.threads());
-        AtomicInteger number = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                work -> {
-                    Thread thread = new Thread(work, "work-" + number.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        this.threads = Math.max(1, handlers.size() * settings.threads());
+        Executor current = task -> {
+            ExecutorService running = executor;
+            if (running == null) {
+                throw new RejectedExecutionException("the work queue is stopped");
+            }
+            running.execute(task);
+        };
         this.lanes = handlers.stream().collect(Collectors.toUnmodifiableMap(WorkHandler::kind,
-                handler -> new WorkLane(handler, tickets, settings, executor, clock), (a, b) -> {
+                handler -> new WorkLane(handler, tickets, settings, current, clock, metrics), (a, b) -> {
                     throw new IllegalStateException("Two handlers for the work kind " + a.kind());
                 }));
-        scheduler.setPoolSize(1);
-        scheduler.setThreadNamePrefix("work-sweep-");
-        scheduler.setDaemon(true);
     }
 
     @Override
@@ -95,6 +102,11 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
         return tickets.count(kind);
     }
 
+    /** The kinds this queue has handlers for. */
+    java.util.Set<WorkKind> kinds() {
+        return lanes.keySet();
+    }
+
     /** Hands out due tickets of every kind; what a lane still has queued limits what it claims. */
     void sweep() {
         for (WorkLane lane : lanes.values()) {
@@ -127,23 +139,42 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
         tickets.createIndexes();
+        // items queued at the last stop or offered since keep their leased tickets: the sweep hands them out
+        // again when the lease ends, so working the stale leases too would do them twice
+        lanes.values().forEach(WorkLane::forgetQueued);
+        executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                work -> {
+                    Thread thread = new Thread(work, "work-" + threadNumber.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(1);
+        scheduler.setThreadNamePrefix("work-sweep-");
+        scheduler.setDaemon(true);
         scheduler.initialize();
         sweep = scheduler.scheduleWithFixedDelay(this::sweep, settings.sweepInterval());
     }
 
     @Override
-    public void stop() {
-        if (sweep != null) {
-            sweep.cancel(false);
-            sweep = null;
+    public synchronized void stop() {
+        if (!isRunning()) {
+            return;
         }
+        sweep.cancel(false);
+        sweep = null;
         scheduler.shutdown();
-        executor.shutdown();
+        ExecutorService stopping = executor;
+        executor = null;
+        stopping.shutdown();
         try {
-            // let batches in progress record their outcome; queued items keep their tickets for the next start
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            // let batches in progress record their outcome
+            stopping.awaitTermination(10, TimeUnit.SECONDS);
         }
         catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -151,7 +182,7 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
     }
 
     @Override
-    public boolean isRunning() {
+    public synchronized boolean isRunning() {
         return sweep != null;
     }
 

@@ -4,7 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
@@ -16,9 +18,11 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Work due later (a reminder in a week, an overdue report in five days), kept out of the ticket
- * collection so that thousands of far-away timers do not make every sweep slower: one document
- * per kind and minute in {@value #COLLECTION} ({@code _id} = {@code <kind>@<epoch minute>},
- * {@code refs: {<ref>: <due millis>}}), looked up by {@code _id} only. A cursor per kind remembers
+ * collection so that thousands of far-away timers do not make every sweep slower: documents per
+ * kind and minute in {@value #COLLECTION} ({@code _id} = {@code <kind>@<epoch minute>/<shard>},
+ * {@code refs: {<ref>: <due millis>}}), looked up by {@code _id} only. A minute is spread over
+ * {@value #SHARDS} documents by the ref's hash: every timer rewrites its document, and one document
+ * for a busy minute (thousands of credit checks) would make each write cost more than the last. A cursor per kind remembers
  * the first minute not yet handed over; a sweep turns the minutes that have come into tickets and
  * removes them, so it costs in proportion to the timers that are due.
  */
@@ -29,6 +33,7 @@ final class Timers {
     private static final Duration FIRST_LOOK_BACK = Duration.ofDays(1);
     /** At most a day of minutes is looked at per sweep, so catching up after a long stop is spread out. */
     private static final int MINUTES_PER_SWEEP = 1440;
+    static final int SHARDS = 64;
 
     private final MongoTemplate mongo;
 
@@ -41,7 +46,7 @@ final class Timers {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
-        dueAt.forEach((ref, at) -> bulk.upsert(Query.query(where("_id").is(bucket(kind, minuteOf(at)))),
+        dueAt.forEach((ref, at) -> bulk.upsert(Query.query(where("_id").is(bucket(kind, minuteOf(at), ref))),
                 new Update().set("refs." + fieldName(ref), at.toEpochMilli()).setOnInsert("kind", kind.name())));
         bulk.execute();
     }
@@ -68,11 +73,17 @@ final class Timers {
         return handedOver;
     }
 
+    /** Every shard of the minute in one lookup by {@code _id}s. */
     private int handOver(WorkKind kind, long minute, Instant now, Tickets tickets) {
-        Document bucket = mongo.findById(bucket(kind, minute), Document.class, COLLECTION);
-        if (bucket == null) {
-            return 0;
+        int handedOver = 0;
+        for (Document bucket : mongo.find(Query.query(where("_id").in(shardsOf(kind, minute))), Document.class,
+                COLLECTION)) {
+            handedOver += handOver(bucket, kind, now, tickets);
         }
+        return handedOver;
+    }
+
+    private int handOver(Document bucket, WorkKind kind, Instant now, Tickets tickets) {
         Map<String, Instant> due = new LinkedHashMap<>();
         boolean later = false;
         for (Map.Entry<String, Object> timer : bucket.get("refs", Document.class).entrySet()) {
@@ -101,8 +112,18 @@ final class Timers {
         return Math.floorDiv(at.toEpochMilli(), 60_000L);
     }
 
-    private static String bucket(WorkKind kind, long minute) {
-        return kind.name() + "@" + minute;
+    private static String bucket(WorkKind kind, long minute, String ref) {
+        return kind.name() + "@" + minute + "/" + Math.floorMod(ref.hashCode(), SHARDS);
+    }
+
+    /** The minute's shards, and the one document per minute written before there were shards. */
+    private static List<String> shardsOf(WorkKind kind, long minute) {
+        List<String> ids = new ArrayList<>(SHARDS + 1);
+        for (int shard = 0; shard < SHARDS; shard++) {
+            ids.add(kind.name() + "@" + minute + "/" + shard);
+        }
+        ids.add(kind.name() + "@" + minute);
+        return ids;
     }
 
     private static String cursorId(WorkKind kind) {

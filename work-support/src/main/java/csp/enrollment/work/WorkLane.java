@@ -31,11 +31,18 @@ final class WorkLane {
     private final WorkSettings settings;
     private final Executor executor;
     private final Clock clock;
+    private final WorkMetrics metrics;
     private final ConcurrentLinkedQueue<Lease> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicInteger active = new AtomicInteger();
 
     WorkLane(WorkHandler handler, Tickets tickets, WorkSettings settings, Executor executor, Clock clock) {
+        this(handler, tickets, settings, executor, clock, WorkMetrics.NONE);
+    }
+
+    WorkLane(WorkHandler handler, Tickets tickets, WorkSettings settings, Executor executor, Clock clock,
+            WorkMetrics metrics) {
+        this.metrics = metrics;
         this.handler = handler;
         this.tickets = tickets;
         this.settings = settings;
@@ -50,6 +57,13 @@ final class WorkLane {
     /** Items waiting in this instance, not yet handed to the handler. */
     int queued() {
         return queued.get();
+    }
+
+    /** Drops what waits here unworked, when the queue starts again; the tickets keep the work. */
+    void forgetQueued() {
+        while (queue.poll() != null) {
+            queued.decrementAndGet();
+        }
     }
 
     void offer(List<Lease> leases) {
@@ -146,7 +160,9 @@ final class WorkLane {
         }
         try {
             tickets.complete(done);
+            metrics.completed(kind(), done.size());
             tickets.retry(retries);
+            metrics.retried(kind(), retries.size());
         }
         catch (RuntimeException storeDown) {
             // The tickets stay leased; when the lease runs out the sweep hands them out again and

@@ -45,7 +45,8 @@ public record WorkSettings(
         return own != null && own.lease() != null ? own.lease() : lease;
     }
 
-    Backoff backoffOf(WorkKind kind) {
+    /** The back-off of a kind (its own, else the shared one), for a handler that says when to try again itself. */
+    public Backoff backoffOf(WorkKind kind) {
         KindSettings own = kinds.get(kind.name());
         Retry retry = own != null && own.backoff() != null ? own.backoff() : backoff;
         return new Backoff(retry.initial(), retry.multiplier(), retry.max());

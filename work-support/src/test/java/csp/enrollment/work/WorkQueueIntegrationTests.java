@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -125,6 +127,22 @@ class WorkQueueIntegrationTests {
     }
 
     @Test
+    void aQueueStoppedAndStartedAgainWorksAsBefore() {
+        var handler = new RecordingHandler("send-email");
+        var work = started(settings(Duration.ofMillis(800)), handler);
+        work.stop();
+        work.reserve(handler.kind(), List.of("m-while-stopped"));
+        work.start(work.reserve(handler.kind(), List.of("m-offered-while-stopped")));
+
+        work.start();
+        work.start(work.reserve(handler.kind(), List.of("m-after-restart")));
+
+        await().atMost(WAIT).until(() -> work.pending(handler.kind()) == 0);
+        assertThat(List.of("m-while-stopped", "m-offered-while-stopped", "m-after-restart"))
+                .allSatisfy(ref -> assertThat(handler.timesWorked(ref)).as(ref).isEqualTo(1));
+    }
+
+    @Test
     void scheduledWorkIsDoneWhenDueAndNotBefore() {
         var handler = new RecordingHandler("send-reminder");
         var work = started(settings(Duration.ofMinutes(1)), handler);
@@ -161,8 +179,11 @@ class WorkQueueIntegrationTests {
     void twoInstancesShareDueWorkAndDoEachItemOnce() {
         var first = new RecordingHandler("send-email");
         var second = new RecordingHandler("send-email");
-        var one = started(settings(Duration.ofMinutes(1)), first);
-        started(settings(Duration.ofMinutes(1)), second);
+        // small claims (10 per sweep), so neither instance can take all 300 before the other sweeps
+        var smallClaims = new WorkSettings(Duration.ofMillis(100), 10, 1, Duration.ofMinutes(1),
+                new WorkSettings.Retry(Duration.ofMillis(100), 2.0, Duration.ofSeconds(1)), Map.of());
+        var one = started(smallClaims, first);
+        started(smallClaims, second);
         Map<String, Instant> due = new java.util.HashMap<>();
         IntStream.range(0, 300).forEach(i -> due.put("m-" + i, Instant.now()));
 
@@ -211,6 +232,40 @@ class WorkQueueIntegrationTests {
 
         assertThatThrownBy(() -> work.reserve(new WorkKind("unknown-work"), List.of("x")))
                 .hasMessageContaining("No handler for the work kind unknown-work");
+    }
+
+    @Test
+    void doneAndRetriedItemsAreCountedByKind() {
+        var meters = new SimpleMeterRegistry();
+        var handler = new RecordingHandler("send-email")
+                .answering(item -> item.failedAttempts() < 2 ? RecordingHandler.Answer.RETRY : RecordingHandler.Answer.DONE);
+        var work = new MongoWorkQueue(new Tickets(mongo), new Timers(mongo), List.of(handler),
+                settings(Duration.ofMinutes(1)), Clock.systemUTC(), WorkMetrics.counting(meters));
+        work.start();
+        queues.add(work);
+
+        work.start(work.reserve(handler.kind(), List.of("m-1")));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(meters.find(WorkMetrics.COMPLETED)
+                .tag("kind", "send-email").counter()).isNotNull().extracting(Counter::count).isEqualTo(1.0));
+        assertThat(meters.get(WorkMetrics.RETRIED).tag("kind", "send-email").counter().count()).isEqualTo(2.0);
+    }
+
+    @Test
+    void thePendingGaugeCountsTicketsAtMostOncePerCacheTime() {
+        var meters = new SimpleMeterRegistry();
+        var nanoTime = new java.util.concurrent.atomic.AtomicLong();
+        var handler = new RecordingHandler("publish-submitted");
+        var work = started(settings(Duration.ofMinutes(1)), handler);
+        WorkMetrics.registerPending(meters, work.kinds(), work::pending, nanoTime::get);
+        var gauge = meters.get(WorkMetrics.PENDING).tag("kind", "publish-submitted").gauge();
+
+        assertThat(gauge.value()).isZero();
+        work.reserve(handler.kind(), List.of("e-1", "e-2"));
+        assertThat(gauge.value()).as("still the cached reading").isZero();
+
+        nanoTime.addAndGet(WorkMetrics.PENDING_CACHE.toNanos());
+        assertThat(gauge.value()).isEqualTo(2.0);
     }
 
     private MongoWorkQueue started(WorkSettings settings, WorkHandler... handlers) {

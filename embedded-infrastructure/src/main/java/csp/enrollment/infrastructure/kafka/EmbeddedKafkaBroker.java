@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +25,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.slf4j.Logger;
@@ -30,7 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A real Apache Kafka broker in KRaft combined mode (broker and controller in one node), run
  * in-process from Kafka's own server classes. With a persistent log directory a restart keeps
- * topics, records and committed offsets.
+ * topics, records and committed offsets. Unsecured (a PLAINTEXT listener, no authorizer) unless
+ * {@link Builder#security(KafkaSecurity)} asks for SASL/SCRAM-SHA-512 and ACLs.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -43,6 +48,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final int requestedControllerPort;
     private final Path configuredLogDir;
     private final Map<String, String> overrides;
+    private final KafkaSecurity security;
 
     private KafkaRaftServer server;
     private Path logDir;
@@ -53,13 +59,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.requestedControllerPort = builder.controllerPort;
         this.configuredLogDir = builder.logDir;
         this.overrides = Map.copyOf(builder.overrides);
+        this.security = builder.security;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Formats the log directory if it is new, starts the node and returns once it answers. */
+    /**
+     * Formats the log directory if it is new, starts the node and returns once it answers; a secured
+     * node also has exactly the users and ACLs of its {@link KafkaSecurity} by then.
+     */
     public synchronized EmbeddedKafkaBroker start() {
         if (server != null) {
             return this;
@@ -72,9 +82,26 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         formatIfNew(config);
         server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
-        awaitAnswer();
-        log.info("Kafka broker (KRaft) up at {} in {} ms, log dir {}", bootstrapServers(),
-                Duration.between(begin, Instant.now()).toMillis(), logDir);
+        try (Admin admin = Admin.create(ownClientProperties())) {
+            awaitAnswer(admin);
+            if (security != null) {
+                AccessReconciler.apply(admin, security);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IllegalStateException("Interrupted while starting the Kafka broker", e);
+        } catch (ExecutionException | TimeoutException e) {
+            close();
+            throw new IllegalStateException("Cannot give the Kafka broker its users and ACLs: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        log.info("Kafka broker (KRaft) up at {} in {} ms, log dir {}{}", bootstrapServers(),
+                Duration.between(begin, Instant.now()).toMillis(), logDir,
+                security == null ? "" : ", SASL/SCRAM-SHA-512 with " + security.users().size() + " users and "
+                        + security.acls().size() + " ACLs");
         return this;
     }
 
@@ -87,6 +114,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public Path logDir() {
         return logDir;
+    }
+
+    /** The users and ACLs of a secured broker; empty for an unsecured one. */
+    public Optional<KafkaSecurity> security() {
+        return Optional.ofNullable(security);
+    }
+
+    /** {@code bootstrap.servers} and the SASL settings of a client logging in as {@code user}. */
+    public Map<String, Object> clientProperties(ScramUser user) {
+        if (security == null) {
+            throw new IllegalStateException("This Kafka broker is not secured: clients need only " + bootstrapServers());
+        }
+        Map<String, Object> properties = new HashMap<>(user.clientProperties());
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return properties;
     }
 
     /** Shuts the node down cleanly and waits for it, so a restart on the same directory needs no recovery. */
@@ -109,11 +151,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("process.roles", "broker,controller");
         props.put("node.id", String.valueOf(NODE_ID));
         props.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        if (security == null) {
+            props.put("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+            props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+            props.put("inter.broker.listener.name", "PLAINTEXT");
+            props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        } else {
+            props.putAll(SaslListenerSettings.brokerProperties(security, CONTROLLER_LISTENER, port, controllerPort));
+        }
         props.put("log.dirs", logDir.resolve("data").toString());
         // one node: internal topics cannot have more replicas than that
         props.put("offsets.topic.replication.factor", "1");
@@ -141,7 +187,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         try {
             Files.createDirectories(dataDir);
-            new Formatter()
+            Formatter formatter = new Formatter();
+            if (security != null) {
+                // The KRaft way to have a first SCRAM user: a record in the bootstrap metadata.
+                formatter.setScramArguments(List.of(SaslListenerSettings.formatterScramArgument(security.broker())));
+            }
+            formatter
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                     .setNodeId(NODE_ID)
                     .setClusterId(Uuid.randomUuid().toString())
@@ -159,31 +210,42 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private void awaitAnswer() {
-        Map<String, Object> adminConfig = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+    /** The broker's own client: as the broker's principal when secured. */
+    private Map<String, Object> ownClientProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        if (security != null) {
+            properties.putAll(security.broker().clientProperties());
+        }
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
+        return properties;
+    }
+
+    private void awaitAnswer(Admin admin) throws InterruptedException {
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         Exception lastFailure = null;
-        try (Admin admin = Admin.create(adminConfig)) {
-            while (Instant.now().isBefore(deadline)) {
-                try {
-                    if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(5_000))
-                            .nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
-                        return;
-                    }
-                } catch (ExecutionException | TimeoutException e) {
-                    lastFailure = e;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(5_000))
+                        .nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                    return;
                 }
-                TimeUnit.MILLISECONDS.sleep(100);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SaslAuthenticationException) {
+                    throw new IllegalStateException("The Kafka broker refuses its own principal '"
+                            + security.broker().name() + "': " + logDir + " was formatted without security or "
+                            + "with another broker password. Delete it for a fresh start.", e.getCause());
+                }
+                lastFailure = e;
+            } catch (TimeoutException e) {
+                lastFailure = e;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
+            TimeUnit.MILLISECONDS.sleep(100);
         }
         throw new IllegalStateException("Kafka broker did not answer within " + STARTUP_TIMEOUT, lastFailure);
     }
+
 
     public static final class Builder {
 
@@ -191,6 +253,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private int controllerPort;
         private Path logDir;
         private final Map<String, String> overrides = new LinkedHashMap<>();
+        private KafkaSecurity security;
 
         private Builder() {
         }
@@ -210,6 +273,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         /** Persistent directory; without one a temporary directory is used and deleted on close. */
         public Builder logDir(Path logDir) {
             this.logDir = logDir;
+            return this;
+        }
+
+        /**
+         * SASL/SCRAM-SHA-512 on the client listener (no plaintext listener is left), the KRaft
+         * {@code StandardAuthorizer}, and the users and ACLs of {@code security}.
+         */
+        public Builder security(KafkaSecurity security) {
+            this.security = security;
             return this;
         }
 

@@ -1,6 +1,8 @@
 package csp.enrollment.infrastructure.mongo;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -59,5 +61,39 @@ final class IdFirstH2Collection extends H2Collection {
             return document.keySet().stream().noneMatch(key -> String.valueOf(key).startsWith("$"));
         }
         return true;
+    }
+
+    /*
+     * The store's documents never leave it, and nothing from outside is kept: it stores its own copy
+     * of every document it is given and hands out copies. The MVStore serialises pages on commit, on
+     * another thread; a document object the server still held (an upsert's result, an update's new
+     * version, a document read for an update) and changed meanwhile made that serialisation fail with
+     * a ConcurrentModificationException, and a failed commit closes the store.
+     */
+    @Override
+    protected Document getDocument(Object position) {
+        Document stored = super.getDocument(position);
+        return stored == null ? null : stored.cloneDeeply();
+    }
+
+    /** A scan: the documents it matched, as copies (see above). */
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
+            int batchSize, Document fieldSelector) {
+        QueryResult matched = super.matchDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize,
+                fieldSelector);
+        List<Document> copies = new ArrayList<>();
+        matched.forEach(document -> copies.add(document.cloneDeeply()));
+        return new QueryResult(copies, matched.getCursorId());
+    }
+
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        return super.addDocumentInternal(document.cloneDeeply());
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        super.handleUpdate(position, oldDocument, newDocument.cloneDeeply());
     }
 }

@@ -13,8 +13,14 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -133,6 +139,41 @@ class EmbeddedMongoServerTests {
             assertThat(bulkMarked).isEqualTo(2);
             assertThat(emails.countDocuments(Filters.eq("status", "QUEUED"))).isEqualTo(2);
             assertThat(emails.countDocuments(Filters.eq("status", "SENT"))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void concurrentNestedUpdatesNeverBreakACommitOfTheH2File() throws Exception {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, dir.resolve("nested.mv"));
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> buckets = client.getDatabase("nested").getCollection("scheduledWork");
+            int threads = 4;
+            int writes = 400;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                // the timers' pattern: nested fields of a few shared documents, read back in between
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < writes; i++) {
+                        buckets.updateOne(Filters.eq("_id", "bucket-" + (i % 3)),
+                                Updates.combine(Updates.set("refs.t" + thread + "-" + i, i),
+                                        Updates.setOnInsert("kind", "k")),
+                                new UpdateOptions().upsert(true));
+                        buckets.find(Filters.eq("_id", "bucket-" + (i % 3))).first();
+                    }
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+
+            long refs = 0;
+            for (Document bucket : buckets.find()) {
+                refs += bucket.get("refs", Document.class).size();
+            }
+            assertThat(refs).isEqualTo((long) threads * writes);
         }
     }
 
