@@ -16,6 +16,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import csp.enrollment.intake.support.IntakeApi;
 import csp.enrollment.intake.support.IntakeIntegrationTest;
+import csp.enrollment.intake.support.TestMasterKey;
 
 @IntakeIntegrationTest
 class IntakeApplicationIntegrationTests {
@@ -68,7 +69,8 @@ class IntakeApplicationIntegrationTests {
     @Test
     void startsReportsUpAndStopsCleanly() {
         Instant started = Instant.now();
-        var context = EnrollmentIntakeApplication.builder().run("--server.port=0");
+        var context = EnrollmentIntakeApplication.builder().run("--server.port=0", "--" + TestMasterKey.KEY,
+                "--" + TestMasterKey.ACTIVE);
         int instancePort = ((WebServerApplicationContext) context).getWebServer().getPort();
         var response = new IntakeApi(instancePort).get("/actuator/health");
         assertThat(response.statusCode()).isEqualTo(200);

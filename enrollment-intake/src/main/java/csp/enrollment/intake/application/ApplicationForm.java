@@ -69,6 +69,11 @@ public record ApplicationForm(
         }
     }
 
+    /** This application without its bank details, which are stored apart (sealed). */
+    public ApplicationForm withoutBank() {
+        return new ApplicationForm(enrollmentType, mpnId, tenantId, company, null, admin, directBill);
+    }
+
     /** The enrollment type, once {@link EnrollmentTypeRule} accepted it; null otherwise. */
     public EnrollmentType type() {
         return EnrollmentType.parse(enrollmentType);

@@ -10,8 +10,9 @@ import csp.enrollment.intake.status.StatusEntry;
  * last four characters of the account.
  *
  * @param market null until {@code ProfileVerified} told it
- * @param accountLast4 null for an enrollment intake knows only from status events
+ * @param accountLast4 null for an enrollment intake knows only from status events, and once erased
+ * @param personalDataErased whether the partner's personal data was erased on request
  */
 public record EnrollmentDetails(String enrollmentId, String enrollmentType, EnrollmentStatus status, String market,
-        String currency, String accountLast4, List<StatusEntry> history) {
+        String currency, String accountLast4, boolean personalDataErased, List<StatusEntry> history) {
 }

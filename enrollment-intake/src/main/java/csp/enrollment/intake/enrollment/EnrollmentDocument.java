@@ -10,8 +10,9 @@ import csp.enrollment.intake.application.ApplicationForm;
 import csp.enrollment.intake.status.StatusEntry;
 
 /**
- * One enrollment in intake's database: the application as accepted (the only place that keeps the
- * full bank details), its status history, and the outbox state of its {@code EnrollmentSubmitted}.
+ * One enrollment in intake's database: the application as accepted (without its bank details, which
+ * are in {@code bank}, sealed), its status history, the outbox state of its {@code EnrollmentSubmitted},
+ * and, once its personal data was erased, that erasure and the outbox state of its {@code PersonalDataErased}.
  * A document created by a status event for an enrollment intake never accepted has only the view.
  *
  * @param id the enrollment id (UUID)
@@ -19,6 +20,8 @@ import csp.enrollment.intake.status.StatusEntry;
  * @param fingerprint SHA-256 of the canonical application, to tell a repeat from a reused key
  * @param appliedEventIds every status event already applied, so a redelivered one is skipped
  * @param outbox the {@code EnrollmentSubmitted} to publish
+ * @param bank the bank details, the account encrypted; null once erased
+ * @param erasure null while the personal data is stored
  */
 @Document("enrollments")
 record EnrollmentDocument(
@@ -34,7 +37,9 @@ record EnrollmentDocument(
         String currency,
         List<StatusEntry> history,
         List<String> appliedEventIds,
-        Outbox outbox) {
+        Outbox outbox,
+        StoredBank bank,
+        Erasure erasure) {
 
     EnrollmentDocument {
         history = history == null ? List.of() : history;
@@ -43,12 +48,19 @@ record EnrollmentDocument(
 
     /**
      * The {@code EnrollmentSubmitted} of this enrollment, stored with it in the same insert. Its
-     * event id is fixed at acceptance, so every attempt publishes the same event.
-     *
-     * @param dueAt when the relay may (next) try to publish it; while an attempt runs, the end of
-     *        that attempt's lease
+     * event id is fixed at acceptance, so every attempt publishes the same event. Attempts, back-off
+     * and lease live in the enrollment's {@code publish-submitted} ticket (work-support) while it is
+     * not published.
      */
-    record Outbox(String eventId, Instant occurredAt, boolean published, int attempts, Instant dueAt,
-            Instant publishedAt, String lastError) {
+    record Outbox(String eventId, Instant occurredAt, boolean published, Instant publishedAt) {
+    }
+
+    /**
+     * The erasure of this enrollment's personal data and its {@code PersonalDataErased}, published
+     * like {@link Outbox} by a {@code publish-personal-data-erased} ticket.
+     *
+     * @param requestedBy the subject of the token that asked for it
+     */
+    record Erasure(String eventId, Instant erasedAt, String requestedBy, boolean published, Instant publishedAt) {
     }
 }

@@ -3,14 +3,14 @@ package csp.enrollment.intake.enrollment;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import csp.enrollment.intake.status.StatusChange;
+import csp.enrollment.intake.status.StatusTransitions;
 
 /**
  * The {@code enrollments} collection. Every write is a single-document operation: MongoDB makes
@@ -38,8 +39,6 @@ class Enrollments implements InitializingBean {
         var indexes = mongo.indexOps(EnrollmentDocument.class);
         indexes.createIndex(new Index().on("idempotencyKey", Sort.Direction.ASC).unique().sparse()
                 .named("idempotencyKey_unique"));
-        indexes.createIndex(new Index().on("outbox.published", Sort.Direction.ASC)
-                .on("outbox.dueAt", Sort.Direction.ASC).named("outbox_due"));
     }
 
     /**
@@ -61,13 +60,20 @@ class Enrollments implements InitializingBean {
 
     /**
      * Applies a status event in one atomic update that also records its id, unless it was applied
-     * before. An enrollment intake does not know is created with what the event tells.
+     * before and unless the enrollment now holds a status or type it conflicts with. An enrollment
+     * intake does not know is created with what the event tells.
      *
-     * @return whether the event was new
+     * @return whether the event was applied now
      */
     boolean apply(StatusChange change) {
+        // Checked again in the write itself: a conflicting event applied by another consumer
+        // between the caller's read and this update makes it match nothing (StatusTransitions).
+        List<String> conflicting = StatusTransitions.conflictsOf(change.entry().status()).stream()
+                .map(Enum::name).toList();
         Query notYetApplied = query(where("_id").is(change.enrollmentId())
-                .and("appliedEventIds").ne(change.eventId()));
+                .and("appliedEventIds").ne(change.eventId())
+                .and("history.status").nin(conflicting)
+                .and("enrollmentType").in(change.enrollmentType(), null));
         Update update = new Update()
                 .addToSet("appliedEventIds", change.eventId())
                 .push("history").sort(Sort.by("at")).each(change.entry())
@@ -80,33 +86,61 @@ class Enrollments implements InitializingBean {
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         }
         catch (DuplicateKeyException alreadyApplied) {
-            // The upsert found no document without this event and tried to create one: either the
-            // event was applied before, or another consumer created the document just now.
+            // The upsert found no matching document and tried to create one: the event was applied
+            // before, or conflicts with what is stored, or another consumer created the document just now.
             return mongo.updateFirst(notYetApplied, update, EnrollmentDocument.class).getModifiedCount() > 0;
         }
     }
 
+    /** The enrollments among {@code ids} whose {@code EnrollmentSubmitted} is not out yet, in one read. */
+    List<EnrollmentDocument> findUnpublished(Collection<String> ids) {
+        return ids.isEmpty() ? List.of()
+                : mongo.find(query(where("_id").in(ids).and("outbox.published").is(false)), EnrollmentDocument.class);
+    }
+
     /**
-     * Claims the unpublished {@code EnrollmentSubmitted} that is due first, for {@code lease}: no
-     * other instance takes it until the lease ends.
+     * Anonymises the enrollment in one write, unless it was erased before: drops the bank details
+     * (with their cipher text), the names, the e-mail address, the address lines and the fingerprint of
+     * the application (a hash of them); keeps ids, type, country, statuses, dates and reason codes.
+     *
+     * @return whether this call erased it
      */
-    Optional<EnrollmentDocument> claimNextDue(Instant now, Duration lease) {
-        Query due = query(where("outbox.published").is(false).and("outbox.dueAt").lte(now))
-                .with(Sort.by("outbox.dueAt"));
-        Update claim = new Update().set("outbox.dueAt", now.plus(lease));
-        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
-                EnrollmentDocument.class));
+    boolean erase(String id, EnrollmentDocument.Erasure erasure) {
+        Update update = new Update().set("erasure", erasure).unset("bank").unset("fingerprint");
+        for (String field : List.of("company.legalName", "company.address.line1", "company.address.line2",
+                "company.address.city", "company.address.stateOrProvince", "company.address.postalCode",
+                "admin.firstName", "admin.lastName", "admin.workEmail")) {
+            update.unset("application." + field);
+        }
+        return mongo.updateFirst(query(where("_id").is(id).and("erasure").exists(false)), update,
+                EnrollmentDocument.class).getModifiedCount() > 0;
     }
 
-    void markPublished(String id, Instant now) {
+    /** The enrollments among {@code ids} erased and not yet announced, in one read. */
+    List<EnrollmentDocument> findUnannouncedErasures(Collection<String> ids) {
+        return ids.isEmpty() ? List.of()
+                : mongo.find(query(where("_id").in(ids).and("erasure.published").is(false)), EnrollmentDocument.class);
+    }
+
+    void markErasureAnnounced(String id, Instant now) {
         mongo.updateFirst(query(where("_id").is(id)),
-                new Update().set("outbox.published", true).set("outbox.publishedAt", now).unset("outbox.lastError"),
-                EnrollmentDocument.class);
+                new Update().set("erasure.published", true).set("erasure.publishedAt", now), EnrollmentDocument.class);
     }
 
-    void scheduleRetry(String id, Instant dueAt, String error) {
-        mongo.updateFirst(query(where("_id").is(id).and("outbox.published").is(false)),
-                new Update().inc("outbox.attempts", 1).set("outbox.dueAt", dueAt).set("outbox.lastError", error),
-                EnrollmentDocument.class);
+    /** Records that the broker acknowledged these enrollments' {@code EnrollmentSubmitted}, in one write. */
+    void markPublished(Collection<String> ids, Instant now) {
+        if (!ids.isEmpty()) {
+            mongo.updateMulti(query(where("_id").in(ids)),
+                    new Update().set("outbox.published", true).set("outbox.publishedAt", now), EnrollmentDocument.class);
+        }
+    }
+
+    /** Unsets the idempotency key of the enrollments (one updateMulti): the key may then be used anew. */
+    long forgetIdempotencyKeys(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return mongo.updateMulti(query(where("_id").in(ids).and("idempotencyKey").exists(true)),
+                new Update().unset("idempotencyKey"), EnrollmentDocument.class).getModifiedCount();
     }
 }

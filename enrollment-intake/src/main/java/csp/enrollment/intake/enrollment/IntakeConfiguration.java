@@ -3,13 +3,11 @@ package csp.enrollment.intake.enrollment;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import csp.enrollment.intake.application.ApplicationValidator;
 
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
-@EnableConfigurationProperties(OutboxSettings.class)
+@EnableConfigurationProperties(IdempotencySettings.class)
 class IntakeConfiguration {
 
     @Bean

@@ -1,8 +1,12 @@
 package csp.enrollment.intake.enrollment;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -36,7 +40,15 @@ class RejectedApplications {
         }
     }
 
-    private static String idOf(String idempotencyKey, String fingerprint) {
+    /** Forgets the remembered rejections (one delete): the same key and content are then judged anew. */
+    long forget(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return mongo.remove(query(where("_id").in(ids)), RejectionDocument.class).getDeletedCount();
+    }
+
+    static String idOf(String idempotencyKey, String fingerprint) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((idempotencyKey + '\0' + fingerprint).getBytes(StandardCharsets.UTF_8));

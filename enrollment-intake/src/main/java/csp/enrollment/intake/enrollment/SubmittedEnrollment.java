@@ -4,6 +4,10 @@ import java.time.Instant;
 
 import csp.enrollment.intake.application.ApplicationForm;
 
-/** An accepted application to announce as {@code EnrollmentSubmitted}, with its fixed event id. */
-public record SubmittedEnrollment(String enrollmentId, String eventId, Instant occurredAt, ApplicationForm application) {
+/**
+ * An accepted application to announce as {@code EnrollmentSubmitted}, with its fixed event id; of
+ * the bank details only what the event shows.
+ */
+public record SubmittedEnrollment(String enrollmentId, String eventId, Instant occurredAt, ApplicationForm application,
+        StoredBank bank) {
 }

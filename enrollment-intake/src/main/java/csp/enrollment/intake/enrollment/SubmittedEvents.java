@@ -1,12 +1,16 @@
 package csp.enrollment.intake.enrollment;
 
+import java.util.List;
+import java.util.Map;
+
 /** Where accepted applications are announced: Kafka's {@code enrollment.submitted} in production. */
 public interface SubmittedEvents {
 
     /**
-     * Publishes {@code enrollment} and returns once the broker acknowledged it.
+     * Publishes every enrollment's event at once and returns when the broker acknowledged or
+     * refused each.
      *
-     * @throws RuntimeException when it could not be published; the outbox tries again later
+     * @return why each one that is not out failed, by enrollment id; empty when all are out
      */
-    void publish(SubmittedEnrollment enrollment);
+    Map<String, String> publish(List<SubmittedEnrollment> enrollments);
 }

@@ -1,30 +1,34 @@
 package csp.enrollment.intake.messaging;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 
 import csp.enrollment.events.Topics;
 import csp.enrollment.intake.enrollment.SubmittedEnrollment;
 import csp.enrollment.intake.enrollment.SubmittedEvents;
 import csp.enrollment.messaging.EventMetadataFactory;
-import csp.enrollment.messaging.EventPublisher;
 
 /** Announces accepted applications on {@code enrollment.submitted}, keyed by enrollment id. */
 @Component
 class EnrollmentSubmittedPublisher implements SubmittedEvents {
 
-    private final EventPublisher publisher;
+    private final BatchSend send;
     private final EventMetadataFactory metadata;
 
-    EnrollmentSubmittedPublisher(EventPublisher publisher, EventMetadataFactory metadata) {
-        this.publisher = publisher;
+    EnrollmentSubmittedPublisher(BatchSend send, EventMetadataFactory metadata) {
+        this.send = send;
         this.metadata = metadata;
     }
 
     @Override
-    public void publish(SubmittedEnrollment enrollment) {
-        var event = SubmittedEventMapping.toEvent(
-                metadata.first(enrollment.enrollmentId(), enrollment.eventId(), enrollment.occurredAt()),
-                enrollment.application());
-        publisher.publish(Topics.SUBMITTED, enrollment.enrollmentId(), event);
+    public Map<String, String> publish(List<SubmittedEnrollment> enrollments) {
+        return send.send(enrollments.stream()
+                .map(enrollment -> new BatchSend.Record(enrollment.enrollmentId(), Topics.SUBMITTED,
+                        enrollment.enrollmentId(), SubmittedEventMapping.toEvent(
+                        metadata.first(enrollment.enrollmentId(), enrollment.eventId(), enrollment.occurredAt()),
+                        enrollment.application(), enrollment.bank())))
+                .toList());
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import csp.enrollment.events.CreditCheckFailed;
 import csp.enrollment.events.CreditCheckPassed;
-import csp.enrollment.events.EnrollmentSubmitted;
 import csp.enrollment.events.EventMetadata;
 import csp.enrollment.events.ProfileRejected;
 import csp.enrollment.events.ProfileVerified;
@@ -23,10 +22,6 @@ final class StatusEventMapping {
     private static final String DIRECT_BILL = csp.enrollment.events.EnrollmentType.DIRECT_BILL.name();
 
     private StatusEventMapping() {
-    }
-
-    static StatusChange of(EnrollmentSubmitted event) {
-        return change(event.getMetadata(), event.getEnrollmentType().name(), EnrollmentStatus.SUBMITTED, List.of());
     }
 
     static StatusChange of(ReviewRequested event) {

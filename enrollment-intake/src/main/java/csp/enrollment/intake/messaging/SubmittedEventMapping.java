@@ -12,6 +12,7 @@ import csp.enrollment.events.EnrollmentSubmitted;
 import csp.enrollment.events.EnrollmentType;
 import csp.enrollment.events.EventMetadata;
 import csp.enrollment.intake.application.ApplicationForm;
+import csp.enrollment.intake.enrollment.StoredBank;
 
 /** An accepted application as {@code EnrollmentSubmitted}: the bank details only as a masked summary. */
 final class SubmittedEventMapping {
@@ -19,20 +20,20 @@ final class SubmittedEventMapping {
     private SubmittedEventMapping() {
     }
 
-    static EnrollmentSubmitted toEvent(EventMetadata metadata, ApplicationForm application) {
+    static EnrollmentSubmitted toEvent(EventMetadata metadata, ApplicationForm application, StoredBank bank) {
         return EnrollmentSubmitted.newBuilder()
                 .setMetadata(metadata)
                 .setEnrollmentType(EnrollmentType.valueOf(application.enrollmentType()))
                 .setMpnId(application.mpnId())
                 .setTenantId(application.tenantId())
                 .setCompany(company(application.company()))
-                .setBank(bankSummary(application.bank()))
+                .setBank(bankSummary(bank))
                 .setAdmin(admin(application.admin()))
                 .setDirectBill(application.directBill() == null ? null : directBill(application.directBill()))
                 .build();
     }
 
-    static BankSummary bankSummary(ApplicationForm.Bank bank) {
+    static BankSummary bankSummary(StoredBank bank) {
         return BankSummary.newBuilder()
                 .setAccountHolder(bank.accountHolder())
                 .setIbanCountryCode(bank.ibanCountryCode())

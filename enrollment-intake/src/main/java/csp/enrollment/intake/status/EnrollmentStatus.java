@@ -19,6 +19,14 @@ public enum EnrollmentStatus {
         this.stage = stage;
     }
 
+    /**
+     * Whether nothing follows this status (contract §2): only then may the partner's personal data be
+     * erased. {@code VERIFIED} and {@code CREDIT_CHECK_PASSED} wait for the partner to complete.
+     */
+    public boolean isFinal() {
+        return this == REJECTED || this == CREDIT_CHECK_FAILED;
+    }
+
     /** How far along the pipeline this status is: a higher stage is never followed by a lower one. */
     public int stage() {
         return stage;

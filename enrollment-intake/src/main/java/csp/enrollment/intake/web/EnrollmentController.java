@@ -1,11 +1,13 @@
 package csp.enrollment.intake.web;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +20,7 @@ import csp.enrollment.intake.application.IdempotencyKeyRule;
 import csp.enrollment.intake.application.Submission;
 import csp.enrollment.intake.application.Violation;
 import csp.enrollment.intake.enrollment.EnrollmentManagement;
+import csp.enrollment.intake.enrollment.PersonalDataErasure;
 import csp.enrollment.intake.enrollment.SubmissionOutcome;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,9 +41,11 @@ class EnrollmentController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final EnrollmentManagement enrollments;
+    private final PersonalDataErasure erasure;
 
-    EnrollmentController(EnrollmentManagement enrollments) {
+    EnrollmentController(EnrollmentManagement enrollments, PersonalDataErasure erasure) {
         this.enrollments = enrollments;
+        this.erasure = erasure;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -117,6 +122,26 @@ class EnrollmentController {
         return enrollments.find(enrollmentId)
                 .<ResponseEntity<?>>map(details -> ResponseEntity.ok(EnrollmentView.of(details)))
                 .orElseGet(() -> Problems.enrollmentNotFound(request.getRequestURI()));
+    }
+
+    @DeleteMapping("/{enrollmentId}/personal-data")
+    @Operation(summary = "Erase the partner's personal data", description = """
+            For an enrollment in a final status (REJECTED, CREDIT_CHECK_FAILED): deletes the enrollment's data key             (its encrypted bank details can never be read again), anonymises intake's record (names, e-mail             address, address lines, bank details) and announces PersonalDataErased, on which every other service             erases what it holds. Ids, statuses, dates and reason codes are kept. Repeating it changes nothing.""",
+            responses = {
+                @ApiResponse(responseCode = "202", description = "Erased here; the other services follow the event."),
+                @ApiResponse(responseCode = "404", description = "No such enrollment.",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                @ApiResponse(responseCode = "409", description = "The enrollment is not in a final status.",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                schema = @Schema(implementation = ApiSchemas.Problem.class))) })
+    ResponseEntity<?> erasePersonalData(@PathVariable String enrollmentId, Principal caller,
+            HttpServletRequest request) {
+        return switch (erasure.erase(enrollmentId, caller.getName())) {
+            case ERASED -> ResponseEntity.accepted().build();
+            case NOT_FOUND -> Problems.enrollmentNotFound(request.getRequestURI());
+            case NOT_FINAL -> Problems.enrollmentNotFinal(request.getRequestURI());
+        };
     }
 
     private static URI location(String enrollmentId) {

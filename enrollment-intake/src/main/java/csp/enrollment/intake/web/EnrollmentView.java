@@ -20,11 +20,15 @@ record EnrollmentView(
                 example = "EUR", nullable = true) String currency,
         @Schema(description = "Masked bank account; null if intake never saw the application.", nullable = true)
         Bank bank,
+        @Schema(description = "STORED, or ERASED once the partner's personal data was erased on request "
+                + "(DELETE /api/enrollments/{enrollmentId}/personal-data).", allowableValues = { "STORED", "ERASED" })
+        String personalData,
         @Schema(description = "Every status the enrollment had, oldest first.") List<HistoryEntry> history) {
 
     static EnrollmentView of(EnrollmentDetails details) {
         return new EnrollmentView(details.enrollmentId(), details.enrollmentType(), details.status(), details.market(),
                 details.currency(), details.accountLast4() == null ? null : new Bank(details.accountLast4()),
+                details.personalDataErased() ? "ERASED" : "STORED",
                 details.history().stream().map(HistoryEntry::of).toList());
     }
 

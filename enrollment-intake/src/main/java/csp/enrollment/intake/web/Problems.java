@@ -16,6 +16,7 @@ final class Problems {
     static final URI INVALID_APPLICATION = URI.create("urn:csp-enrollment:problem:invalid-application");
     static final URI IDEMPOTENCY_KEY_REUSED = URI.create("urn:csp-enrollment:problem:idempotency-key-reused");
     static final URI ENROLLMENT_NOT_FOUND = URI.create("urn:csp-enrollment:problem:enrollment-not-found");
+    static final URI ENROLLMENT_NOT_FINAL = URI.create("urn:csp-enrollment:problem:enrollment-not-final");
 
     private Problems() {
     }
@@ -44,6 +45,14 @@ final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such enrollment.");
         problem.setType(ENROLLMENT_NOT_FOUND);
         problem.setTitle("Enrollment not found");
+        return answer(problem, instance);
+    }
+
+    static ResponseEntity<ProblemDetail> enrollmentNotFinal(String instance) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The enrollment is not in a final "
+                + "status (REJECTED, CREDIT_CHECK_FAILED); its personal data is still needed.");
+        problem.setType(ENROLLMENT_NOT_FINAL);
+        problem.setTitle("Enrollment not final");
         return answer(problem, instance);
     }
 

@@ -71,7 +71,7 @@ class IdempotencyIntegrationTests {
         assertThat(second.headers().firstValue("Location")).hasValue("/api/enrollments/" + enrollmentId);
         assertThat(enrollmentsWithKey(key)).isEqualTo(1);
         await().atMost(EVENT_TIMEOUT).until(() -> submitted.withKey(enrollmentId).size() == 1);
-        // Nothing more comes, though the outbox relay runs every 200 ms.
+        // Nothing more comes: the repeat stored nothing new to publish.
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> submitted.withKey(enrollmentId).size() == 1);
     }

@@ -10,13 +10,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import csp.enrollment.testinfra.security.TestIdentityProvider;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The service's HTTP API, called over a real socket as a client would. */
+/**
+ * The service's HTTP API, called over a real socket as a client would: with a bearer token from
+ * the test identity provider with both intake scopes, fresh for each request.
+ */
 public final class IntakeApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The subject of the tokens it sends. */
+    public static final String SUBJECT = "intake-tests";
+    /** The subject of the tokens that ask for erasures. */
+    public static final String PRIVACY_OFFICER = "privacy-officer";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -57,6 +66,12 @@ public final class IntakeApi {
                 .method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** DELETE of the enrollment's personal data, as {@link #PRIVACY_OFFICER} with scope privacy.write. */
+    public HttpResponse<String> erasePersonalData(String enrollmentId) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/enrollments/" + enrollmentId + "/personal-data"))
+                .timeout(Duration.ofSeconds(30)).DELETE().build(), PRIVACY_OFFICER, "privacy.write");
+    }
+
     public HttpResponse<String> enrollment(String enrollmentId) {
         return get("/api/enrollments/" + enrollmentId);
     }
@@ -75,8 +90,15 @@ public final class IntakeApi {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, SUBJECT, "enrollments.write", "enrollments.read");
+    }
+
+    private HttpResponse<String> send(HttpRequest request, String subject, String... scopes) {
+        String token = TestIdentityProvider.get().token(subject, scopes);
+        HttpRequest authorized = HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Authorization", "Bearer " + token).build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(authorized, HttpResponse.BodyHandlers.ofString());
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -1,0 +1,41 @@
+package csp.enrollment.intake.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+import csp.enrollment.intake.application.Submission;
+import csp.enrollment.intake.enrollment.IntakeMonitor;
+import csp.enrollment.intake.status.EnrollmentStatus;
+
+/**
+ * Intake's counters on {@code /actuator/prometheus} (docs/metrics.md): {@value #SUBMITTED} by
+ * {@code channel} and {@code type}, {@value #STATUS} by {@code status}. Every tag value comes from
+ * a closed set (two channels, two types, six statuses).
+ */
+@Component
+class IntakeMetrics implements IntakeMonitor {
+
+    static final String SUBMITTED = "enrollments.submitted";
+    static final String STATUS = "enrollments.status";
+
+    private final MeterRegistry registry;
+
+    IntakeMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void accepted(Submission.Channel channel, String enrollmentType) {
+        Counter.builder(SUBMITTED).description("Enrollments accepted, by channel and enrollment type")
+                .tag("channel", channel.name()).tag("type", String.valueOf(enrollmentType))
+                .register(registry).increment();
+    }
+
+    @Override
+    public void statusApplied(EnrollmentStatus status) {
+        Counter.builder(STATUS).description("Status events applied to an enrollment's view, by status")
+                .tag("status", status.name())
+                .register(registry).increment();
+    }
+}
