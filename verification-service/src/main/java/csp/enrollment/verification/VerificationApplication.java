@@ -3,11 +3,9 @@ package csp.enrollment.verification;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class VerificationApplication {
 
     /** The service's name: its configuration file ({@code verification-service.yml}), consumer group and database. */

@@ -1,6 +1,7 @@
 package csp.enrollment.verification;
 
 import csp.enrollment.testinfra.PipelineInfrastructure;
+import csp.enrollment.testinfra.security.TrustTestIdentityProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The application as {@code main} builds it: its own configuration file, health UP, clean stop. */
 @PipelineInfrastructure
+@TrustTestIdentityProvider
 class VerificationApplicationTests {
 
     @Test
@@ -22,7 +24,7 @@ class VerificationApplicationTests {
                 "--server.port=0",
                 // its own consumer group, so the shared test context's listener is not rebalanced
                 "--spring.kafka.consumer.group-id=verification-service-startup-test",
-                "--verification.relay.enabled=false");
+                "--pipeline.work.sweep-interval=PT1H");
         try {
             assertThat(context.getEnvironment().getProperty("spring.application.name")).isEqualTo("verification-service");
             assertThat(context.getEnvironment().getProperty("spring.mongodb.database")).isEqualTo("verification_service");

@@ -1,8 +1,19 @@
 package csp.enrollment.verification.cases;
 
-/** Where a case's output events go (the messaging adapter publishes them to Kafka). */
+import java.util.List;
+import java.util.Map;
+
+/** Where cases' output events go (the messaging adapter publishes them to Kafka). */
 public interface CaseEvents {
 
-    /** Publishes {@code event} and returns once the broker acknowledged it; throws if it could not. */
-    void publish(VerificationCase verificationCase, OutputEvent event);
+    /**
+     * Publishes the events all at once and returns when the broker acknowledged or refused each.
+     *
+     * @return why each event that is not out failed, by event id; empty when all are out
+     */
+    Map<String, String> publish(List<PendingEvent> events);
+
+    /** An output event to publish, with the case it belongs to. */
+    record PendingEvent(VerificationCase verificationCase, OutputEvent event) {
+    }
 }

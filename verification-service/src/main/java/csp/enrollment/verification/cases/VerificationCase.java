@@ -23,6 +23,8 @@ import java.util.List;
  * @param market the company's CSP market, null when its country is in none
  * @param verdictEvent the event the verification emitted: ProfileVerified, ProfileRejected or ReviewRequested
  * @param review the human review; null unless the verification asked for one
+ * @param personalDataErasedAt when the partner's legal name and admin were erased on request (docs/personal-data.md);
+ *        null while they are kept
  */
 public record VerificationCase(
         String id,
@@ -37,7 +39,8 @@ public record VerificationCase(
         String market,
         String currency,
         OutputEvent verdictEvent,
-        Review review) {
+        Review review,
+        Instant personalDataErasedAt) {
 
     public VerificationCase {
         appliedEventIds = appliedEventIds == null ? List.of() : List.copyOf(appliedEventIds);
@@ -65,7 +68,8 @@ public record VerificationCase(
                 verdict.market().map(CountryMarket::market).orElse(null),
                 verdict.market().map(CountryMarket::currency).orElse(null),
                 event,
-                verdict.status() == ProfileStatus.IN_REVIEW ? Review.pending(now) : null);
+                verdict.status() == ProfileStatus.IN_REVIEW ? Review.pending(now) : null,
+                null);
     }
 
     /**
@@ -84,7 +88,8 @@ public record VerificationCase(
                 verdictEvent.eventId(), now, reasons, decision == ReviewDecision.APPROVE ? warnings() : List.of(), reviewer, null);
         ProfileStatus decided = decision == ReviewDecision.APPROVE ? ProfileStatus.VERIFIED : ProfileStatus.REJECTED;
         return new VerificationCase(id, appliedEventIds, correlationId, enrollmentType, mpnId, partner, decided,
-                verifiedAt, checks, market, currency, verdictEvent, review.decided(decision, reason, reviewer, now, event));
+                verifiedAt, checks, market, currency, verdictEvent, review.decided(decision, reason, reviewer, now, event),
+                personalDataErasedAt);
     }
 
     /** The event id that opened the case. */
@@ -111,8 +116,16 @@ public record VerificationCase(
         return events;
     }
 
+    /** None once the personal data is erased: every output event carries the partner's contact. */
     public List<OutputEvent> unpublishedEvents() {
+        if (isErased()) {
+            return List.of();
+        }
         return events().stream().filter(event -> !event.isPublished()).toList();
+    }
+
+    public boolean isErased() {
+        return personalDataErasedAt != null;
     }
 
     private static OutputEvent output(Submission submission, OutputType type, List<Reason> reasons, List<Reason> warnings, Instant now) {

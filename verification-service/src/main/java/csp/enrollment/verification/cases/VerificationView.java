@@ -8,7 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** A case as {@code GET /api/verifications/{enrollmentId}} shows it: why the profile stands where it does. */
+/**
+ * A case as {@code GET /api/verifications/{enrollmentId}} shows it: why the profile stands where it does.
+ *
+ * @param legalName null once the personal data is erased ({@code personalDataErasedAt})
+ */
 record VerificationView(
         String enrollmentId,
         PartnerModel enrollmentType,
@@ -23,7 +27,8 @@ record VerificationView(
         List<Reason> reasons,
         List<Reason> warnings,
         ReviewView review,
-        List<EventView> events) {
+        List<EventView> events,
+        Instant personalDataErasedAt) {
 
     static VerificationView of(VerificationCase verificationCase, Instant now, Duration overdueAfter) {
         Review review = verificationCase.review();
@@ -34,7 +39,7 @@ record VerificationView(
                 reasons, verificationCase.warnings(),
                 review == null ? null : new ReviewView(review.status(), review.requestedAt(), review.isOverdue(now, overdueAfter),
                         review.decision(), review.reason(), review.reviewer(), review.decidedAt()),
-                verificationCase.events().stream().map(EventView::of).toList());
+                verificationCase.events().stream().map(EventView::of).toList(), verificationCase.personalDataErasedAt());
     }
 
     /**

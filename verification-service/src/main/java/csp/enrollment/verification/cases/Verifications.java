@@ -1,8 +1,8 @@
 package csp.enrollment.verification.cases;
 
-import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -15,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +27,6 @@ import java.util.Optional;
 public class Verifications {
 
     static final String COLLECTION = "verification_cases";
-    private static final String RELAY_LEASE = "relayLeaseUntil";
-    private static final String RELAY_ATTEMPTS = "relayAttempts";
 
     private final MongoTemplate mongo;
 
@@ -35,17 +34,21 @@ public class Verifications {
         this.mongo = mongo;
     }
 
-    /** The review queue is read by status and age; the relay looks for unpublished events. */
+    /** The review queue is read by status and age (unpublished events are found through work-support's tickets). */
     @EventListener(ApplicationReadyEvent.class)
     void createIndexes() {
         IndexOperations indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index().on("review.status", Sort.Direction.ASC).on("review.requestedAt", Sort.Direction.ASC));
-        indexes.createIndex(new Index().on("verdictEvent.publishedAt", Sort.Direction.ASC));
-        indexes.createIndex(new Index().on("review.event.publishedAt", Sort.Direction.ASC));
     }
 
     public Optional<VerificationCase> find(String enrollmentId) {
         return Optional.ofNullable(mongo.findById(enrollmentId, VerificationCase.class, COLLECTION));
+    }
+
+    /** The cases of these enrollments that exist, in one read. */
+    List<VerificationCase> findAll(Collection<String> enrollmentIds) {
+        return enrollmentIds.isEmpty() ? List.of()
+                : mongo.find(new Query(Criteria.where("_id").in(enrollmentIds)), VerificationCase.class, COLLECTION);
     }
 
     /**
@@ -67,11 +70,19 @@ public class Verifications {
         mongo.updateFirst(byId(enrollmentId), new Update().addToSet("appliedEventIds", eventId), COLLECTION);
     }
 
-    void markPublished(String enrollmentId, String eventId, Instant at) {
-        mongo.updateFirst(byId(enrollmentId).addCriteria(Criteria.where("verdictEvent.eventId").is(eventId)),
-                new Update().set("verdictEvent.publishedAt", at), COLLECTION);
-        mongo.updateFirst(byId(enrollmentId).addCriteria(Criteria.where("review.event.eventId").is(eventId)),
-                new Update().set("review.event.publishedAt", at), COLLECTION);
+    /** Records that the broker acknowledged these events, in one bulk write. */
+    void markPublished(List<CaseEvents.PendingEvent> published, Instant at) {
+        if (published.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (CaseEvents.PendingEvent event : published) {
+            String path = event.event().eventId().equals(event.verificationCase().verdictEvent().eventId())
+                    ? "verdictEvent" : "review.event";
+            bulk.updateOne(byId(event.verificationCase().id()).addCriteria(Criteria.where(path + ".eventId").is(event.event().eventId())),
+                    new Update().set(path + ".publishedAt", at));
+        }
+        bulk.execute();
     }
 
     /**
@@ -96,6 +107,11 @@ public class Verifications {
         return mongo.find(new Query(criteria).with(Sort.by("review.requestedAt")).limit(limit), VerificationCase.class, COLLECTION);
     }
 
+    /** How many reviews are pending: a count on the review index. */
+    public long countPendingReviews() {
+        return mongo.count(new Query(Criteria.where("review.status").is(ReviewStatus.PENDING.name())), COLLECTION);
+    }
+
     /** Decided reviews, latest first. */
     public List<VerificationCase> decidedReviews(int limit) {
         Query decided = new Query(Criteria.where("review.status").is(ReviewStatus.DECIDED.name()))
@@ -104,41 +120,18 @@ public class Verifications {
     }
 
     /**
-     * Claims one case with an output event that is still unpublished after {@code recordedBefore}, by setting a
-     * lease until {@code leaseUntil}: another instance's relay skips it while the lease runs.
+     * Drops the partner's legal name and admin (names, e-mail, language) of a case not erased yet, in one update;
+     * ids, statuses, dates, checks, market and country stay.
+     *
+     * @return false when there is no such case or it was erased before
      */
-    Optional<RelayClaim> claimUnpublished(Instant recordedBefore, Instant now, Instant leaseUntil) {
-        Query unpublished = new Query(new Criteria().andOperator(
-                new Criteria().orOperator(
-                        Criteria.where("verdictEvent.publishedAt").is(null).and("verdictEvent.occurredAt").lt(recordedBefore),
-                        Criteria.where("review.event.publishedAt").is(null).and("review.event.occurredAt").lt(recordedBefore)),
-                new Criteria().orOperator(
-                        Criteria.where(RELAY_LEASE).exists(false),
-                        Criteria.where(RELAY_LEASE).lte(now))));
-        Document claimed = mongo.findAndModify(unpublished, new Update().set(RELAY_LEASE, leaseUntil),
-                FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
-        if (claimed == null) {
-            return Optional.empty();
-        }
-        int attempts = claimed.get(RELAY_ATTEMPTS) instanceof Number number ? number.intValue() : 0;
-        return Optional.of(new RelayClaim(mongo.getConverter().read(VerificationCase.class, claimed), attempts));
-    }
-
-    /** Ends a relay claim after the case's events were published. */
-    void release(String enrollmentId) {
-        mongo.updateFirst(byId(enrollmentId), new Update().unset(RELAY_LEASE).unset(RELAY_ATTEMPTS), COLLECTION);
-    }
-
-    /** Keeps a failed relay attempt's lease until the next try, and counts the attempt for the back-off. */
-    void retryLater(String enrollmentId, Instant nextAttempt) {
-        mongo.updateFirst(byId(enrollmentId), new Update().set(RELAY_LEASE, nextAttempt).inc(RELAY_ATTEMPTS, 1), COLLECTION);
+    boolean erasePersonalData(String enrollmentId, Instant erasedAt) {
+        Query notErased = byId(enrollmentId).addCriteria(Criteria.where("personalDataErasedAt").exists(false));
+        return mongo.updateFirst(notErased, new Update().unset("partner.legalName").unset("partner.admin")
+                .set("personalDataErasedAt", erasedAt), COLLECTION).getModifiedCount() == 1;
     }
 
     private static Query byId(String enrollmentId) {
         return new Query(Criteria.where("_id").is(enrollmentId));
-    }
-
-    /** A case claimed by the relay, with the number of failed relay attempts so far. */
-    record RelayClaim(VerificationCase verificationCase, int failedAttempts) {
     }
 }

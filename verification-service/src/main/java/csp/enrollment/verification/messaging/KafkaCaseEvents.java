@@ -1,26 +1,29 @@
 package csp.enrollment.verification.messaging;
 
-import csp.enrollment.messaging.EventPublisher;
 import csp.enrollment.verification.cases.CaseEvents;
-import csp.enrollment.verification.cases.OutputEvent;
-import csp.enrollment.verification.cases.VerificationCase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Publishes a case's output events to their topics, keyed by the enrollment id, waiting for the broker's ack. */
+import java.util.List;
+import java.util.Map;
+
+/** Publishes cases' output events to their topics, keyed by the enrollment id, waiting for the broker's acks. */
 @Component
 class KafkaCaseEvents implements CaseEvents {
 
-    private final EventPublisher publisher;
+    private final BatchSend send;
     private final VerificationEvents events;
 
-    KafkaCaseEvents(EventPublisher publisher, @Value("${spring.application.name}") String producer) {
-        this.publisher = publisher;
+    KafkaCaseEvents(BatchSend send, @Value("${spring.application.name}") String producer) {
+        this.send = send;
         this.events = new VerificationEvents(producer);
     }
 
     @Override
-    public void publish(VerificationCase verificationCase, OutputEvent event) {
-        publisher.publish(VerificationEvents.topicOf(event), verificationCase.id(), events.toAvro(verificationCase, event));
+    public Map<String, String> publish(List<PendingEvent> pending) {
+        return send.send(pending.stream()
+                .map(each -> new BatchSend.Record(each.event().eventId(), VerificationEvents.topicOf(each.event()),
+                        each.verificationCase().id(), events.toAvro(each.verificationCase(), each.event())))
+                .toList());
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,10 @@ class ReviewController {
         return cases.stream().map(found -> ReviewView.of(found, clock.instant(), settings.overdueAfter())).toList();
     }
 
-    /** 200 with the decision; 404 for an unknown enrollment; 409 when there is no pending review (a decision is final). */
+    /**
+     * 200 with the decision; 404 for an unknown enrollment; 409 when there is no pending review (a decision is final).
+     * The reviewer recorded is the token's subject ({@code sub}), never anything in the body (contract section 7).
+     */
     @Operation(summary = "Decide a pending review: APPROVE emits ProfileVerified, REJECT emits ProfileRejected")
     @ApiResponses({
             @ApiResponse(responseCode = "200", description = "The decision, stored and final"),
@@ -72,9 +76,9 @@ class ReviewController {
             @ApiResponse(responseCode = "404", description = "Unknown enrollment"),
             @ApiResponse(responseCode = "409", description = "Already decided, or never in review")})
     @PostMapping(path = "/{enrollmentId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ReviewView decide(@PathVariable String enrollmentId, @RequestBody ReviewDecisionRequest request) {
+    ReviewView decide(@PathVariable String enrollmentId, @RequestBody ReviewDecisionRequest request, Principal reviewer) {
         InvalidRequestException.throwIfAny(request.validate());
-        VerificationCase decided = desk.decide(enrollmentId, request.reviewDecision(), request.reasonOrNull(), request.reviewerOrUnnamed());
+        VerificationCase decided = desk.decide(enrollmentId, request.reviewDecision(), request.reasonOrNull(), reviewer.getName());
         return ReviewView.of(decided, clock.instant(), settings.overdueAfter());
     }
 }

@@ -8,14 +8,11 @@ import java.util.List;
 
 /**
  * Body of {@code POST /api/reviews/{enrollmentId}/decision}. {@code reason} is required to reject (the partner is
- * told it); {@code reviewer} is optional because the contract does not name it.
+ * told it). Who decided is the token's subject, not part of the body: a {@code reviewer} member is ignored.
  */
-record ReviewDecisionRequest(String decision, String reason, String reviewer) {
+record ReviewDecisionRequest(String decision, String reason) {
 
     static final int MAX_REASON = 2000;
-    static final int MAX_REVIEWER = 200;
-    /** Recorded as the reviewer when the request names none. */
-    static final String UNNAMED_REVIEWER = "unnamed reviewer";
 
     List<FieldError> validate() {
         List<FieldError> errors = new ArrayList<>();
@@ -30,9 +27,6 @@ record ReviewDecisionRequest(String decision, String reason, String reviewer) {
         if (reason != null && reason.length() > MAX_REASON) {
             errors.add(FieldError.tooLong("reason", MAX_REASON));
         }
-        if (reviewer != null && reviewer.length() > MAX_REVIEWER) {
-            errors.add(FieldError.tooLong("reviewer", MAX_REVIEWER));
-        }
         return errors;
     }
 
@@ -42,9 +36,5 @@ record ReviewDecisionRequest(String decision, String reason, String reviewer) {
 
     String reasonOrNull() {
         return reason == null || reason.isBlank() ? null : reason.strip();
-    }
-
-    String reviewerOrUnnamed() {
-        return reviewer == null || reviewer.isBlank() ? UNNAMED_REVIEWER : reviewer.strip();
     }
 }

@@ -1,11 +1,13 @@
 package csp.enrollment.verification.review;
 
-import csp.enrollment.verification.cases.CasePublication;
+import csp.enrollment.verification.cases.OutcomePublishing;
 import csp.enrollment.verification.cases.ReviewSettings;
 import csp.enrollment.verification.cases.ReviewDecision;
 import csp.enrollment.verification.cases.VerificationCase;
 import csp.enrollment.verification.cases.Verifications;
 import csp.enrollment.verification.web.NotFoundException;
+import csp.enrollment.work.Reservation;
+import csp.enrollment.work.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,9 +18,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Where people decide the cases the rules could not. A decision is final: it is stored first (only if the review
- * is still pending), then its event is published; if publishing fails, the decision stands and the relay
- * publishes the event later.
+ * Where people decide the cases the rules could not. A decision is final: its publication ticket is written, the
+ * decision stored (only if the review is still pending), then its event is published at once, off the request
+ * thread; if publishing fails, the decision stands and the ticket's retries publish the event later.
  */
 @Service
 class ReviewDesk {
@@ -26,13 +28,13 @@ class ReviewDesk {
     private static final Logger log = LoggerFactory.getLogger(ReviewDesk.class);
 
     private final Verifications verifications;
-    private final CasePublication publication;
+    private final WorkQueue work;
     private final ReviewSettings settings;
     private final Clock clock;
 
-    ReviewDesk(Verifications verifications, CasePublication publication, ReviewSettings settings, Clock clock) {
+    ReviewDesk(Verifications verifications, WorkQueue work, ReviewSettings settings, Clock clock) {
         this.verifications = verifications;
-        this.publication = publication;
+        this.work = work;
         this.settings = settings;
         this.clock = clock;
     }
@@ -47,16 +49,17 @@ class ReviewDesk {
         if (!verificationCase.review().isPending()) {
             throw alreadyDecided(verificationCase);
         }
-        VerificationCase decided = verifications.decide(verificationCase.decide(decision, reason, reviewer, now()))
-                .orElseThrow(() -> alreadyDecided(verifications.find(enrollmentId).orElse(verificationCase)));
-        log.info("Review of enrollment {} decided: {}", enrollmentId, decision);
+        // The ticket first: if this instance dies right after storing the decision, the sweep publishes it.
+        Reservation publication = work.reserve(OutcomePublishing.KIND, List.of(enrollmentId));
         try {
-            publication.publishPending(decided);
-        } catch (RuntimeException e) {
-            log.warn("The decision on enrollment {} is stored; publishing its event failed and will be retried: {}",
-                    enrollmentId, e.getMessage());
+            VerificationCase decided = verifications.decide(verificationCase.decide(decision, reason, reviewer, now()))
+                    .orElseThrow(() -> alreadyDecided(verifications.find(enrollmentId).orElse(verificationCase)));
+            log.info("Review of enrollment {} decided: {}", enrollmentId, decision);
+            return decided;
+        } finally {
+            // Also when another reviewer won: the handler then finds nothing of ours to publish.
+            work.start(publication);
         }
-        return decided;
     }
 
     /** Pending reviews, oldest first. */
