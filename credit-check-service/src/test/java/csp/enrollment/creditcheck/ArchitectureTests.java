@@ -23,7 +23,7 @@ import csp.enrollment.creditcheck.check.CreditReasonCode;
 import csp.enrollment.creditcheck.check.Decision;
 import csp.enrollment.creditcheck.check.DecisionPublisher;
 import csp.enrollment.creditcheck.check.EnrollmentType;
-import csp.enrollment.creditcheck.check.RetryBackoff;
+import csp.enrollment.creditcheck.check.RetryDelay;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AnalyzeClasses(packages = "csp.enrollment.creditcheck", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -36,7 +36,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule domainIsPlainJava = classes()
             .that().belongToAnyOf(CreditCheck.class, CreditCheckState.class, CreditCheckRequest.class, Attempt.class,
-                    Decision.class, CreditReasonCode.class, CreditPolicy.class, RetryBackoff.class, Applicant.class,
+                    Decision.class, CreditReasonCode.class, CreditPolicy.class, RetryDelay.class, Applicant.class,
                     Cause.class, EnrollmentType.class, DecisionPublisher.class, CreditBureau.class,
                     BureauAnswer.class, CompanyRef.class, BureauUnavailableException.class)
             .should().onlyDependOnClassesThat().resideOutsideOfPackages(FRAMEWORKS)

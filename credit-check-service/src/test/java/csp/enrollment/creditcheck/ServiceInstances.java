@@ -20,10 +20,15 @@ public final class ServiceInstances {
                 "--spring.mongodb.database=" + database,
                 "--server.port=0",
                 "--spring.kafka.listener.auto-startup=false",
-                "--credit-check.worker.poll-interval=100ms",
-                "--credit-check.retry.initial-delay=100ms",
-                "--credit-check.retry.max-delay=500ms"));
-        args.addAll(List.of(extra));
+                "--pipeline.work.sweep-interval=100ms",
+                "--pipeline.work.lease=2s",
+                "--pipeline.work.backoff.initial=100ms",
+                "--pipeline.work.backoff.max=500ms"));
+        // a key given twice would be read as a list: the test's own value replaces the default
+        for (String arg : extra) {
+            args.removeIf(given -> given.startsWith(arg.substring(0, arg.indexOf('=') + 1)));
+            args.add(arg);
+        }
         return CreditCheckApplication.builder().run(args.toArray(String[]::new));
     }
 

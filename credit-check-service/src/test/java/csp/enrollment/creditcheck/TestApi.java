@@ -1,5 +1,6 @@
 package csp.enrollment.creditcheck;
 
+import csp.enrollment.testinfra.security.TestIdentityProvider;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
@@ -7,7 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** The service's HTTP API as an operator uses it, over a real connection. */
+/**
+ * The service's HTTP API as an operator uses it, over a real connection, with a bearer token from
+ * the test identity provider with the service's scopes (valid for its 5 minutes: one per test).
+ */
 public final class TestApi {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -16,7 +20,10 @@ public final class TestApi {
     private final RestTestClient client;
 
     public TestApi(int port) {
-        this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        String token = TestIdentityProvider.get().token("credit-check-tests", "bureau.write", "enrollments.read",
+                "operations.write");
+        this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + token).build();
     }
 
     public RestTestClient client() {

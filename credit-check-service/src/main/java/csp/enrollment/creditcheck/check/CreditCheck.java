@@ -31,10 +31,12 @@ public final class CreditCheck {
     private Decision decision;
     private Instant publishedAt;
     private Instant overdueReportedAt;
+    private final Instant personalDataErasedAt;
 
     private CreditCheck(String enrollmentId, Applicant applicant, Cause cause, Instant requestedAt,
             CreditCheckState state, List<Attempt> attempts, int attemptCount, Instant nextAttemptAt,
-            Decision decision, Instant publishedAt, Instant overdueReportedAt) {
+            Decision decision, Instant publishedAt, Instant overdueReportedAt, Instant personalDataErasedAt) {
+        this.personalDataErasedAt = personalDataErasedAt;
         this.enrollmentId = Objects.requireNonNull(enrollmentId, "enrollmentId");
         this.applicant = Objects.requireNonNull(applicant, "applicant");
         this.cause = Objects.requireNonNull(cause, "cause");
@@ -57,15 +59,23 @@ public final class CreditCheck {
             throw new IllegalArgumentException("Only a direct bill partner gets a credit check");
         }
         return new CreditCheck(request.enrollmentId(), request.applicant(), request.cause(), now,
-                CreditCheckState.REQUESTED, List.of(), 0, now, null, null, null);
+                CreditCheckState.REQUESTED, List.of(), 0, now, null, null, null, null);
     }
 
     /** A check as it was stored. */
     public static CreditCheck restore(String enrollmentId, Applicant applicant, Cause cause, Instant requestedAt,
             CreditCheckState state, List<Attempt> attempts, int attemptCount, Instant nextAttemptAt,
             Decision decision, Instant publishedAt, Instant overdueReportedAt) {
+        return restore(enrollmentId, applicant, cause, requestedAt, state, attempts, attemptCount, nextAttemptAt,
+                decision, publishedAt, overdueReportedAt, null);
+    }
+
+    /** A check as it was stored, with the time its personal data was erased (null if it was not). */
+    public static CreditCheck restore(String enrollmentId, Applicant applicant, Cause cause, Instant requestedAt,
+            CreditCheckState state, List<Attempt> attempts, int attemptCount, Instant nextAttemptAt,
+            Decision decision, Instant publishedAt, Instant overdueReportedAt, Instant personalDataErasedAt) {
         return new CreditCheck(enrollmentId, applicant, cause, requestedAt, state, attempts, attemptCount,
-                nextAttemptAt, decision, publishedAt, overdueReportedAt);
+                nextAttemptAt, decision, publishedAt, overdueReportedAt, personalDataErasedAt);
     }
 
     /**
@@ -88,10 +98,10 @@ public final class CreditCheck {
     }
 
     /** Records that the bureau could not be asked; the check waits and asks again after a back-off. */
-    public void recordBureauUnavailable(String error, RetryBackoff backoff, Instant now) {
+    public void recordBureauUnavailable(String error, RetryDelay backoff, Instant now) {
         requireUndecided();
         addAttempt(new Attempt(now, Outcome.BUREAU_UNAVAILABLE, null, error));
-        waitUntil(now.plus(backoff.delayAfter(consecutiveFailures())));
+        waitUntil(now.plus(backoff.after(consecutiveFailures())));
     }
 
     /** The decision event is out. */
@@ -102,9 +112,21 @@ public final class CreditCheck {
         publishedAt = at;
     }
 
-    /** Decided but its event not yet confirmed published. */
+    /**
+     * Decided but its event not yet confirmed published. Never once the personal data is erased:
+     * the event carries the partner's contact.
+     */
     public boolean awaitsPublication() {
-        return decision != null && publishedAt == null;
+        return decision != null && publishedAt == null && !isErased();
+    }
+
+    /** The partner's legal name and admin were erased on request; the bureau is not asked any more. */
+    public boolean isErased() {
+        return personalDataErasedAt != null;
+    }
+
+    public Optional<Instant> personalDataErasedAt() {
+        return Optional.ofNullable(personalDataErasedAt);
     }
 
     /** Still undecided {@code overdueAfter} after it was requested. */

@@ -11,7 +11,8 @@ import java.util.List;
  */
 record CreditCheckView(String enrollmentId, CreditCheckState state, String mpnId, String legalName,
         String countryCode, Instant requestedAt, Instant nextAttemptAt, boolean overdue, int attemptCount,
-        List<Attempt> attempts, Integer score, DecisionView decision, Instant publishedAt) {
+        List<Attempt> attempts, Integer score, DecisionView decision, Instant publishedAt,
+        Instant personalDataErasedAt) {
 
     static CreditCheckView of(CreditCheck check, boolean overdue) {
         Applicant applicant = check.applicant();
@@ -19,7 +20,7 @@ record CreditCheckView(String enrollmentId, CreditCheckState state, String mpnId
         return new CreditCheckView(check.enrollmentId(), check.state(), applicant.mpnId(), applicant.legalName(),
                 applicant.countryCode(), check.requestedAt(), check.nextAttemptAt().orElse(null), overdue,
                 check.attemptCount(), check.attempts(), decision == null ? null : decision.score(), decision,
-                check.publishedAt().orElse(null));
+                check.publishedAt().orElse(null), check.personalDataErasedAt().orElse(null));
     }
 
     record DecisionView(Decision.Verdict verdict, Integer score, int minimumScore, List<Decision.Reason> reasons,

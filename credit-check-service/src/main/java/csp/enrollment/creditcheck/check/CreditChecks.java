@@ -1,16 +1,16 @@
 package csp.enrollment.creditcheck.check;
 
 import csp.enrollment.creditcheck.check.Decision.Reason;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,8 +19,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The stored credit checks, one document per enrollment ({@code _id} = enrollment id). Every write
- * is a single-document operation; a worker works a check only while it holds its lease (claimed
- * with an atomic findAndModify), so any number of instances can run.
+ * is a single-document operation (or one update of several documents, each applied on its own);
+ * who works a check is decided by its work ticket, not here.
  */
 @Repository
 class CreditChecks {
@@ -47,61 +47,62 @@ class CreditChecks {
         return Optional.ofNullable(mongo.findById(enrollmentId, Document.class, COLLECTION)).map(CheckDocument::toCheck);
     }
 
-    /** Claims one undecided check whose next attempt is due and which no other worker holds. */
-    Optional<Claimed> claimDue(Instant now, Duration lease) {
-        Criteria due = new Criteria().andOperator(
-                Criteria.where("state").ne(CreditCheckState.DECIDED.name()),
-                Criteria.where("nextAttemptAt").lte(Date.from(now)),
-                leaseFree(now));
-        return claim(due, now, lease);
-    }
-
-    /** Claims one decided check whose event is not confirmed published (the worker died before it was). */
-    Optional<Claimed> claimUnpublished(Instant now, Duration lease) {
-        Criteria unpublished = new Criteria().andOperator(
-                Criteria.where("state").is(CreditCheckState.DECIDED.name()),
-                Criteria.where("publishedAt").is(null),
-                leaseFree(now));
-        return claim(unpublished, now, lease);
+    /** The stored checks of {@code enrollmentIds} (one query), by enrollment id; unknown ids are left out. */
+    Map<String, CreditCheck> findAll(Collection<String> enrollmentIds) {
+        Map<String, CreditCheck> found = new LinkedHashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(enrollmentIds)), Document.class, COLLECTION)
+                .forEach(document -> found.put(document.getString("_id"), CheckDocument.toCheck(document)));
+        return found;
     }
 
     /**
-     * Writes what the worker did with a claimed check, if it still holds the lease. An undecided
-     * check is released; a decided one stays held until its event is published.
+     * Writes what asking the bureau did to a check, unless it was decided meanwhile (by an instance
+     * that took the work over after a lease ran out: its decision stands).
      *
-     * @return false when the lease was lost (another worker took over; its result counts)
+     * @return false when the stored check was decided already
      */
-    boolean saveWork(Claimed claimed) {
-        CreditCheck check = claimed.check();
+    boolean saveWork(CreditCheck check) {
         Update update = new Update()
                 .set("state", check.state().name())
                 .set("attempts", check.attempts().stream().map(CheckDocument::attempt).toList())
                 .set("attemptCount", check.attemptCount());
         check.nextAttemptAt().ifPresentOrElse(at -> update.set("nextAttemptAt", Date.from(at)),
                 () -> update.unset("nextAttemptAt"));
-        check.decision().ifPresentOrElse(decision -> update.set("decision", CheckDocument.decision(decision)),
-                () -> update.unset("leaseToken").unset("leaseUntil"));
-        return mongo.updateFirst(heldBy(claimed), update, COLLECTION).getMatchedCount() == 1;
+        check.decision().ifPresent(decision -> update.set("decision", CheckDocument.decision(decision)));
+        Query undecided = Query.query(Criteria.where("_id").is(check.enrollmentId())
+                .and("state").ne(CreditCheckState.DECIDED.name()));
+        return mongo.updateFirst(undecided, update, COLLECTION).getMatchedCount() == 1;
     }
 
-    /** Records that the decision event is out and releases the check. */
-    void markPublished(Claimed claimed, Instant at) {
-        mongo.updateFirst(heldBy(claimed),
-                new Update().set("publishedAt", Date.from(at)).unset("leaseToken").unset("leaseUntil"), COLLECTION);
+    /** Records that the decision events of these checks are out (one write). */
+    void markPublished(Collection<String> enrollmentIds, Instant at) {
+        if (!enrollmentIds.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(enrollmentIds).and("publishedAt").is(null)),
+                    new Update().set("publishedAt", Date.from(at)), COLLECTION);
+        }
     }
 
     /**
-     * Marks one check that became overdue and was not reported yet as reported, and returns it;
-     * atomic, so each overdue check is reported once whatever the number of instances.
+     * Marks an undecided check as reported overdue, if it was not yet; atomic, so each overdue check
+     * is reported once whatever the number of instances.
      */
-    Optional<CreditCheck> claimOverdueReport(Instant requestedBefore, Instant now) {
-        Query query = new Query(new Criteria().andOperator(
-                Criteria.where("state").ne(CreditCheckState.DECIDED.name()),
-                Criteria.where("requestedAt").lte(Date.from(requestedBefore)),
-                Criteria.where("overdueReportedAt").is(null)));
-        Document reported = mongo.findAndModify(query, new Update().set("overdueReportedAt", Date.from(now)),
-                FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
-        return Optional.ofNullable(reported).map(CheckDocument::toCheck);
+    boolean markOverdueReported(String enrollmentId, Instant at) {
+        Query notReported = Query.query(Criteria.where("_id").is(enrollmentId)
+                .and("state").ne(CreditCheckState.DECIDED.name()).and("overdueReportedAt").is(null));
+        return mongo.updateFirst(notReported, new Update().set("overdueReportedAt", Date.from(at)), COLLECTION)
+                .getModifiedCount() == 1;
+    }
+
+    /**
+     * Drops the partner's legal name and admin (names, e-mail, language) of a check not erased yet,
+     * in one update; ids, state, dates, attempts, scores and the decision stay.
+     *
+     * @return false when there is no such check or it was erased before
+     */
+    boolean erasePersonalData(String enrollmentId, Instant erasedAt) {
+        Query notErased = Query.query(Criteria.where("_id").is(enrollmentId).and("personalDataErasedAt").exists(false));
+        return mongo.updateFirst(notErased, new Update().unset("legalName").unset("admin")
+                .set("personalDataErasedAt", Date.from(erasedAt)), COLLECTION).getModifiedCount() == 1;
     }
 
     /** Undecided checks requested at or before {@code requestedBefore}, oldest first. */
@@ -118,28 +119,6 @@ class CreditChecks {
         Query query = (state == null ? new Query() : Query.query(Criteria.where("state").is(state.name())))
                 .with(Sort.by("requestedAt")).limit(limit);
         return mongo.find(query, Document.class, COLLECTION).stream().map(CheckDocument::toCheck).toList();
-    }
-
-    private Optional<Claimed> claim(Criteria criteria, Instant now, Duration lease) {
-        String token = UUID.randomUUID().toString();
-        Update take = new Update().set("leaseToken", token).set("leaseUntil", Date.from(now.plus(lease)));
-        Document claimed = mongo.findAndModify(new Query(criteria), take,
-                FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
-        return Optional.ofNullable(claimed).map(document -> new Claimed(CheckDocument.toCheck(document), token));
-    }
-
-    private static Criteria leaseFree(Instant now) {
-        return new Criteria().orOperator(
-                Criteria.where("leaseUntil").is(null),
-                Criteria.where("leaseUntil").lte(Date.from(now)));
-    }
-
-    private static Query heldBy(Claimed claimed) {
-        return Query.query(Criteria.where("_id").is(claimed.check().enrollmentId()).and("leaseToken").is(claimed.leaseToken()));
-    }
-
-    /** A check this worker holds the lease of. */
-    record Claimed(CreditCheck check, String leaseToken) {
     }
 
     /** The mapping between a check and its document; explicit so the stored shape is plain to see. */
@@ -175,8 +154,8 @@ class CreditChecks {
         static CreditCheck toCheck(Document document) {
             Document admin = document.get("admin", Document.class);
             Applicant applicant = new Applicant(document.getString("mpnId"), document.getString("legalName"),
-                    document.getString("countryCode"), new Applicant.Admin(admin.getString("firstName"),
-                            admin.getString("lastName"), admin.getString("workEmail"),
+                    document.getString("countryCode"), admin == null ? null : new Applicant.Admin(
+                            admin.getString("firstName"), admin.getString("lastName"), admin.getString("workEmail"),
                             admin.getString("preferredLanguage")));
             Cause cause = new Cause(document.getString("inputEventId"), document.getString("correlationId"),
                     instant(document, "inputOccurredAt"));
@@ -187,7 +166,7 @@ class CreditChecks {
                     CreditCheckState.valueOf(document.getString("state")), attempts,
                     document.getInteger("attemptCount", attempts.size()), instant(document, "nextAttemptAt"),
                     decision == null ? null : toDecision(decision), instant(document, "publishedAt"),
-                    instant(document, "overdueReportedAt"));
+                    instant(document, "overdueReportedAt"), instant(document, "personalDataErasedAt"));
         }
 
         static Document attempt(Attempt attempt) {

@@ -17,6 +17,7 @@ import csp.enrollment.creditcheck.check.CreditCheckRequest;
 import csp.enrollment.creditcheck.check.EnrollmentType;
 import csp.enrollment.events.CreditCheckPassed;
 import csp.enrollment.testinfra.PipelineInfrastructure;
+import csp.enrollment.testinfra.security.TrustTestIdentityProvider;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -33,6 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** The service in {@code http} mode, asking an external bureau (a real HTTP server started here). */
 @PipelineInfrastructure
+@TrustTestIdentityProvider
 class HttpBureauModeIntegrationTests {
 
     private final AtomicInteger calls = new AtomicInteger();

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import csp.enrollment.creditcheck.bureau.BureauAnswer;
 import csp.enrollment.creditcheck.check.Attempt.Outcome;
 import csp.enrollment.creditcheck.check.Decision.Verdict;
+import csp.enrollment.work.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class CreditCheckTests {
     private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
     private static final Duration POLL = Duration.ofHours(1);
     private final CreditPolicy policy = new CreditPolicy(60);
-    private final RetryBackoff backoff = new RetryBackoff(Duration.ofSeconds(1), 2.0, Duration.ofMinutes(5));
+    private final RetryDelay backoff = new Backoff(Duration.ofSeconds(1), 2.0, Duration.ofMinutes(5))::after;
 
     @Test
     void startsRequestedAndDueAtOnce() {

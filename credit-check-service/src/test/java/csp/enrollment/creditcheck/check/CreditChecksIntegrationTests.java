@@ -6,28 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import csp.enrollment.creditcheck.bureau.BureauAnswer;
-import csp.enrollment.creditcheck.check.CreditChecks.Claimed;
 import csp.enrollment.testinfra.PipelineInfrastructure;
 import csp.enrollment.testinfra.TestInfrastructure;
+import csp.enrollment.work.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The stored checks on the real MongoDB wire-protocol server: claims, leases, publication, overdue reports. */
+/** The stored checks on the real MongoDB wire-protocol server: bulk reads, conditional writes, publication, overdue reports. */
 @PipelineInfrastructure
 class CreditChecksIntegrationTests {
 
     private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    private static final Duration LEASE = Duration.ofMinutes(2);
 
     private final CreditPolicy policy = new CreditPolicy(60);
-    private final RetryBackoff backoff = new RetryBackoff(Duration.ofSeconds(1), 2, Duration.ofMinutes(5));
+    private final RetryDelay backoff = new Backoff(Duration.ofSeconds(1), 2, Duration.ofMinutes(5))::after;
     private MongoClient client;
     private CreditChecks checks;
 
@@ -63,79 +62,63 @@ class CreditChecksIntegrationTests {
     }
 
     @Test
-    void letsOnlyOneWorkerClaimADueCheck() {
+    void readsSeveralChecksInOneGoAndLeavesUnknownOnesOut() {
         checks.insert(CreditCheck.requested(directBill("e1"), T0));
+        checks.insert(CreditCheck.requested(directBill("e2"), T0));
 
-        Optional<Claimed> first = checks.claimDue(T0, LEASE);
-        Optional<Claimed> second = checks.claimDue(T0.plusSeconds(1), LEASE);
-
-        assertThat(first).get().extracting(claimed -> claimed.check().enrollmentId()).isEqualTo("e1");
-        assertThat(second).isEmpty();
+        assertThat(checks.findAll(List.of("e1", "e2", "unknown"))).containsOnlyKeys("e1", "e2");
     }
 
     @Test
-    void doesNotClaimACheckBeforeItsNextAttempt() {
-        CreditCheck check = CreditCheck.requested(directBill("e1"), T0);
-        check.recordAnswer(BureauAnswer.pending(), "bureau", policy, Duration.ofHours(1), T0);
-        checks.insert(check);
+    void storesWhatTheBureauSaidUntilTheCheckIsDecided() {
+        checks.insert(CreditCheck.requested(directBill("e1"), T0));
+        CreditCheck waiting = checks.find("e1").orElseThrow();
+        waiting.recordBureauUnavailable("down", backoff, T0);
 
-        assertThat(checks.claimDue(T0.plusSeconds(3599), LEASE)).isEmpty();
-        assertThat(checks.claimDue(T0.plusSeconds(3600), LEASE)).isPresent();
+        assertThat(checks.saveWork(waiting)).isTrue();
+        assertThat(checks.find("e1").orElseThrow().state()).isEqualTo(CreditCheckState.WAITING);
+        assertThat(checks.find("e1").orElseThrow().nextAttemptAt()).contains(T0.plusSeconds(1));
     }
 
     @Test
-    void handsTheCheckToAnotherWorkerWhenTheLeaseExpiresAndIgnoresTheLateWorker() {
+    void aDecisionStoredFirstIsNotOverwrittenByALateInstance() {
         checks.insert(CreditCheck.requested(directBill("e1"), T0));
-        Claimed slow = checks.claimDue(T0, LEASE).orElseThrow();
+        CreditCheck slow = checks.find("e1").orElseThrow();
+        CreditCheck other = checks.find("e1").orElseThrow();
+        other.recordAnswer(BureauAnswer.score(90), "bureau", policy, Duration.ofHours(1), T0.plusSeconds(1));
+        slow.recordAnswer(BureauAnswer.score(10), "bureau", policy, Duration.ofHours(1), T0.plusSeconds(2));
 
-        Claimed other = checks.claimDue(T0.plus(LEASE), LEASE).orElseThrow();
-        slow.check().recordAnswer(BureauAnswer.score(10), "bureau", policy, Duration.ofHours(1), T0.plus(LEASE));
-        other.check().recordAnswer(BureauAnswer.score(90), "bureau", policy, Duration.ofHours(1), T0.plus(LEASE));
-
-        assertThat(checks.saveWork(slow)).isFalse();
         assertThat(checks.saveWork(other)).isTrue();
+        assertThat(checks.saveWork(slow)).isFalse();
         assertThat(checks.find("e1").orElseThrow().decision().orElseThrow().score()).isEqualTo(90);
     }
 
     @Test
-    void releasesAnUndecidedCheckAfterWork() {
-        checks.insert(CreditCheck.requested(directBill("e1"), T0));
-        Claimed claimed = checks.claimDue(T0, LEASE).orElseThrow();
-        claimed.check().recordBureauUnavailable("down", backoff, T0);
+    void recordsADecisionPublished() {
+        CreditCheck decided = CreditCheck.requested(directBill("e1"), T0);
+        decided.recordAnswer(BureauAnswer.score(70), "bureau", policy, Duration.ofHours(1), T0);
+        checks.insert(decided);
+        assertThat(checks.find("e1").orElseThrow().awaitsPublication()).isTrue();
 
-        checks.saveWork(claimed);
+        checks.markPublished(List.of("e1"), T0.plusSeconds(1));
+        checks.markPublished(List.of("e1"), T0.plusSeconds(9));
 
-        assertThat(checks.claimDue(T0.plusSeconds(1), LEASE)).isPresent();
-        assertThat(checks.find("e1").orElseThrow().state()).isEqualTo(CreditCheckState.WAITING);
+        assertThat(checks.find("e1").orElseThrow().publishedAt()).contains(T0.plusSeconds(1));
+        assertThat(checks.find("e1").orElseThrow().awaitsPublication()).isFalse();
     }
 
     @Test
-    void offersADecisionForPublicationUntilMarkedPublished() {
-        checks.insert(CreditCheck.requested(directBill("e1"), T0));
-        Claimed decided = checks.claimDue(T0, LEASE).orElseThrow();
-        decided.check().recordAnswer(BureauAnswer.score(70), "bureau", policy, Duration.ofHours(1), T0);
-        checks.saveWork(decided);
-
-        // The deciding worker still holds the lease: nobody else publishes meanwhile.
-        assertThat(checks.claimUnpublished(T0.plusSeconds(1), LEASE)).isEmpty();
-        Claimed orphan = checks.claimUnpublished(T0.plus(LEASE), LEASE).orElseThrow();
-        checks.markPublished(orphan, T0.plus(LEASE));
-
-        assertThat(checks.claimUnpublished(T0.plus(LEASE.multipliedBy(3)), LEASE)).isEmpty();
-        assertThat(checks.claimDue(T0.plus(LEASE.multipliedBy(3)), LEASE)).isEmpty();
-        assertThat(checks.find("e1").orElseThrow().publishedAt()).contains(T0.plus(LEASE));
-    }
-
-    @Test
-    void reportsEachOverdueCheckOnce() {
+    void marksEachOverdueCheckReportedOnceAndNeverADecidedOne() {
         checks.insert(CreditCheck.requested(directBill("e1"), T0));
         checks.insert(CreditCheck.requested(directBill("e2"), T0.plusSeconds(10)));
+        CreditCheck decided = CreditCheck.requested(directBill("e3"), T0);
+        decided.recordAnswer(BureauAnswer.score(70), "bureau", policy, Duration.ofHours(1), T0);
+        checks.insert(decided);
 
-        Optional<CreditCheck> first = checks.claimOverdueReport(T0.plusSeconds(5), T0.plusSeconds(20));
-        Optional<CreditCheck> again = checks.claimOverdueReport(T0.plusSeconds(5), T0.plusSeconds(21));
-
-        assertThat(first).get().extracting(CreditCheck::enrollmentId).isEqualTo("e1");
-        assertThat(again).isEmpty();
+        assertThat(checks.markOverdueReported("e1", T0.plusSeconds(20))).isTrue();
+        assertThat(checks.markOverdueReported("e1", T0.plusSeconds(21))).isFalse();
+        assertThat(checks.markOverdueReported("e3", T0.plusSeconds(20))).isFalse();
+        assertThat(checks.find("e1").orElseThrow().overdueReportedAt()).contains(T0.plusSeconds(20));
         assertThat(checks.undecidedSince(T0.plusSeconds(5), 10)).extracting(CreditCheck::enrollmentId)
                 .containsExactly("e1");
     }

@@ -8,8 +8,6 @@ import static csp.enrollment.creditcheck.ServiceInstances.port;
 import static csp.enrollment.creditcheck.ServiceInstances.start;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import csp.enrollment.creditcheck.Decisions;
 import csp.enrollment.creditcheck.ServiceInstances;
 import csp.enrollment.creditcheck.TestApi;
@@ -19,6 +17,8 @@ import csp.enrollment.events.CreditCheckFailed;
 import csp.enrollment.events.CreditCheckPassed;
 import csp.enrollment.messaging.EventIds;
 import csp.enrollment.testinfra.PipelineInfrastructure;
+import csp.enrollment.work.WorkQueue;
+import csp.enrollment.testinfra.security.TrustTestIdentityProvider;
 import csp.enrollment.testinfra.TestInfrastructure;
 import java.net.ConnectException;
 import java.net.URI;
@@ -28,16 +28,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The service as it is run: started with its main builder, stopped, started again (see {@link ServiceInstances}). */
 @PipelineInfrastructure
+@TrustTestIdentityProvider
 @ExtendWith(OutputCaptureExtension.class)
 class RestartIntegrationTests {
 
@@ -83,8 +84,10 @@ class RestartIntegrationTests {
         CreditCheck decided = CreditCheck.requested(request, Instant.now());
         decided.recordAnswer(BureauAnswer.score(12), "simulated-bureau", new CreditPolicy(60), Duration.ofHours(1),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        try (MongoClient client = MongoClients.create(TestInfrastructure.get().mongoUri())) {
-            new CreditChecks(new MongoTemplate(client, database)).insert(decided);
+        // The instance stored its ticket and the decision, then died before the event was out.
+        try (ConfigurableApplicationContext crashed = start(database)) {
+            crashed.getBean(WorkQueue.class).reserve(CreditCheckWork.ASK_BUREAU, List.of(id));
+            crashed.getBean(CreditChecks.class).insert(decided);
         }
 
         try (ConfigurableApplicationContext service = start(database);

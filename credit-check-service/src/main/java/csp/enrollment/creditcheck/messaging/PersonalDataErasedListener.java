@@ -1,0 +1,24 @@
+package csp.enrollment.creditcheck.messaging;
+
+import csp.enrollment.creditcheck.check.PersonalDataErasure;
+import csp.enrollment.events.PersonalDataErased;
+import csp.enrollment.events.Topics;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** The partner's personal data of an enrollment was erased at intake: erase the credit check's copy. */
+@Component
+class PersonalDataErasedListener {
+
+    private final PersonalDataErasure erasure;
+
+    PersonalDataErasedListener(PersonalDataErasure erasure) {
+        this.erasure = erasure;
+    }
+
+    @KafkaListener(topics = Topics.PERSONAL_DATA_ERASED)
+    void on(PersonalDataErased event) {
+        erasure.erase(event.getMetadata().getEnrollmentId());
+    }
+}
