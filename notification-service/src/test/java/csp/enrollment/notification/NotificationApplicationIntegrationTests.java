@@ -3,6 +3,7 @@ package csp.enrollment.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import csp.enrollment.testinfra.PipelineInfrastructure;
+import csp.enrollment.testinfra.security.TrustTestIdentityProvider;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the context the other integration tests share.
  */
 @PipelineInfrastructure
+@TrustTestIdentityProvider
 class NotificationApplicationIntegrationTests {
 
     @Test

@@ -10,6 +10,7 @@ import csp.enrollment.events.EnrollmentSubmitted;
 import csp.enrollment.events.EnrollmentType;
 import csp.enrollment.events.EventMetadata;
 import csp.enrollment.events.PartnerContact;
+import csp.enrollment.events.PersonalDataErased;
 import csp.enrollment.events.ProfileRejected;
 import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.Reason;
@@ -145,6 +146,11 @@ public final class TestEvents {
             case Topics.CREDIT_CHECK_FAILED -> creditCheckFailed(enrollmentId, partner);
             default -> throw new IllegalArgumentException("No e-mail event on " + topic);
         };
+    }
+
+    public static PersonalDataErased personalDataErased(String enrollmentId) {
+        return PersonalDataErased.newBuilder().setMetadata(metadata(enrollmentId, "enrollment-intake"))
+                .setRequestedBy("privacy-officer").build();
     }
 
     public static Reason reason(String code, String message) {

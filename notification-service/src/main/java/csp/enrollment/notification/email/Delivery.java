@@ -14,4 +14,8 @@ public sealed interface Delivery {
     /** Not sent and never will be: the server answered 5xx or the address is invalid. */
     record Refused(String cause) implements Delivery {
     }
+
+    /** Not handed over at all: the e-mail was no longer PENDING when its turn came (e.g. cancelled). */
+    record Withdrawn() implements Delivery {
+    }
 }

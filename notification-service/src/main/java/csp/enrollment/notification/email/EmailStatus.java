@@ -7,5 +7,7 @@ public enum EmailStatus {
     /** The SMTP server accepted it. */
     SENT,
     /** The SMTP server refused it permanently (a 5xx reply, e.g. an unknown mailbox); not retried. */
-    FAILED
+    FAILED,
+    /** Withdrawn before it was sent: the partner's personal data was erased on request; never sent. */
+    CANCELLED
 }

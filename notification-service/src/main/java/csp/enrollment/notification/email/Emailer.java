@@ -2,6 +2,7 @@ package csp.enrollment.notification.email;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.IntPredicate;
 
 /** Hands an e-mail to a mail server. Never throws: every outcome is a {@link Delivery}. */
 public interface Emailer {
@@ -15,8 +16,17 @@ public interface Emailer {
      * one by one.
      */
     default void sendAll(List<OutgoingMail> mails, BiConsumer<Integer, Delivery> outcome) {
+        sendAll(mails, i -> true, outcome);
+    }
+
+    /**
+     * As above, asking {@code stillWanted} right before each e-mail goes out: one it refuses is not
+     * handed over ({@link Delivery.Withdrawn}), so an e-mail cancelled while the batch was under way
+     * is not sent.
+     */
+    default void sendAll(List<OutgoingMail> mails, IntPredicate stillWanted, BiConsumer<Integer, Delivery> outcome) {
         for (int i = 0; i < mails.size(); i++) {
-            outcome.accept(i, send(mails.get(i)));
+            outcome.accept(i, stillWanted.test(i) ? send(mails.get(i)) : new Delivery.Withdrawn());
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.IntPredicate;
 
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
 /**
  * The {@link Emailer} that speaks SMTP through Spring's {@link JavaMailSender}. Builds a
  * multipart/alternative message (plain text, then HTML; UTF-8) with a Content-Language header
- * and the record's own Message-ID. A 5xx reply from the server is a refusal; anything else that
+ * and the record's own Message-ID. The mail session is Spring's, built once and reused; the stream
+ * provider is named once ({@link MailStreamProvider}). A 5xx reply from the server is a refusal; anything else that
  * goes wrong (no connection, 4xx, timeouts, authentication) is worth retrying.
  */
 @Component
@@ -47,6 +49,7 @@ class SmtpEmailer implements Emailer {
     private final MailSettings settings;
 
     SmtpEmailer(JavaMailSender mailSender, MailSettings settings) {
+        MailStreamProvider.nameOnce();
         this.mailSender = mailSender;
         this.settings = settings;
     }
@@ -77,9 +80,9 @@ class SmtpEmailer implements Emailer {
      * e-mail accepted but not yet recorded as sent. Without a connection every e-mail is deferred.
      */
     @Override
-    public void sendAll(List<OutgoingMail> mails, BiConsumer<Integer, Delivery> outcome) {
+    public void sendAll(List<OutgoingMail> mails, IntPredicate stillWanted, BiConsumer<Integer, Delivery> outcome) {
         if (!(mailSender instanceof JavaMailSenderImpl smtp)) {
-            Emailer.super.sendAll(mails, outcome);
+            Emailer.super.sendAll(mails, stillWanted, outcome);
             return;
         }
         Transport transport;
@@ -97,7 +100,8 @@ class SmtpEmailer implements Emailer {
         }
         try {
             for (int i = 0; i < mails.size(); i++) {
-                outcome.accept(i, transport.isConnected() ? sendOver(transport, mails.get(i))
+                outcome.accept(i, !stillWanted.test(i) ? new Delivery.Withdrawn()
+                        : transport.isConnected() ? sendOver(transport, mails.get(i))
                         : new Delivery.Deferred("The connection to the mail server was lost"));
             }
         } finally {

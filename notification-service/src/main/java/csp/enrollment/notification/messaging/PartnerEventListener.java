@@ -7,8 +7,10 @@ import csp.enrollment.events.ProfileRejected;
 import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.ReviewRequested;
 import csp.enrollment.events.Topics;
-import csp.enrollment.notification.email.EmailOutbox;
+import csp.enrollment.messaging.RefusedEventException;
 import csp.enrollment.messaging.UnexpectedEventException;
+import csp.enrollment.notification.email.EmailOutbox;
+import csp.enrollment.notification.notice.Notice;
 
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -42,22 +44,36 @@ class PartnerEventListener {
 
     @KafkaHandler
     void on(ProfileVerified event) {
-        outbox.enqueue(PartnerNotices.of(event));
+        enqueueUnlessContradicted("ProfileVerified", PartnerNotices.of(event));
     }
 
     @KafkaHandler
     void on(ProfileRejected event) {
-        outbox.enqueue(PartnerNotices.of(event));
+        enqueueUnlessContradicted("ProfileRejected", PartnerNotices.of(event));
     }
 
     @KafkaHandler
     void on(CreditCheckPassed event) {
-        outbox.enqueue(PartnerNotices.of(event));
+        enqueueUnlessContradicted("CreditCheckPassed", PartnerNotices.of(event));
     }
 
     @KafkaHandler
     void on(CreditCheckFailed event) {
-        outbox.enqueue(PartnerNotices.of(event));
+        enqueueUnlessContradicted("CreditCheckFailed", PartnerNotices.of(event));
+    }
+
+    /**
+     * A notice that contradicts an e-mail the partner already got (e.g. "credit check passed" after
+     * "profile rejected": a forged or wrong record) is not sent; the record is dead-lettered at once
+     * with the reason (ids and templates only) and the partition moves on.
+     */
+    private void enqueueUnlessContradicted(String eventType, Notice notice) {
+        outbox.contradictedBy(notice).ifPresent(earlier -> {
+            throw new RefusedEventException("Refused " + eventType + " " + notice.eventId() + " for enrollment "
+                    + notice.enrollmentId() + ": " + notice.template().slug() + " contradicts the "
+                    + earlier.slug() + " e-mail sent before");
+        });
+        outbox.enqueue(notice);
     }
 
     /** A record of another type on one of these topics: dead-lettered at once, the partition moves on. */

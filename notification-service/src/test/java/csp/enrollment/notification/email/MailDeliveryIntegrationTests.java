@@ -12,17 +12,19 @@ import csp.enrollment.notification.notice.Template;
 import csp.enrollment.notification.rendering.RenderedMail;
 import csp.enrollment.testinfra.PipelineInfrastructure;
 import csp.enrollment.testinfra.TestInfrastructure;
+import csp.enrollment.work.PendingWork;
+import csp.enrollment.work.WorkSettings;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -36,15 +38,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The e-mail records in the real MongoDB server and the mail sender that works them, against an
- * SMTP server whose replies each test chooses (refusals, temporary failures, outages).
+ * The e-mail records in the real MongoDB server and the handler that sends them, against an SMTP
+ * server whose replies each test chooses (refusals, temporary failures, outages). Claims, leases
+ * and the sweep are work-support's, tested there and in {@link EmailWorkIntegrationTests}.
  */
 @PipelineInfrastructure
 class MailDeliveryIntegrationTests {
 
     private static final Instant START = Instant.parse("2025-06-02T08:00:00Z");
-    private static final DeliverySettings SETTINGS = new DeliverySettings(Duration.ofSeconds(1), Duration.ofMinutes(5),
-            Duration.ofSeconds(5), Duration.ofMinutes(1), 50);
+    private static final WorkSettings SETTINGS = new WorkSettings(Duration.ofSeconds(1), 100, 2, Duration.ofMinutes(5),
+            new WorkSettings.Retry(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(1)), Map.of());
     private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID: (<[^>]+>)");
 
     private static MongoClient client;
@@ -80,26 +83,37 @@ class MailDeliveryIntegrationTests {
     void sendsAPendingEmailAndRecordsItSentWithItsMessageId() {
         Email email = stored("event-sent");
 
-        sender(smtp.port()).sendDueEmails();
+        handler(smtp.port()).work(items(email));
 
         Email sent = reloaded(email);
         assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
         assertThat(sent.attempts()).isEqualTo(1);
         assertThat(sent.sentAt()).isEqualTo(START);
         assertThat(sent.messageId()).isEqualTo(email.messageId());
-        assertThat(sent.leaseToken()).isNull();
+        assertThat(sent.nextAttemptAt()).isNull();
         assertThat(sent.lastError()).isNull();
         assertThat(messageIdsReceived()).containsExactly(email.messageId());
+    }
+
+    @Test
+    void sendsABatchOverOneConnectionAndRecordsEach() {
+        List<Email> stored = IntStream.range(0, 5).mapToObj(i -> stored("event-batch-" + i)).toList();
+
+        handler(smtp.port()).work(items(stored.toArray(Email[]::new)));
+
+        assertThat(stored).map(this::reloaded).allSatisfy(email -> assertThat(email.status()).isEqualTo(EmailStatus.SENT));
+        assertThat(messageIdsReceived()).containsExactlyInAnyOrderElementsOf(stored.stream().map(Email::messageId).toList());
     }
 
     @Test
     void aPermanentRefusalMarksTheEmailFailedWithTheCauseAndItIsNotRetried() {
         smtp.replyToRecipients("550 5.1.1 <sanne@contoso.nl>: Recipient address rejected: User unknown");
         Email email = stored("event-refused");
+        SendEmails handler = handler(smtp.port());
 
-        sender(smtp.port()).sendDueEmails();
-        clock.advance(Duration.ofHours(1));
-        sender(smtp.port()).sendDueEmails();
+        handler.work(items(email));
+        smtp.replyToRecipients("250 2.1.5 OK");
+        handler.work(items(email));
 
         Email failed = reloaded(email);
         assertThat(failed.status()).isEqualTo(EmailStatus.FAILED);
@@ -113,26 +127,23 @@ class MailDeliveryIntegrationTests {
     void aTemporaryFailureKeepsTheEmailPendingWithAGrowingBackOffUntilItIsSent() {
         smtp.replyToRecipients("451 4.3.0 Mailbox busy, try again later");
         Email email = stored("event-deferred");
-        MailSender sender = sender(smtp.port());
+        SendEmails handler = handler(smtp.port());
 
-        sender.sendDueEmails();
+        handler.work(items(email));
         Email deferred = reloaded(email);
         assertThat(deferred.status()).isEqualTo(EmailStatus.PENDING);
         assertThat(deferred.attempts()).isEqualTo(1);
         assertThat(deferred.nextAttemptAt()).isEqualTo(START.plusSeconds(5));
         assertThat(deferred.lastError()).startsWith("SMTP 451");
 
-        sender.sendDueEmails();
-        assertThat(reloaded(email).attempts()).as("not due before its back-off").isEqualTo(1);
-
         clock.advance(Duration.ofSeconds(5));
-        sender.sendDueEmails();
+        handler.work(items(email));
         assertThat(reloaded(email).attempts()).isEqualTo(2);
         assertThat(reloaded(email).nextAttemptAt()).isEqualTo(START.plusSeconds(5 + 10));
 
         smtp.replyToRecipients("250 2.1.5 OK");
         clock.advance(Duration.ofSeconds(10));
-        sender.sendDueEmails();
+        handler.work(items(email));
         Email sent = reloaded(email);
         assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
         assertThat(sent.attempts()).isEqualTo(3);
@@ -140,63 +151,37 @@ class MailDeliveryIntegrationTests {
     }
 
     @Test
-    void anUnreachableServerKeepsEveryEmailPendingAndTriesOnlyOnePerRound() throws IOException {
+    void anUnreachableServerKeepsEveryEmailPendingAfterOneConnectionAttempt() throws IOException {
         List<Email> stored = IntStream.range(0, 3).mapToObj(i -> stored("event-down-" + i)).toList();
 
-        sender(closedPort()).sendDueEmails();
-
-        List<Email> after = stored.stream().map(this::reloaded).toList();
-        assertThat(after).allSatisfy(email -> assertThat(email.status()).isEqualTo(EmailStatus.PENDING));
-        assertThat(after).extracting(Email::attempts).containsExactlyInAnyOrder(1, 0, 0);
-        assertThat(after).filteredOn(email -> email.attempts() == 1).singleElement()
-                .satisfies(email -> assertThat(email.lastError()).containsIgnoringCase("connect"));
-    }
-
-    @Test
-    void anEmailLeftBehindByACrashedAttemptIsSentAfterItsLeaseWithTheSameMessageId() {
-        Email email = stored("event-crash");
-        // an instance claims the e-mail and dies before it records the outcome
-        assertThat(claimOne(clock.instant(), clock.instant().plus(SETTINGS.lease()), "crashed")).isPresent();
-
-        MailSender restarted = sender(smtp.port());
-        restarted.sendDueEmails();
-        assertThat(smtp.messages()).as("still leased to the crashed attempt").isEmpty();
-
-        clock.advance(SETTINGS.lease());
-        restarted.sendDueEmails();
-        Email sent = reloaded(email);
-        assertThat(sent.status()).isEqualTo(EmailStatus.SENT);
-        assertThat(sent.attempts()).isEqualTo(2);
-        assertThat(messageIdsReceived()).containsExactly(email.messageId());
-    }
-
-    @Test
-    void anAttemptWhoseLeaseWasTakenOverCannotOverwriteTheOutcome() {
-        stored("event-lease");
-        Email first = claimOne(START, START.plusSeconds(60), "first").orElseThrow();
-        Email second = claimOne(START.plusSeconds(60), START.plusSeconds(120), "second").orElseThrow();
-
-        assertThat(emails.markSent(second, second.messageId(), START.plusSeconds(61))).isTrue();
-        assertThat(emails.defer(first, START.plusSeconds(300), "late")).isFalse();
-        assertThat(reloaded(first).status()).isEqualTo(EmailStatus.SENT);
-        assertThat(reloaded(first).lastError()).isNull();
-    }
-
-    @Test
-    void twoInstancesSendingAtOnceSendEveryEmailExactlyOnce() {
-        List<Email> stored = IntStream.range(0, 30).mapToObj(i -> stored("event-race-" + i)).toList();
-        MailSender one = sender(smtp.port());
-        MailSender two = sender(smtp.port());
-
-        CompletableFuture.allOf(CompletableFuture.runAsync(one::sendDueEmails),
-                CompletableFuture.runAsync(two::sendDueEmails)).join();
+        handler(closedPort()).work(items(stored.toArray(Email[]::new)));
 
         assertThat(stored).map(this::reloaded).allSatisfy(email -> {
-            assertThat(email.status()).isEqualTo(EmailStatus.SENT);
+            assertThat(email.status()).isEqualTo(EmailStatus.PENDING);
             assertThat(email.attempts()).isEqualTo(1);
+            assertThat(email.nextAttemptAt()).isEqualTo(START.plusSeconds(5));
+            assertThat(email.lastError()).containsIgnoringCase("connect");
         });
-        assertThat(messageIdsReceived()).hasSize(30).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(stored.stream().map(Email::messageId).toList());
+    }
+
+    @Test
+    void anEmailRecordedSentIsNeverSentAgain() {
+        Email email = stored("event-sent-once");
+        assertThat(emails.markSent(email.id(), email.messageId(), START)).isTrue();
+
+        handler(smtp.port()).work(items(email));
+
+        assertThat(smtp.messages()).isEmpty();
+        assertThat(emails.defer(email.id(), START.plusSeconds(60), "late")).isFalse();
+        assertThat(reloaded(email).status()).isEqualTo(EmailStatus.SENT);
+        assertThat(reloaded(email).attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aTicketWhoseEmailWasNeverStoredSendsNothing() {
+        handler(smtp.port()).work(List.of(new PendingWork(EmailWork.SEND_EMAIL, "never-stored", 0, null)));
+
+        assertThat(smtp.messages()).isEmpty();
     }
 
     @Test
@@ -215,12 +200,12 @@ class MailDeliveryIntegrationTests {
         Email email = stored("event-index");
         Email sameEventOtherId = new Email(UUID.randomUUID().toString(), email.eventId(), email.enrollmentId(),
                 email.template(), "en", email.recipientAddress(), email.recipientName(), email.subject(), email.text(),
-                email.html(), "<other@mail.test>", EmailStatus.PENDING, 0, START, START, null, null, null);
+                email.html(), "<other@mail.test>", EmailStatus.PENDING, 0, START, START, null, null, null, null);
 
         assertThat(emails.add(sameEventOtherId)).isFalse();
     }
 
-    private MailSender sender(int port) {
+    private SendEmails handler(int port) {
         JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(port);
@@ -228,8 +213,12 @@ class MailDeliveryIntegrationTests {
         timeouts.setProperty("mail.smtp.connectiontimeout", "5000");
         timeouts.setProperty("mail.smtp.timeout", "5000");
         mailSender.setJavaMailProperties(timeouts);
-        SmtpEmailer emailer = new SmtpEmailer(mailSender, new MailSettings("enrollment@example.com", "CSP", "mail.test"));
-        return new MailSender(emails, emailer, SETTINGS, clock);
+        SmtpEmailer emailer = new SmtpEmailer(mailSender, new MailSettings("enrollment@example.com", "CSP", "mail.test", Duration.ofDays(30)));
+        return new SendEmails(emails, emailer, SETTINGS, clock);
+    }
+
+    private static List<PendingWork> items(Email... emails) {
+        return Arrays.stream(emails).map(email -> new PendingWork(EmailWork.SEND_EMAIL, email.id(), 0, null)).toList();
     }
 
     private Email stored(String eventId) {
@@ -258,9 +247,5 @@ class MailDeliveryIntegrationTests {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
-    }
-
-    private Optional<Email> claimOne(Instant now, Instant leaseUntil, String leaseToken) {
-        return emails.claimDue(now, leaseUntil, leaseToken, 1).stream().findFirst();
     }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -191,7 +192,7 @@ class SmtpEmailerTests {
         properties.setProperty("mail.smtp.connectiontimeout", "5000");
         properties.setProperty("mail.smtp.timeout", "5000");
         sender.setJavaMailProperties(properties);
-        return new SmtpEmailer(sender, new MailSettings("enrollment@example.com", "CSP Partner Enrollment", "mail.test"));
+        return new SmtpEmailer(sender, new MailSettings("enrollment@example.com", "CSP Partner Enrollment", "mail.test", Duration.ofDays(30)));
     }
 
     private static MimeMessage parse(String raw) throws Exception {
