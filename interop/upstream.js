@@ -8,7 +8,9 @@
 // (default http://localhost:8081), KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD (optional;
 // SCRAM-SHA-512 unless KAFKA_SASL_MECHANISM says otherwise), KAFKA_SSL=true (optional),
 // INTEROP_TIMEOUT_MS (default 120000). kafkajs stays quiet (its retried errors would read as
-// failures); KAFKAJS_LOG_LEVEL=info shows its log.
+// failures); KAFKAJS_LOG_LEVEL=info shows its log. With a login, its consumer group starts with
+// `upstream-` (the only groups the upstream principal may use) and it checks that the broker
+// refuses it a pipeline event (EnrollmentSubmitted is intake's to write).
 
 const crypto = require('crypto')
 const { Kafka, Partitioners, logLevel } = require('kafkajs')
@@ -78,7 +80,7 @@ function application(mpnId, idempotencyKey, iban) {
 
 /** Reads the answer topics from the start, decoding every value through the registry, until `done` says so. */
 async function readAnswers(done) {
-  const consumer = kafka.consumer({ groupId: `interop-upstream-${run}` })
+  const consumer = kafka.consumer({ groupId: `upstream-interop-${run}` })
   const seen = { decoded: 0, failures: [], byTopic: {} }
   await consumer.connect()
   try {
@@ -159,6 +161,21 @@ async function checkTheAnswers({ mpnId, invalidKey }) {
     `${seen.decoded} decoded (${topics}), ${seen.failures.length} failed${seen.failures.length ? ': ' + seen.failures.slice(0, 3).join('; ') : ''}`)
 }
 
+/** A forged EnrollmentSubmitted would skip every intake rule: the upstream principal may not write it. */
+async function refuseAForgedPipelineEvent() {
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, retry: { retries: 0 } })
+  await producer.connect()
+  try {
+    await producer.send({ topic: 'enrollment.submitted', acks: -1, messages: [{ key: `forged-${run}`, value: 'forged' }] })
+    check('writing enrollment.submitted as upstream is refused', false, 'the broker accepted it')
+  } catch (error) {
+    const refused = error.type === 'TOPIC_AUTHORIZATION_FAILED' || /authoriz/i.test(String(error.message))
+    check('writing enrollment.submitted as upstream is refused', refused, `${error.type || error.name}: ${error.message}`)
+  } finally {
+    await producer.disconnect()
+  }
+}
+
 async function registerOnANewSubjectWithCompatibilityNone() {
   const subject = `interop-${run}-value`
   const probe = type => ({ type: 'record', name: 'InteropProbe', namespace: 'interop', fields: [{ name: 'a', type }] })
@@ -204,6 +221,9 @@ async function main() {
     (sasl ? ` (SASL ${sasl.mechanism} as ${sasl.username})` : ' (no SASL)'))
   const produced = await produceApplications()
   await checkTheAnswers(produced)
+  if (sasl) {
+    await refuseAForgedPipelineEvent()
+  }
   await registerOnANewSubjectWithCompatibilityNone()
   await refuseAnIncompatibleChange()
 }

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -85,7 +87,7 @@ public final class LocalStack implements AutoCloseable {
         Directories.deleteQuietly(options.dataDir());
         try (LocalStack stack = start(options)) {
             stack.printBanner(System.out);
-            var target = new BenchTarget(stack.urls(), Map.of("bootstrap.servers", stack.parts.kafka.bootstrapServers()),
+            var target = new BenchTarget(stack.urls(), stack.adminKafkaClient(),
                     stack.parts.registry.url(), stack.parts.mail, stack.parts.mongo);
             var settings = new BenchSettings(options.applications(), options.rate(),
                     Duration.ofSeconds(options.latencySeconds()), options.preload(), options.out());
@@ -127,7 +129,7 @@ public final class LocalStack implements AutoCloseable {
     public FaultTarget faultTarget() {
         StackUrls urls = urls();
         return new FaultTarget(urls.intake(), urls.verification(), urls.creditCheck(), urls.notification(),
-                parts.kafka.bootstrapServers(), parts.registry.url());
+                parts.kafka.bootstrapServers(), parts.registry.url(), issuer());
     }
 
     StackUrls urls() {
@@ -137,6 +139,40 @@ public final class LocalStack implements AutoCloseable {
     /** The development identity provider's issuer; its token endpoint is {@code issuer() + "/oauth2/token"}. */
     public String issuer() {
         return PipelineServices.issuer(options);
+    }
+
+    /** How an operator's Kafka client reaches this stack: its bootstrap servers, logged in as the admin. */
+    Map<String, Object> adminKafkaClient() {
+        Map<String, Object> client = new HashMap<>(KafkaDevelopmentLogins.ADMIN.clientProperties());
+        client.put("bootstrap.servers", parts.kafka.bootstrapServers());
+        return client;
+    }
+
+    /** The contexts of the identity provider and the four services. */
+    PipelineServices services() {
+        return services;
+    }
+
+    /** A second instance of each of the four services, and where they answer; close them before the stack. */
+    record MoreInstances(StackUrls urls, PipelineServices services) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            services.close();
+        }
+    }
+
+    /**
+     * One more instance of each of the four services on free ports, sharing this stack's parts,
+     * databases and consumer groups, so Kafka splits the partitions between the two (the scale-out test).
+     */
+    MoreInstances startMoreInstances() {
+        Map<String, Integer> ports = new LinkedHashMap<>(options.ports());
+        for (String service : List.of("intake", "verification", "credit-check", "notification")) {
+            ports.put(service, 0);
+        }
+        LocalStackOptions other = options.withPorts(ports).withFreePortsResolved();
+        return new MoreInstances(new StackUrls(other, parts), PipelineServices.startMoreInstances(other, parts));
     }
 
     EmbeddedParts parts() {
@@ -159,10 +195,14 @@ public final class LocalStack implements AutoCloseable {
                  verification-service  %s
                  credit-check-service  %s
                  notification-service  %s
-                 Kafka                 %s
+                 Kafka                 %s   (SASL_PLAINTEXT, SCRAM-SHA-512)
                  schema registry       %s
                  MongoDB               %s
                  SMTP / IMAP           %s
+                ------------------------------------------------------------------
+                 DEVELOPMENT SECRETS, for this local stack only:
+                 Kafka  %s / %s (upstream systems), %s / %s,
+                        each service as <its name> / <its name>-secret
                 ------------------------------------------------------------------
                  Try: curl -s %s/actuator/health
                  A token (client operator-cli, every scope of contract.md section 7):
@@ -180,6 +220,8 @@ public final class LocalStack implements AutoCloseable {
                 parts.registry.url(), parts.mongo.connectionString(), parts.mail == null ? options.externalSmtp() + " (external)"
                         : "localhost:" + parts.mail.smtpPort() + " / localhost:" + parts.mail.imapPort()
                                 + " (any user, any password)",
+                KafkaDevelopmentLogins.UPSTREAM.name(), KafkaDevelopmentLogins.UPSTREAM.password(),
+                KafkaDevelopmentLogins.ADMIN.name(), KafkaDevelopmentLogins.ADMIN.password(),
                 urls.intake(), ClientCredentialsToken.EVERY_SCOPE, issuer());
     }
 

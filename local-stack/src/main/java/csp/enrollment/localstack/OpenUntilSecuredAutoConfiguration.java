@@ -19,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * declares a {@link SecurityFilterChain}, so a secured service stays secured here too.
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class },
+        // a service with service-security declares its chain there: this one must see it
+        afterName = "csp.enrollment.security.ServiceSecurityAutoConfiguration",
         beforeName = {
                 "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
                 "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration" })

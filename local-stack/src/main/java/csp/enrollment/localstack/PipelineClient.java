@@ -27,8 +27,12 @@ public final class PipelineClient {
     /** Null: calls go without a token, as to services that ask for none. */
     private final ClientCredentialsToken token;
 
+    /**
+     * Calls with an {@code operator-cli} token (every scope) from {@code target}'s issuer, as the
+     * demo, the benchmark and the fault suite do; without a token when it names no issuer.
+     */
     public PipelineClient(StackUrls target) {
-        this(target, null);
+        this(target, target.issuer() == null ? null : ClientCredentialsToken.operatorCli(target.issuer()));
     }
 
     /** Every call carries {@code token} as {@code Authorization: Bearer ...}; null for no token. */
@@ -62,6 +66,11 @@ public final class PipelineClient {
         return send("GET", target.intake() + "/api/enrollments/" + enrollmentId, null, null);
     }
 
+    /** DELETE of an enrollment's personal data (scope privacy.write). */
+    public Answer erasePersonalData(String enrollmentId) throws IOException {
+        return send("DELETE", target.intake() + "/api/enrollments/" + enrollmentId + "/personal-data", null, null);
+    }
+
     public Answer putMembership(String mpnId, String status, String countryCode) throws IOException {
         return send("PUT", target.verification() + "/api/partner-network/memberships/" + mpnId,
                 "{\"status\": \"" + status + "\", \"countryCode\": \"" + countryCode + "\"}", null);
@@ -71,11 +80,14 @@ public final class PipelineClient {
         return send("GET", target.verification() + "/api/partner-network/memberships/" + mpnId, null, null);
     }
 
+    /**
+     * Decides a review. The service records the token's subject as who decided (contract section 7),
+     * so {@code reviewer} is not sent: it names the caller's role in the caller's own output only.
+     */
     public Answer decideReview(String enrollmentId, boolean approve, String reason, String reviewer)
             throws IOException {
         return send("POST", target.verification() + "/api/reviews/" + enrollmentId + "/decision",
-                "{\"decision\": \"" + (approve ? "APPROVE" : "REJECT") + "\", \"reason\": \"" + reason
-                        + "\", \"reviewer\": \"" + reviewer + "\"}", null);
+                "{\"decision\": \"" + (approve ? "APPROVE" : "REJECT") + "\", \"reason\": \"" + reason + "\"}", null);
     }
 
     public Answer notifications(String enrollmentId) throws IOException {

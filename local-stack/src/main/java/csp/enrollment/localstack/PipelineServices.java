@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import csp.enrollment.access.KafkaAccess;
+import csp.enrollment.access.KafkaPrincipal;
+import csp.enrollment.infrastructure.kafka.ScramUser;
 import csp.enrollment.creditcheck.CreditCheckApplication;
 import csp.enrollment.identity.IdentityProviderApplication;
 import csp.enrollment.intake.EnrollmentIntakeApplication;
@@ -17,23 +21,39 @@ import csp.enrollment.verification.VerificationApplication;
 
 /**
  * The development identity provider and the four services, each in its own Spring context with
- * its own configuration file, port and database, pointed at the embedded parts. The identity
- * provider starts first, so the services can trust its issuer; intake starts last, so once port
- * 8080 answers the whole pipeline is ready.
+ * its own configuration file, port, database and Kafka login, pointed at the embedded parts. The
+ * identity provider and three services start together; intake starts last, so once port 8080
+ * answers the whole pipeline is ready.
  */
 final class PipelineServices implements AutoCloseable {
 
-    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private final List<ConfigurableApplicationContext> contexts = new CopyOnWriteArrayList<>();
 
     static PipelineServices start(LocalStackOptions options, EmbeddedParts parts) {
+        return start(options, parts, true);
+    }
+
+    /**
+     * One more instance of each of the four services, beside a running stack's, on the ports
+     * {@code options} names for them: the same parts, databases, Kafka logins and consumer groups,
+     * trusting the running identity provider (the scale-out test).
+     */
+    static PipelineServices startMoreInstances(LocalStackOptions options, EmbeddedParts parts) {
+        return start(options, parts, false);
+    }
+
+    private static PipelineServices start(LocalStackOptions options, EmbeddedParts parts,
+            boolean withIdentityProvider) {
         var services = new PipelineServices();
         String issuer = issuer(options);
         Map<String, Object> shared = new HashMap<>();
-        // Read by each service's resource server; unused until a service has one.
+        // Each service's resource server trusts this issuer (service-security; contract section 7).
         shared.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
         shared.put("spring.kafka.bootstrap-servers", parts.kafka.bootstrapServers());
         shared.put("spring.kafka.properties.schema.registry.url", parts.registry.url());
         shared.put("spring.mongodb.uri", parts.mongo.connectionString());
+        // The admin created the topics; a service's principal may not.
+        shared.put("pipeline.messaging.topics.create", "false");
         shared.put("spring.mail.host", options.smtpHost());
         shared.put("spring.mail.port", options.smtpPort());
         shared.put("spring.main.banner-mode", "off");
@@ -44,12 +64,26 @@ final class PipelineServices implements AutoCloseable {
             shared.put("logging.level.csp.enrollment", "warn");
         }
         try {
-            services.run(IdentityProviderApplication::builder, identityProvider(options, issuer),
-                    options.port("identity-provider"));
-            services.run(CreditCheckApplication::builder, shared, options.port("credit-check"));
-            services.run(VerificationApplication::builder, shared, options.port("verification"));
-            services.run(NotificationApplication::builder, shared, options.port("notification"));
-            services.run(EnrollmentIntakeApplication::builder, shared, options.port("intake"));
+            // Much of a context's start is waiting (sockets, files, Kafka metadata): together they are
+            // ready in about the time of the slowest. The services fetch the issuer's keys on the first
+            // token, so they need not wait for the identity provider.
+            List<Runnable> starts = new ArrayList<>();
+            if (withIdentityProvider) {
+                starts.add(() -> services.start(IdentityProviderApplication::builder, identityProvider(options, issuer),
+                        options.port("identity-provider")));
+            }
+            starts.add(() -> services.run(CreditCheckApplication::builder, KafkaAccess.CREDIT_CHECK_SERVICE, shared,
+                    options.port("credit-check")));
+            starts.add(() -> services.run(VerificationApplication::builder, KafkaAccess.VERIFICATION_SERVICE, shared,
+                    options.port("verification")));
+            starts.add(() -> services.run(NotificationApplication::builder, KafkaAccess.NOTIFICATION_SERVICE, shared,
+                    options.port("notification")));
+            StartTogether.run(starts);
+            // last: once port 8080 answers, the whole pipeline is ready
+            Map<String, Object> intake = new HashMap<>(shared);
+            intake.putAll(DevelopmentMasterKey.intakeProperties(options.dataDir()));
+            services.run(EnrollmentIntakeApplication::builder, KafkaAccess.ENROLLMENT_INTAKE, intake,
+                    options.port("intake"));
             return services;
         }
         catch (RuntimeException ex) {
@@ -76,13 +110,30 @@ final class PipelineServices implements AutoCloseable {
         return properties;
     }
 
-    private void run(Supplier<SpringApplicationBuilder> service, Map<String, Object> shared, int port) {
+    /** Starts a service that uses Kafka, logged in as its own principal. */
+    private void run(Supplier<SpringApplicationBuilder> service, KafkaPrincipal principal, Map<String, Object> shared,
+            int port) {
         Map<String, Object> properties = new HashMap<>(shared);
+        // Every Kafka client of the service (consumer, producer, admin, dead-letter producer) logs in as it.
+        ScramUser login = KafkaDevelopmentLogins.of(principal);
+        properties.put("spring.kafka.security.protocol", ScramUser.SECURITY_PROTOCOL);
+        properties.put("spring.kafka.properties.sasl.mechanism", ScramUser.MECHANISM);
+        properties.put("spring.kafka.properties.sasl.jaas.config", login.jaasConfig());
+        start(service, properties, port);
+    }
+
+    private void start(Supplier<SpringApplicationBuilder> service, Map<String, Object> own, int port) {
+        Map<String, Object> properties = new HashMap<>(own);
         properties.put("server.port", port);
         // Command-line style arguments outrank the service's own file, as environment variables would.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        contexts.add(service.get().registerShutdownHook(false).run(args));
+        contexts.add(service.get().listeners(new OneLoggingSetupAtATime()).registerShutdownHook(false).run(args));
+    }
+
+    /** The running contexts, in the order they started (the identity provider's first, if any). */
+    List<ConfigurableApplicationContext> contexts() {
+        return List.copyOf(contexts);
     }
 
     /** Stops the services in reverse order: intake first, so nothing new comes in. */

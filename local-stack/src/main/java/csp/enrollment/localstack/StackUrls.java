@@ -1,11 +1,18 @@
 package csp.enrollment.localstack;
 
-/** Where each service of a running stack answers. */
-public record StackUrls(String intake, String verification, String creditCheck, String notification) {
+/**
+ * Where each service of a running stack answers, and the issuer of the tokens they accept
+ * ({@code null}: services that ask for no token).
+ */
+public record StackUrls(String intake, String verification, String creditCheck, String notification, String issuer) {
+
+    public StackUrls(String intake, String verification, String creditCheck, String notification) {
+        this(intake, verification, creditCheck, notification, null);
+    }
 
     StackUrls(LocalStackOptions options, EmbeddedParts parts) {
         this(url(options.port("intake")), url(options.port("verification")), url(options.port("credit-check")),
-                url(options.port("notification")));
+                url(options.port("notification")), PipelineServices.issuer(options));
     }
 
     private static String url(int port) {

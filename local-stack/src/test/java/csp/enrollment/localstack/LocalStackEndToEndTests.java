@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +21,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
+import csp.enrollment.access.KafkaAccess;
 import csp.enrollment.events.ApplicationRejected;
 import csp.enrollment.events.EnrollmentApplication;
 import csp.enrollment.events.EnrollmentSubmitted;
@@ -128,8 +133,45 @@ class LocalStackEndToEndTests {
         assertThat(jwt.getSubject()).isEqualTo("operator-cli");
         assertThat(jwt.getClaimAsString("scope")).contains("reviews.write", "operations.write");
         assertThat(dataDir.resolve("identity-provider").resolve("signing-key.jwk")).exists();
-        // a client that sends tokens gets the same answers (the services do not ask for them yet)
         assertThat(new PipelineClient(stack.urls(), operatorCli).health().status()).isEqualTo(200);
+        // the services trust that issuer, and nothing else: without a token only health answers
+        StackUrls urls = stack.urls();
+        var anonymous = new PipelineClient(new StackUrls(urls.intake(), urls.verification(), urls.creditCheck(),
+                urls.notification()));
+        assertThat(anonymous.health().status()).isEqualTo(200);
+        assertThat(anonymous.enrollment(UUID.randomUUID().toString()).status()).isEqualTo(401);
+        assertThat(new PipelineClient(stack.urls(), operatorCli).enrollment(UUID.randomUUID().toString()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void kafkaRefusesAClientWithoutALoginAndAnUpstreamSystemForgingAPipelineEvent() {
+        Map<String, Object> anonymous = new HashMap<>(kafkaProperties());
+        KafkaDevelopmentLogins.UPSTREAM.clientProperties().keySet().forEach(anonymous::remove);
+
+        assertThat(sendQuickly(anonymous, Topics.APPLICATIONS)).as("no SASL: never past the handshake")
+                .isInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+        // whatever the bytes: the broker refuses the topic before it looks at them
+        assertThat(sendQuickly(kafkaProperties(), Topics.SUBMITTED)).as("upstream writes enrollment.submitted")
+                .isInstanceOf(TopicAuthorizationException.class);
+        assertThat(sendQuickly(kafkaProperties(), Topics.CREDIT_CHECK_PASSED)).as("upstream writes a credit check result")
+                .isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    /** Null when a forged record was written; else what refused it. */
+    private static Throwable sendQuickly(Map<String, Object> config, String topic) {
+        Map<String, Object> quick = new HashMap<>(config);
+        quick.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        try (var producer = new KafkaProducer<>(quick, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, "forged", new byte[] { 0, 0, 0, 0, 2 })).get(30, TimeUnit.SECONDS);
+            return null;
+        }
+        catch (ExecutionException ex) {
+            return ex.getCause();
+        }
+        catch (Exception ex) {
+            return ex;
+        }
     }
 
     private void decideReviewsAndAwaitFinalStatuses(Map<String, Journey> byEnrollment) throws IOException {
@@ -205,7 +247,7 @@ class LocalStackEndToEndTests {
 
     private static <T> T consume(String topic, Class<T> type, java.util.function.Predicate<T> wanted) {
         Map<String, Object> config = kafkaProperties();
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "end-to-end-" + UUID.randomUUID());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaAccess.UPSTREAM_GROUP_PREFIX + "end-to-end-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put("specific.avro.reader", "true");
         var deserializer = new AvroDeserializer();
@@ -228,9 +270,9 @@ class LocalStackEndToEndTests {
         return serializer;
     }
 
+    /** The test writes applications and reads the answers as an upstream system does. */
     private static Map<String, Object> kafkaProperties() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.parts().kafka.bootstrapServers());
+        Map<String, Object> config = new HashMap<>(stack.parts().kafka.clientProperties(KafkaDevelopmentLogins.UPSTREAM));
         config.put("schema.registry.url", stack.parts().registry.url());
         return config;
     }

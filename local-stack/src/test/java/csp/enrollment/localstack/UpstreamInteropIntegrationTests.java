@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A client not written here against the whole stack: {@code interop/upstream.js} (kafkajs and
- * {@code @kafkajs/confluent-schema-registry}) produces applications as an upstream system would,
+ * {@code @kafkajs/confluent-schema-registry}) logs in as {@code upstream} with SCRAM-SHA-512,
+ * produces applications as an upstream system would, is refused a forged pipeline event,
  * decodes the pipeline's answers through the registry and uses its compatibility and config
  * endpoints. Skipped where Node.js or the script's {@code node_modules} ({@code npm ci} in
  * {@code interop/}) are missing; CI installs both.
@@ -41,6 +42,8 @@ class UpstreamInteropIntegrationTests {
             ProcessBuilder node = new ProcessBuilder("node", "upstream.js").directory(SCRIPT_DIR.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             node.environment().put("KAFKA_BROKERS", stack.parts().kafka.bootstrapServers());
+            node.environment().put("KAFKA_SASL_USERNAME", KafkaDevelopmentLogins.UPSTREAM.name());
+            node.environment().put("KAFKA_SASL_PASSWORD", KafkaDevelopmentLogins.UPSTREAM.password());
             node.environment().put("SCHEMA_REGISTRY_URL", stack.parts().registry.url());
             node.environment().put("INTEROP_TIMEOUT_MS", "120000");
             Process script = node.start();

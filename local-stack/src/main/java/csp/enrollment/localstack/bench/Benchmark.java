@@ -19,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import csp.enrollment.events.Topics;
+import csp.enrollment.localstack.KafkaDevelopmentLogins;
 import csp.enrollment.localstack.PipelineClient;
 import csp.enrollment.serde.AvroSerializer;
 
@@ -214,8 +215,11 @@ public final class Benchmark {
         }
     }
 
+    /** Applications over Kafka come from an upstream system, with its login. */
     private KafkaProducer<String, Object> applicationProducer() {
+        // It submits as an upstream system would, with its own login.
         Map<String, Object> config = new HashMap<>(target.kafkaClient());
+        config.putAll(KafkaDevelopmentLogins.UPSTREAM.clientProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put("schema.registry.url", target.registryUrl());

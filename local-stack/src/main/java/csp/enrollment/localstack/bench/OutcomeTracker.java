@@ -1,6 +1,7 @@
 package csp.enrollment.localstack.bench;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 
+import csp.enrollment.access.KafkaAccess;
 import csp.enrollment.events.CreditCheckFailed;
 import csp.enrollment.events.CreditCheckPassed;
 import csp.enrollment.events.EnrollmentSubmitted;
@@ -20,6 +22,7 @@ import csp.enrollment.events.ProfileRejected;
 import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.Topics;
 import csp.enrollment.infrastructure.mail.EmbeddedMailServer;
+import csp.enrollment.localstack.KafkaDevelopmentLogins;
 import csp.enrollment.serde.AvroDeserializer;
 
 /**
@@ -66,8 +69,10 @@ final class OutcomeTracker implements AutoCloseable {
 
     OutcomeTracker(Map<String, Object> kafkaClient, String registryUrl, EmbeddedMailServer mail) {
         this.mail = mail;
-        Map<String, Object> config = new java.util.HashMap<>(kafkaClient);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + System.nanoTime());
+        // It watches the status topics as an upstream system would, with its login and group prefix.
+        Map<String, Object> config = new HashMap<>(kafkaClient);
+        config.putAll(KafkaDevelopmentLogins.UPSTREAM.clientProperties());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaAccess.UPSTREAM_GROUP_PREFIX + "benchmark-" + System.nanoTime());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         config.put("schema.registry.url", registryUrl);

@@ -25,7 +25,7 @@ import csp.enrollment.localstack.LocalStack;
 final class ChildStack implements AutoCloseable {
 
     private static final List<String> PARTS = List.of("kafka", "kafka-controller", "registry", "mongodb", "smtp", "imap",
-            "intake", "verification", "credit-check", "notification");
+            "intake", "verification", "credit-check", "notification", "identity-provider");
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
 
     private final Path dataDir;
@@ -48,7 +48,7 @@ final class ChildStack implements AutoCloseable {
 
     FaultTarget target() {
         return new FaultTarget(url("intake"), url("verification"), url("credit-check"), url("notification"),
-                "localhost:" + ports.get("kafka"), url("registry"));
+                "localhost:" + ports.get("kafka"), url("registry"), url("identity-provider"));
     }
 
     long pid() {

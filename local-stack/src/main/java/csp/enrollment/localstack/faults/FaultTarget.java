@@ -3,12 +3,15 @@ package csp.enrollment.localstack.faults;
 import csp.enrollment.localstack.PipelineClient;
 import csp.enrollment.localstack.StackUrls;
 
-/** Where the fault suite reaches a running stack: the four services, Kafka and the schema registry. */
+/**
+ * Where the fault suite reaches a running stack: the four services, Kafka, the schema registry and
+ * the identity provider whose tokens the services accept.
+ */
 public record FaultTarget(String intake, String verification, String creditCheck, String notification,
-        String bootstrapServers, String registryUrl) {
+        String bootstrapServers, String registryUrl, String issuer) {
 
-    /** The services' addresses, for a {@link PipelineClient}. */
+    /** The services' addresses and issuer, for a {@link PipelineClient}. */
     public StackUrls urls() {
-        return new StackUrls(intake, verification, creditCheck, notification);
+        return new StackUrls(intake, verification, creditCheck, notification, issuer);
     }
 }

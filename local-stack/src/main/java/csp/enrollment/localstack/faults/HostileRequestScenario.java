@@ -1,5 +1,6 @@
 package csp.enrollment.localstack.faults;
 
+import csp.enrollment.localstack.ClientCredentialsToken;
 import csp.enrollment.localstack.PipelineClient;
 
 import java.io.IOException;
@@ -32,11 +33,13 @@ final class HostileRequestScenario {
     private final InProcessStack stack;
     private final FaultSettings settings;
     private final Progress progress;
+    private final ClientCredentialsToken token;
 
     HostileRequestScenario(InProcessStack stack, FaultSettings settings, Progress progress) {
         this.stack = stack;
         this.settings = settings;
         this.progress = progress;
+        this.token = ClientCredentialsToken.operatorCli(stack.target().issuer());
     }
 
     /** What one request got. */
@@ -121,7 +124,10 @@ final class HostileRequestScenario {
             case NOTIFICATION -> stack.target().notification();
         });
         try {
-            var response = RawHttp.exchange(base.getPort(), request.method(), request.path(), request.headers(),
+            // with a valid token, so each answer is about the request's one defect, not about access
+            List<String> headers = new ArrayList<>(request.headers());
+            headers.add("Authorization: Bearer " + token.value());
+            var response = RawHttp.exchange(base.getPort(), request.method(), request.path(), headers,
                     request.body(), request.chunked());
             return new Answered(request, response.status(), response.contentType(),
                     isProblemDocument(response.contentType(), response.body(), response.status()));

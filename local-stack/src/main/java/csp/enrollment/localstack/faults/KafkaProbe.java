@@ -24,20 +24,26 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import csp.enrollment.access.KafkaAccess;
+import csp.enrollment.access.KafkaPrincipal;
 import csp.enrollment.events.Topics;
+import csp.enrollment.localstack.KafkaDevelopmentLogins;
 import csp.enrollment.serde.AvroDeserializer;
 import csp.enrollment.serde.AvroSerializer;
 
 /**
  * Reads and writes the stack's topics from the outside: whole topics as raw bytes (a topic may hold
  * poison, so values are decoded one by one), dead-letter counts, and raw records for poisoning.
+ * Each with the login a real client would need: status topics are read as an upstream system;
+ * dead letters, every service's, as the admin (operations' work); and since the ACLs let no one
+ * but a topic's producer write it, poison goes out as that producer, as from a faulty release of it.
  */
 final class KafkaProbe implements AutoCloseable {
 
     private static final Duration READ_LIMIT = Duration.ofSeconds(30);
 
     private final Map<String, Object> config = new HashMap<>();
-    private final KafkaProducer<String, byte[]> producer;
+    private final Map<KafkaPrincipal, KafkaProducer<String, byte[]>> producers = new HashMap<>();
     private final AvroSerializer serializer = new AvroSerializer();
     private final AvroDeserializer deserializer = new AvroDeserializer();
 
@@ -47,9 +53,6 @@ final class KafkaProbe implements AutoCloseable {
         config.put("specific.avro.reader", true);
         serializer.configure(config, false);
         deserializer.configure(config, false);
-        Map<String, Object> producerConfig = new HashMap<>(config);
-        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
     }
 
     /** A record as read: the key, the raw value, its value decoded if it decodes, and its headers. */
@@ -62,8 +65,7 @@ final class KafkaProbe implements AutoCloseable {
 
     /** Every record of {@code topics} up to their current end. */
     List<Read> readAll(Collection<String> topics) {
-        Map<String, Object> consumerConfig = new HashMap<>(config);
-        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "fault-suite-" + UUID.randomUUID());
+        Map<String, Object> consumerConfig = readerOf(topics);
         consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         List<Read> records = new ArrayList<>();
@@ -97,7 +99,7 @@ final class KafkaProbe implements AutoCloseable {
     /** Records in every dead-letter topic: what went to a .DLT during a scenario is the difference. */
     long deadLetters() {
         List<String> deadLetterTopics = Topics.ALL.stream().map(Topics::deadLetterTopicOf).toList();
-        Map<String, Object> consumerConfig = new HashMap<>(config);
+        Map<String, Object> consumerConfig = readerOf(deadLetterTopics);
         try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : deadLetterTopics) {
@@ -116,6 +118,7 @@ final class KafkaProbe implements AutoCloseable {
     }
 
     void send(String topic, String key, byte[] value) {
+        var producer = producers.computeIfAbsent(KafkaAccess.producerOf(topic), this::producerAs);
         try {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
@@ -126,6 +129,24 @@ final class KafkaProbe implements AutoCloseable {
         catch (java.util.concurrent.ExecutionException ex) {
             throw new IllegalStateException("Cannot send to " + topic + ": " + ex.getCause(), ex.getCause());
         }
+    }
+
+    private KafkaProducer<String, byte[]> producerAs(KafkaPrincipal principal) {
+        Map<String, Object> producerConfig = new HashMap<>(config);
+        producerConfig.putAll(KafkaDevelopmentLogins.of(principal).clientProperties());
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Upstream's login and group for what upstream may read, else the admin's. */
+    private Map<String, Object> readerOf(Collection<String> topics) {
+        Map<String, Object> consumerConfig = new HashMap<>(config);
+        boolean upstreamReads = KafkaAccess.UPSTREAM.reads().containsAll(topics);
+        consumerConfig.putAll((upstreamReads ? KafkaDevelopmentLogins.UPSTREAM : KafkaDevelopmentLogins.ADMIN)
+                .clientProperties());
+        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG,
+                (upstreamReads ? KafkaAccess.UPSTREAM_GROUP_PREFIX : "") + "fault-suite-" + UUID.randomUUID());
+        return consumerConfig;
     }
 
     private Object decode(String topic, byte[] value) {
@@ -159,7 +180,7 @@ final class KafkaProbe implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(Duration.ofSeconds(5));
+        producers.values().forEach(producer -> producer.close(Duration.ofSeconds(5)));
         serializer.close();
         deserializer.close();
     }

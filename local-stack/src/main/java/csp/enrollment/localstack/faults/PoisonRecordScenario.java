@@ -263,7 +263,7 @@ final class PoisonRecordScenario {
         String notification = "notification-service";
         Map<String, List<String>> consumers = new LinkedHashMap<>();
         consumers.put(Topics.APPLICATIONS, List.of(intake));
-        consumers.put(Topics.SUBMITTED, List.of(intake, verification, notification));
+        consumers.put(Topics.SUBMITTED, List.of(verification, notification));
         consumers.put(Topics.REVIEW_REQUESTED, List.of(intake, notification));
         consumers.put(Topics.PROFILE_VERIFIED, List.of(intake, creditCheck, notification));
         consumers.put(Topics.PROFILE_REJECTED, List.of(intake, notification));

@@ -63,15 +63,22 @@ final class SmtpGate implements AutoCloseable {
         acceptor.start();
     }
 
-    /** Refuses new connections and cuts the open ones. */
-    synchronized void shut() {
+    /**
+     * Refuses new connections and cuts the open ones; returns how many it cut. A cut connection may
+     * have carried a whole message the server accepted before its answer was lost: the sender tries
+     * again, and the partner gets a second copy with the first one's Message-ID (SMTP has no
+     * idempotency, so one such copy per cut connection is the inherent window).
+     */
+    synchronized int shut() {
         if (listener == null) {
-            return;
+            return 0;
         }
         closeQuietly(listener);
         listener = null;
+        int cut = open.size();
         open.forEach(SmtpGate::closeQuietly);
         open.clear();
+        return cut;
     }
 
     private void accept(ServerSocket accepting) {
