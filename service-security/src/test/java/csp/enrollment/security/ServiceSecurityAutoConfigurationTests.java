@@ -9,6 +9,7 @@ import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** Secure by default: no issuer, no service; with one, the service's chain is the only one. */
@@ -36,6 +37,8 @@ class ServiceSecurityAutoConfigurationTests {
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("serviceSecurityFilterChain");
+                    assertThat(context.getBean("requestSizeLimitFilter", FilterRegistrationBean.class).getFilter())
+                            .isInstanceOf(RequestSizeLimitFilter.class);
                 });
     }
 

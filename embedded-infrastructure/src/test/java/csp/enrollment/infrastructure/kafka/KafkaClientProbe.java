@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -55,10 +56,23 @@ final class KafkaClientProbe {
             producer.send(new ProducerRecord<>(topic, "key", "value")).get(PATIENCE.toSeconds() * 3, TimeUnit.SECONDS);
             return null;
         } catch (ExecutionException e) {
-            return e.getCause();
+            return refusalIn(e.getCause());
         } catch (Exception e) {
-            return e;
+            return refusalIn(e);
         }
+    }
+
+    /**
+     * The broker's refusal behind what the client threw: a producer refused its producer id fails
+     * later sends with "in an error state", the refusal as the cause.
+     */
+    private static Throwable refusalIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AuthorizationException) {
+                return cause;
+            }
+        }
+        return thrown;
     }
 
     /**

@@ -25,6 +25,7 @@ import csp.enrollment.events.Topics;
 import csp.enrollment.intake.support.IntakeApi;
 import csp.enrollment.intake.support.IntakeIntegrationTest;
 import csp.enrollment.intake.support.Requests;
+import csp.enrollment.security.RequestSizeLimitFilter;
 import csp.enrollment.testinfra.TestKafka;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

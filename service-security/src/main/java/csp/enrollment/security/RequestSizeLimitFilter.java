@@ -1,4 +1,4 @@
-package csp.enrollment.intake.web;
+package csp.enrollment.security;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,11 +7,8 @@ import java.io.BufferedReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -23,15 +20,14 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses a request body over 64 KiB with 413 before anything parses it: at once when
- * {@code Content-Length} says so, else (chunked) after reading one byte more than allowed. A body
- * within the limit is handed on from memory.
+ * Refuses a request body over 64 KiB with 413 before anything parses it, in every service and
+ * before the token is checked (docs/api/README.md#limits): at once when {@code Content-Length}
+ * says so, else (chunked) after reading one byte more than allowed. A body within the limit is
+ * handed on from memory.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class RequestSizeLimitFilter extends OncePerRequestFilter {
+public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    public static final int MAX_BODY_BYTES = 64 * 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -60,7 +56,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+        response.getWriter().write("{\"type\":\"urn:csp-enrollment:problem:content-too-large\",\"title\":\"Content too large\",\"status\":413,"
                 + "\"detail\":\"The request body must not exceed " + MAX_BODY_BYTES + " bytes (64 KiB).\"}");
     }
 
