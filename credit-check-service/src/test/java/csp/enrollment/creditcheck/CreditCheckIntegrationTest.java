@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @TrustTestIdentityProvider
 @SpringBootTest(classes = CreditCheckApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + CreditCheckApplication.NAME,
+        "credit-check.bureau.mode=simulated",
         "pipeline.work.sweep-interval=100ms",
         "pipeline.work.backoff.initial=100ms",
         "pipeline.work.backoff.max=500ms",

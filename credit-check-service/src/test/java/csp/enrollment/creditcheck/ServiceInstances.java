@@ -19,6 +19,7 @@ public final class ServiceInstances {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.mongodb.database=" + database,
                 "--server.port=0",
+                "--credit-check.bureau.mode=simulated",
                 "--spring.kafka.listener.auto-startup=false",
                 "--pipeline.work.sweep-interval=100ms",
                 "--pipeline.work.lease=2s",

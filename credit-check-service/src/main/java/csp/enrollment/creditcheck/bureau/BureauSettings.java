@@ -8,12 +8,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Which credit bureau the service asks ({@code credit-check.bureau.*}).
  *
- * @param mode {@code simulated} (reports kept in this service's database, for the local stack) or
- *             {@code http} (an external bureau)
- * @param http the external bureau, used in {@code http} mode
+ * @param mode {@code http} (an external bureau, the default) or {@code simulated} (reports kept in
+ *             this service's database and set by anyone with {@code creditcheck.write}: the local
+ *             stack and tests turn it on, nothing else should)
+ * @param http the external bureau, used in {@code http} mode; its {@code base-url} is required there
  */
 @ConfigurationProperties(prefix = "credit-check.bureau")
-public record BureauSettings(@DefaultValue("simulated") Mode mode, @DefaultValue Http http) {
+public record BureauSettings(@DefaultValue("http") Mode mode, @DefaultValue Http http) {
+
+    public BureauSettings {
+        if (mode == Mode.HTTP && (http == null || http.baseUrl() == null || http.baseUrl().toString().isBlank())) {
+            throw new IllegalArgumentException("No credit bureau configured: set credit-check.bureau.http.base-url "
+                    + "(CREDITCHECK_BUREAU_HTTP_BASEURL) to the external bureau, or, for development only, "
+                    + "credit-check.bureau.mode=simulated");
+        }
+    }
 
     public enum Mode {
         SIMULATED, HTTP
@@ -29,7 +38,7 @@ public record BureauSettings(@DefaultValue("simulated") Mode mode, @DefaultValue
      */
     public record Http(
             @DefaultValue("external-bureau") String name,
-            @DefaultValue("http://localhost:8090") URI baseUrl,
+            URI baseUrl,
             @DefaultValue("2s") Duration connectTimeout,
             @DefaultValue("5s") Duration readTimeout,
             @DefaultValue("2") int maxRetries,

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  */
 @Component
-@ConditionalOnProperty(prefix = "credit-check.bureau", name = "mode", havingValue = "http")
+@ConditionalOnProperty(prefix = "credit-check.bureau", name = "mode", havingValue = "http", matchIfMissing = true)
 class HttpCreditBureau implements CreditBureau {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

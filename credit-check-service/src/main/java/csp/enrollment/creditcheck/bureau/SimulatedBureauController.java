@@ -93,6 +93,9 @@ class SimulatedBureauController {
      */
     record ReportRequest(@Min(0) @Max(100) Integer score, Boolean noRecord, Duration answerAfter) {
 
+        /** A real bureau answers within days; longer would only overflow the due time. */
+        static final Duration LONGEST_WAIT = Duration.ofDays(30);
+
         boolean isNoRecord() {
             return Boolean.TRUE.equals(noRecord);
         }
@@ -105,8 +108,9 @@ class SimulatedBureauController {
             if (!isNoRecord() && score == null) {
                 problems.add(new FieldProblem("score", "REQUIRED", "The score (0 to 100) is required"));
             }
-            if (answerAfter != null && answerAfter.isNegative()) {
-                problems.add(new FieldProblem("answerAfter", "OUT_OF_RANGE", "answerAfter cannot be negative"));
+            if (answerAfter != null && (answerAfter.isNegative() || answerAfter.compareTo(LONGEST_WAIT) > 0)) {
+                problems.add(new FieldProblem("answerAfter", "OUT_OF_RANGE",
+                        "answerAfter must be between PT0S and " + LONGEST_WAIT + " (30 days)"));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidRequestException(problems);

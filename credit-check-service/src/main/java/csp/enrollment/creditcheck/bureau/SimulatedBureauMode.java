@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
-/** Present only when the simulated bureau is in use ({@code credit-check.bureau.mode=simulated}, the default). */
+/** Present only when the simulated bureau is turned on ({@code credit-check.bureau.mode=simulated}; the default is {@code http}). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ConditionalOnProperty(prefix = "credit-check.bureau", name = "mode", havingValue = "simulated", matchIfMissing = true)
+@ConditionalOnProperty(prefix = "credit-check.bureau", name = "mode", havingValue = "simulated")
 @interface SimulatedBureauMode {
 }

@@ -11,6 +11,7 @@ import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.Topics;
 import csp.enrollment.testinfra.TestKafka;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +156,18 @@ class CreditCheckApiIntegrationTests {
         putReport(TestEvents.newMpnId(), "{\"score\": -1}")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].code").isEqualTo("OUT_OF_RANGE");
+    }
+
+    @Test
+    void refusesAnAbsurdOrNegativeAnswerAfterAsABadRequest() {
+        for (String answerAfter : List.of("PT2562047788015215H", "P365D", "-PT1S")) {
+            putReport(TestEvents.newMpnId(), "{\"score\": 70, \"answerAfter\": \"" + answerAfter + "\"}")
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.errors[0].field").isEqualTo("answerAfter")
+                    .jsonPath("$.errors[0].code").isEqualTo("OUT_OF_RANGE");
+        }
     }
 
     @Test
