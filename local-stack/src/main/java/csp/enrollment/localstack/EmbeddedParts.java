@@ -77,7 +77,7 @@ final class EmbeddedParts implements AutoCloseable {
         static Stores start(LocalStackOptions options) {
             Path dataDir = options.dataDir();
             var registry = DevSchemaRegistryServer.start(options.port("registry"), dataDir.resolve("schema-registry"));
-            registry.registerAll(csp.enrollment.events.Topics.valueSchemasBySubject());
+            registry.registerAll(csp.enrollment.events.Topics.schemasToRegister());
             var mongo = EmbeddedMongoServer.h2File(options.port("mongodb"),
                     dataDir.resolve("mongodb").resolve("pipeline.mv"));
             // a benchmark's hundreds of thousands of e-mails are counted as SMTP accepts them, not kept

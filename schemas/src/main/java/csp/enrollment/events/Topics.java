@@ -80,6 +80,30 @@ public final class Topics {
         return bySubject;
     }
 
+    /**
+     * The subjects a dead-letter producer writes under: a dead-letter topic holds whatever decoded
+     * record failed, so each contract type has its own subject per dead-letter topic
+     * ({@code <topic>.DLT-<record full name>}, Confluent's TopicRecordNameStrategy).
+     */
+    public static Map<String, Schema> deadLetterSchemasBySubject() {
+        Map<String, Schema> bySubject = new LinkedHashMap<>();
+        for (String topic : ALL) {
+            valueSchemas().values().forEach(schema ->
+                    bySubject.put(deadLetterTopicOf(topic) + "-" + schema.getFullName(), schema));
+        }
+        return bySubject;
+    }
+
+    /**
+     * Every subject the deploy step registers, since services only look schemas up: the value
+     * subjects and the dead-letter subjects.
+     */
+    public static Map<String, Schema> schemasToRegister() {
+        Map<String, Schema> all = new LinkedHashMap<>(valueSchemasBySubject());
+        all.putAll(deadLetterSchemasBySubject());
+        return all;
+    }
+
     /** The dead-letter topic of {@code topic}. */
     public static String deadLetterTopicOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;

@@ -17,9 +17,10 @@ import csp.enrollment.serde.SchemaRegistryException;
  * {@code <topic>-value} in the target registry, through the registry's own compatibility
  * endpoint (so the subject's level there decides). Exit code 0 when every schema may be
  * registered, 1 when one is incompatible (the registry's reasons are printed), 2 when the check
- * could not be made.
+ * could not be made. With {@code --register}, and only when every schema passed, it then registers
+ * them: the deploy step of a registry that services only read ({@code auto.register.schemas=false}).
  *
- * <pre>java -cp ... csp.enrollment.schemacheck.SchemaCheck --registry=https://schema-registry:8081</pre>
+ * <pre>java -cp ... csp.enrollment.schemacheck.SchemaCheck --registry=https://schema-registry:8081 [--register]</pre>
  */
 public final class SchemaCheck {
 
@@ -28,10 +29,10 @@ public final class SchemaCheck {
     public static final int FAILED = 2;
 
     private static final String USAGE = """
-            Usage: SchemaCheck --registry=URL
+            Usage: SchemaCheck --registry=URL [--register]
               Checks the value schema of every topic in csp.enrollment.events.Topics against the latest
               version of <topic>-value in the registry at URL. Exit 0: all compatible; 1: incompatible;
-              2: the registry could not be asked.""";
+              2: the registry could not be asked. --register: then registers them all (only if all passed).""";
 
     private SchemaCheck() {
     }
@@ -43,16 +44,36 @@ public final class SchemaCheck {
     /** {@link #main} without the exit, for tests and callers in the same JVM. */
     public static int run(String[] args, PrintStream out) {
         String registry = null;
+        boolean register = false;
         for (String arg : args) {
             if (arg.startsWith("--registry=")) {
                 registry = arg.substring("--registry=".length());
+            }
+            else if (arg.equals("--register")) {
+                register = true;
             }
         }
         if (registry == null || registry.isBlank()) {
             out.println(USAGE);
             return FAILED;
         }
-        return check(new RestSchemaRegistryClient(registry), Topics.valueSchemasBySubject(), out);
+        RestSchemaRegistryClient client = new RestSchemaRegistryClient(registry);
+        int result = check(client, Topics.schemasToRegister(), out);
+        return result == COMPATIBLE && register ? register(client, Topics.schemasToRegister(), out) : result;
+    }
+
+    /** Registers each schema under its subject (an unchanged one keeps its id); exit code as {@link #check}. */
+    public static int register(RestSchemaRegistryClient registry, Map<String, Schema> schemasBySubject, PrintStream out) {
+        for (var entry : schemasBySubject.entrySet()) {
+            try {
+                out.printf("REG  %s: id %d%n", entry.getKey(), registry.register(entry.getKey(), entry.getValue()));
+            } catch (SchemaRegistryException e) {
+                out.printf("ERROR %s: %s%n", entry.getKey(), e.getMessage());
+                return FAILED;
+            }
+        }
+        out.println("Every schema is registered in " + registry.baseUrl());
+        return COMPATIBLE;
     }
 
     /** Checks each schema against the latest version of its subject; prints one verdict per subject. */

@@ -4,8 +4,10 @@ import csp.enrollment.infrastructure.kafka.EmbeddedKafkaBroker;
 import csp.enrollment.infrastructure.mail.EmbeddedMailServer;
 import csp.enrollment.infrastructure.mongo.EmbeddedMongoServer;
 import csp.enrollment.infrastructure.registry.DevSchemaRegistryServer;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.apache.avro.Schema;
 
 /** The embedded parts on free ports with throw-away data: used when no Docker engine answers. */
 final class EmbeddedInfrastructure implements Infrastructure {
@@ -55,6 +57,11 @@ final class EmbeddedInfrastructure implements Infrastructure {
     @Override
     public String schemaRegistryUrl() {
         return registry.url();
+    }
+
+    @Override
+    public void registerSchemas(Map<String, Schema> schemasBySubject) {
+        registry.registerAll(schemasBySubject);
     }
 
     @Override

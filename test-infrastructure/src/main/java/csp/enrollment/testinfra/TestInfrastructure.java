@@ -1,5 +1,7 @@
 package csp.enrollment.testinfra;
 
+import csp.enrollment.events.Topics;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -33,6 +35,7 @@ public final class TestInfrastructure {
                 current = instance;
                 if (current == null) {
                     current = new TestInfrastructure(startInfrastructure());
+                    current.registerContractSchemas();
                     current.exportSystemProperties();
                     Runtime.getRuntime().addShutdownHook(new Thread(current.infrastructure::close, "test-infrastructure-shutdown"));
                     instance = current;
@@ -88,6 +91,14 @@ public final class TestInfrastructure {
     /** Whether Docker containers (true) or the embedded parts (false) are running. */
     public boolean usesContainers() {
         return infrastructure instanceof ContainerInfrastructure;
+    }
+
+    /**
+     * The deploy step of every real registry, done once for the tests: the services only look
+     * their schemas up ({@code auto.register.schemas=false}).
+     */
+    private void registerContractSchemas() {
+        infrastructure.registerSchemas(Topics.schemasToRegister());
     }
 
     /** Points Spring Boot at the running parts; set before any application context is created. */

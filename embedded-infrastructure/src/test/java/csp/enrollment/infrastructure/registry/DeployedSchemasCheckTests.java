@@ -77,6 +77,19 @@ class DeployedSchemasCheckTests {
     }
 
     @Test
+    void registersEverySchemaOfThisBuildWhenAskedToAndEveryOnePassed() {
+        try (DevSchemaRegistryServer empty = DevSchemaRegistryServer.start(0)) {
+            int exit = SchemaCheck.run(new String[] {"--registry=" + empty.url(), "--register"}, out);
+
+            assertThat(exit).as(output()).isEqualTo(SchemaCheck.COMPATIBLE);
+            RestSchemaRegistryClient client = new RestSchemaRegistryClient(empty.url());
+            assertThat(client.subjects()).containsAll(Topics.schemasToRegister().keySet());
+            Topics.schemasToRegister().forEach((subject, schema) ->
+                    assertThat(client.idOf(subject, schema)).as(subject).isPositive());
+        }
+    }
+
+    @Test
     void passesASubjectTheRegistryHasNotSeenYet() {
         int exit = SchemaCheck.check(new RestSchemaRegistryClient(registry.url()),
                 Map.of("enrollment.new-topic-value", Schema.create(Schema.Type.STRING)), out);
