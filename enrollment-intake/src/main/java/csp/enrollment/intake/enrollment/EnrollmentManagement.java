@@ -82,7 +82,7 @@ public class EnrollmentManagement {
             if (submission.idempotencyKey() == null) {
                 throw keyTaken;
             }
-            return enrollments.findByIdempotencyKey(submission.idempotencyKey())
+            return enrollments.findByIdempotencyKey(submission.scopedIdempotencyKey())
                     .<SubmissionOutcome>map(earlier -> fingerprint.equals(earlier.fingerprint())
                             ? new SubmissionOutcome.Repeated(earlier.id())
                             : new SubmissionOutcome.KeyConflict())
@@ -109,8 +109,10 @@ public class EnrollmentManagement {
         String fingerprint = ApplicationFingerprint.of(submission.form());
         // the timer first: no rejection is remembered without one
         work.schedule(ForgetIdempotencyKeys.KIND, Map.of(ForgetIdempotencyKeys.refOfRejection(
-                RejectedApplications.idOf(submission.idempotencyKey(), fingerprint)), now.plus(idempotency.keyRetention())));
-        RejectedApplication remembered = rejections.rememberOnce(submission.idempotencyKey(), fingerprint, rejection);
+                RejectedApplications.idOf(submission.scopedIdempotencyKey(), fingerprint)),
+                now.plus(idempotency.keyRetention())));
+        RejectedApplication remembered = rejections.rememberOnce(submission.scopedIdempotencyKey(), fingerprint,
+                rejection);
         log.info("Rejected application as enrollment {} with {} problem(s)", remembered.enrollmentId(),
                 reasons.size());
         return remembered;
@@ -171,7 +173,7 @@ public class EnrollmentManagement {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         var pending = new EnrollmentDocument.Outbox(eventId, now, false, null);
         var bank = StoredBank.of(submission.form().bank(), vault.seal(id, submission.form().bank()));
-        return new EnrollmentDocument(id, submission.form().enrollmentType(), submission.idempotencyKey(),
+        return new EnrollmentDocument(id, submission.form().enrollmentType(), submission.scopedIdempotencyKey(),
                 fingerprint, submission.channel().name(), submission.source(), now, submission.form().withoutBank(),
                 null, null, List.of(new StatusEntry(EnrollmentStatus.SUBMITTED, now, List.of())), List.of(eventId),
                 pending, bank, null);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import csp.enrollment.access.KafkaAccess;
 import csp.enrollment.events.ApplicationRejected;
 import csp.enrollment.events.EnrollmentApplication;
 import csp.enrollment.events.Reason;
@@ -29,6 +30,8 @@ import csp.enrollment.messaging.EventPublisher;
 class KafkaApplications {
 
     static final String IDEMPOTENCY_KEY_FIELD = "idempotencyKey";
+    /** Only this principal may write enrollment.applications (contract §7): its keys are its own. */
+    static final String KAFKA_CALLER = KafkaAccess.UPSTREAM.name();
 
     private final EnrollmentManagement enrollments;
     private final EventPublisher publisher;
@@ -54,8 +57,8 @@ class KafkaApplications {
         else {
             key = recordKey != null ? recordKey : UUID.randomUUID().toString();
         }
-        var submission = new Submission(ApplicationMapping.toForm(application), key, Submission.Channel.KAFKA,
-                application.getSource(), readingProblems);
+        var submission = new Submission(ApplicationMapping.toForm(application), key, KAFKA_CALLER,
+                Submission.Channel.KAFKA, application.getSource(), readingProblems);
         SubmissionOutcome outcome = enrollments.submit(submission);
         if (outcome instanceof SubmissionOutcome.Invalid invalid) {
             announce(enrollments.reject(submission, invalid.violations()), submitterKey);

@@ -88,13 +88,15 @@ class EnrollmentController {
             @Parameter(in = ParameterIn.HEADER, description = """
                     Makes retrying safe: the same key with the same application returns the same enrollment. \
                     At most 128 printable ASCII characters.""")
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            @Parameter(hidden = true) Principal caller) {
         var read = ApplicationJsonReader.read(body);
         List<Violation> readingProblems = new ArrayList<>(read.problems());
         if (idempotencyKey != null) {
             IdempotencyKeyRule.check(idempotencyKey, IDEMPOTENCY_KEY).ifPresent(readingProblems::add);
         }
-        var submission = new Submission(read.form(), idempotencyKey, Submission.Channel.HTTP, null, readingProblems);
+        var submission = new Submission(read.form(), idempotencyKey, caller.getName(), Submission.Channel.HTTP, null,
+                readingProblems);
         SubmissionOutcome outcome = enrollments.submit(submission);
         if (outcome instanceof SubmissionOutcome.Accepted accepted) {
             return ResponseEntity.accepted().location(location(accepted.enrollmentId()))

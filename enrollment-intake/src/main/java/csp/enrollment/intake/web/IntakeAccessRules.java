@@ -12,9 +12,8 @@ import csp.enrollment.security.ServiceAccessRules;
 
 /**
  * Which scope each endpoint of enrollment-intake needs (contract section 7). The first matching
- * line decides; anything not listed is refused. The partner's commands (section 8/9), erasure
- * (section 11) and dead letters (section 10) are listed before they exist, so they are guarded the
- * day they land.
+ * line decides; anything not listed is refused. The partner's commands (section 8/9) and dead
+ * letters (section 10) are listed before they exist, so they are guarded the day they land.
  */
 @Configuration(proxyBeanMethods = false)
 class IntakeAccessRules {

@@ -164,7 +164,23 @@ class IdempotencyIntegrationTests {
     }
 
     private long enrollmentsWithKey(String key) {
-        return mongo.count(Query.query(Criteria.where("idempotencyKey").is(key)), "enrollments");
+        return mongo.count(Query.query(Criteria.where("idempotencyKey").is(IntakeApi.storedKey(key))), "enrollments");
+    }
+
+    @Test
+    void scopesTheKeyToTheCallingClientSoTwoClientsWithOneKeyMakeTwoEnrollments() {
+        String key = UUID.randomUUID().toString();
+        String body = Requests.directBill().toString();
+
+        var mine = api.submit(body, key);
+        var theirs = api.submitAs("another-portal", body, key);
+        var mineAgain = api.submit(body, key);
+
+        assertThat(mine.statusCode()).isEqualTo(202);
+        assertThat(theirs.statusCode()).isEqualTo(202);
+        assertThat(enrollmentId(theirs)).isNotEqualTo(enrollmentId(mine));
+        assertThat(mineAgain.statusCode()).isEqualTo(200);
+        assertThat(enrollmentId(mineAgain)).isEqualTo(enrollmentId(mine));
     }
 
     private static String enrollmentId(HttpResponse<String> response) {

@@ -80,7 +80,7 @@ class IdempotencyKeyRetentionIntegrationTests {
         assertThat(enrollmentId(repeated)).isEqualTo(firstId);
 
         await().atMost(TIMEOUT).until(() -> !mongo.exists(
-                Query.query(Criteria.where("idempotencyKey").is(key)), "enrollments"));
+                Query.query(Criteria.where("idempotencyKey").is(IntakeApi.storedKey(key))), "enrollments"));
 
         HttpResponse<String> afterRetention = api.submit(body, key);
         assertThat(afterRetention.statusCode()).isEqualTo(202);

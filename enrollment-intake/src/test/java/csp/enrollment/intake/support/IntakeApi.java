@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
+import csp.enrollment.intake.application.Submission;
 import csp.enrollment.testinfra.security.TestIdentityProvider;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,12 +41,23 @@ public final class IntakeApi {
     }
 
     public HttpResponse<String> submit(String body, String idempotencyKey) {
+        return submitAs(SUBJECT, body, idempotencyKey);
+    }
+
+    /** A submission by another client: tokens with {@code subject} and the upstream portal's scopes. */
+    public HttpResponse<String> submitAs(String subject, String body, String idempotencyKey) {
         HttpRequest.Builder request = post("/api/enrollments", "application/json",
                 HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        return send(request.build());
+        return send(request.build(), subject, "enrollments.write", "enrollments.read");
+    }
+
+    /** The key as intake stores it for a submission by {@link #SUBJECT}. */
+    public static String storedKey(String idempotencyKey) {
+        return new Submission(null, idempotencyKey, SUBJECT, Submission.Channel.HTTP, null, List.of())
+                .scopedIdempotencyKey();
     }
 
     /** POSTs {@code body} with Transfer-Encoding: chunked (no Content-Length). */
