@@ -72,7 +72,10 @@ final class PipelineServices implements AutoCloseable {
                 starts.add(() -> services.start(IdentityProviderApplication::builder, identityProvider(options, issuer),
                         options.port("identity-provider")));
             }
-            starts.add(() -> services.run(CreditCheckApplication::builder, KafkaAccess.CREDIT_CHECK_SERVICE, shared,
+            Map<String, Object> creditCheck = new HashMap<>(shared);
+            // the simulated bureau is for this machine only: the service's own default is an external bureau
+            creditCheck.put("credit-check.bureau.mode", "simulated");
+            starts.add(() -> services.run(CreditCheckApplication::builder, KafkaAccess.CREDIT_CHECK_SERVICE, creditCheck,
                     options.port("credit-check")));
             starts.add(() -> services.run(VerificationApplication::builder, KafkaAccess.VERIFICATION_SERVICE, shared,
                     options.port("verification")));
