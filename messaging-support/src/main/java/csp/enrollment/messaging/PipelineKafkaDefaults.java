@@ -53,6 +53,10 @@ class PipelineKafkaDefaults implements EnvironmentPostProcessor {
         // KafkaAdmin for the cluster id, on the sending thread, which blocks a work thread for the
         // admin's timeout while Kafka is unreachable (sends are seen in the kafka_producer_* client metrics).
         defaults.put("spring.kafka.listener.observation-enabled", "true");
+        // Metrics are scraped from /actuator/prometheus; the OpenTelemetry starter would also push
+        // them over OTLP to localhost:4318. Traces are exported only once
+        // management.opentelemetry.tracing.export.otlp.endpoint is set (docs/observability.md).
+        defaults.put("management.otlp.metrics.export.enabled", "false");
         // The Kafka clients log every rebalance and offset reset at INFO: too loud to find anything.
         defaults.put("logging.level.org.apache.kafka", "warn");
         return defaults;

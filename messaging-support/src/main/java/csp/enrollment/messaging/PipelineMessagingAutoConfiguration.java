@@ -3,6 +3,8 @@ package csp.enrollment.messaging;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,13 +18,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.ProducerListener;
 
 /**
  * The Kafka plumbing every service shares, written once: topics, dead-letter handling, event
  * publishing and event metadata. Serde and client defaults come from {@link PipelineKafkaDefaults}.
  */
-@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@AutoConfiguration(after = KafkaAutoConfiguration.class, afterName = {
+        "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
+        "org.springframework.boot.micrometer.tracing.autoconfigure.NoopTracerAutoConfiguration" })
 @EnableConfigurationProperties(PipelineMessagingProperties.class)
 public class PipelineMessagingAutoConfiguration {
 
@@ -55,10 +60,30 @@ public class PipelineMessagingAutoConfiguration {
         return deadLetterPublishing.errorHandler();
     }
 
+    /** Picked up by Boot's listener container factory: every listener's log lines name their enrollment. */
+    @Bean
+    @ConditionalOnMissingBean(RecordInterceptor.class)
+    RecordInterceptor<Object, Object> enrollmentLogContext() {
+        return new EnrollmentLogContext();
+    }
+
+    @Bean
+    RecordTracing recordTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new RecordTracing(tracer.getIfAvailable(), propagator.getIfAvailable());
+    }
+
     @Bean
     @SuppressWarnings("unchecked")
-    EventPublisher eventPublisher(KafkaTemplate<?, ?> kafkaTemplate, PipelineMessagingProperties properties) {
-        return new EventPublisher((KafkaTemplate<String, Object>) kafkaTemplate, properties);
+    EventPublisher eventPublisher(KafkaTemplate<?, ?> kafkaTemplate, PipelineMessagingProperties properties,
+            RecordTracing tracing) {
+        return new EventPublisher((KafkaTemplate<String, Object>) kafkaTemplate, properties, tracing);
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    BatchSend batchSend(KafkaTemplate<?, ?> kafkaTemplate, PipelineMessagingProperties properties,
+            RecordTracing tracing) {
+        return new BatchSend((KafkaTemplate<String, Object>) kafkaTemplate, properties, tracing);
     }
 
     @Bean

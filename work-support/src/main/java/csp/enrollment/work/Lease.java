@@ -5,9 +5,9 @@ package csp.enrollment.work;
  * ticket requires the token, so an instance whose lease ran out (and was taken over) cannot
  * overwrite the new holder's result.
  */
-record Lease(WorkKind kind, String ref, String token, int failedAttempts, String lastError) {
+record Lease(WorkKind kind, String ref, String token, int failedAttempts, String lastError, String traceparent) {
 
     PendingWork item() {
-        return new PendingWork(kind, ref, failedAttempts, lastError);
+        return new PendingWork(kind, ref, failedAttempts, lastError, traceparent);
     }
 }

@@ -35,6 +35,7 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
     private static final Duration TIMER_THRESHOLD = Duration.ofMinutes(2);
 
     private final Tickets tickets;
+    private final WorkTrace trace;
     private final Timers timers;
     private final WorkSettings settings;
     private final Clock clock;
@@ -47,11 +48,12 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
     private ScheduledFuture<?> sweep;
 
     MongoWorkQueue(Tickets tickets, Timers timers, List<WorkHandler> handlers, WorkSettings settings, Clock clock) {
-        this(tickets, timers, handlers, settings, clock, WorkMetrics.NONE);
+        this(tickets, timers, handlers, settings, clock, WorkMetrics.NONE, WorkTrace.NONE);
     }
 
     MongoWorkQueue(Tickets tickets, Timers timers, List<WorkHandler> handlers, WorkSettings settings, Clock clock,
-            WorkMetrics metrics) {
+            WorkMetrics metrics, WorkTrace trace) {
+        this.trace = trace;
         this.tickets = tickets;
         this.timers = timers;
         this.settings = settings;
@@ -78,7 +80,8 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
         if (distinct.isEmpty()) {
             return new Reservation(kind, List.of());
         }
-        return new Reservation(kind, tickets.insertLeased(kind, distinct, now, now.plus(settings.leaseOf(kind))));
+        return new Reservation(kind, tickets.insertLeased(kind, distinct, now, now.plus(settings.leaseOf(kind)),
+                trace.currentTraceparent()));
     }
 
     @Override

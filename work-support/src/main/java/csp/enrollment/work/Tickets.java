@@ -47,12 +47,20 @@ final class Tickets {
                 .on("dueAt", Sort.Direction.ASC).named("kind_dueAt"));
     }
 
-    /** Inserts leased tickets; returns the refs inserted (those without a ticket before). */
-    List<Lease> insertLeased(WorkKind kind, Collection<String> refs, Instant now, Instant leaseUntil) {
+    /**
+     * Inserts leased tickets, each with the trace it was stored in (if any); returns the refs
+     * inserted (those without a ticket before).
+     */
+    List<Lease> insertLeased(WorkKind kind, Collection<String> refs, Instant now, Instant leaseUntil,
+            String traceparent) {
         String token = UUID.randomUUID().toString();
         List<Document> tickets = new ArrayList<>(refs.size());
         for (String ref : refs) {
-            tickets.add(ticket(kind, ref, now).append("leaseToken", token).append("leaseUntil", Date.from(leaseUntil)));
+            Document ticket = ticket(kind, ref, now).append("leaseToken", token).append("leaseUntil", Date.from(leaseUntil));
+            if (traceparent != null) {
+                ticket.append("traceparent", traceparent);
+            }
+            tickets.add(ticket);
         }
         Set<String> taken = new HashSet<>();
         try {
@@ -68,7 +76,7 @@ final class Tickets {
             }
         }
         return refs.stream().filter(ref -> !taken.contains(ref))
-                .map(ref -> new Lease(kind, ref, token, 0, null)).toList();
+                .map(ref -> new Lease(kind, ref, token, 0, null, traceparent)).toList();
     }
 
     /** Sets each ref's due time, creating the ticket if it has none; a held lease is left alone. */
@@ -104,7 +112,7 @@ final class Tickets {
         return mongo.find(Query.query(where("_id").in(candidates).and("leaseToken").is(token)), Document.class,
                 COLLECTION).stream()
                 .map(ticket -> new Lease(kind, ticket.getString("ref"), token, ticket.getInteger("attempts", 0),
-                        ticket.getString("lastError")))
+                        ticket.getString("lastError"), ticket.getString("traceparent")))
                 .toList();
     }
 

@@ -127,6 +127,28 @@ class WorkQueueIntegrationTests {
     }
 
     @Test
+    void workCarriesTheTraceItWasReservedInToItsHandlerAlsoAfterACrash() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        WorkTrace inTrace = () -> traceparent;
+        var handler = new RecordingHandler("publish-outcome");
+        var work = tracing(settings(Duration.ofMinutes(1)), inTrace, handler);
+        work.start(work.reserve(handler.kind(), List.of("case-1")));
+        await().atMost(WAIT).until(() -> handler.timesWorked("case-1") == 1);
+
+        var crashed = new RecordingHandler("publish-outcome");
+        var crashedQueue = tracing(settings(Duration.ofMillis(800)), inTrace, crashed);
+        crashedQueue.reserve(crashed.kind(), List.of("case-2"));   // stored in the trace, then the instance died
+        crashedQueue.stop();
+        var survivor = new RecordingHandler("publish-outcome");
+        tracing(settings(Duration.ofMillis(800)), WorkTrace.NONE, survivor);
+        await().atMost(WAIT).until(() -> survivor.timesWorked("case-2") == 1);
+
+        assertThat(handler.received).singleElement().extracting(PendingWork::traceparent).isEqualTo(traceparent);
+        assertThat(survivor.received).filteredOn(item -> item.ref().equals("case-2")).first()
+                .extracting(PendingWork::traceparent).isEqualTo(traceparent);
+    }
+
+    @Test
     void aQueueStoppedAndStartedAgainWorksAsBefore() {
         var handler = new RecordingHandler("send-email");
         var work = started(settings(Duration.ofMillis(800)), handler);
@@ -240,7 +262,7 @@ class WorkQueueIntegrationTests {
         var handler = new RecordingHandler("send-email")
                 .answering(item -> item.failedAttempts() < 2 ? RecordingHandler.Answer.RETRY : RecordingHandler.Answer.DONE);
         var work = new MongoWorkQueue(new Tickets(mongo), new Timers(mongo), List.of(handler),
-                settings(Duration.ofMinutes(1)), Clock.systemUTC(), WorkMetrics.counting(meters));
+                settings(Duration.ofMinutes(1)), Clock.systemUTC(), WorkMetrics.counting(meters), WorkTrace.NONE);
         work.start();
         queues.add(work);
 
@@ -274,6 +296,14 @@ class WorkQueueIntegrationTests {
 
     private MongoWorkQueue started(WorkSettings settings, Clock clock, WorkHandler... handlers) {
         var queue = new MongoWorkQueue(new Tickets(mongo), new Timers(mongo), List.of(handlers), settings, clock);
+        queue.start();
+        queues.add(queue);
+        return queue;
+    }
+
+    private MongoWorkQueue tracing(WorkSettings settings, WorkTrace trace, WorkHandler... handlers) {
+        var queue = new MongoWorkQueue(new Tickets(mongo), new Timers(mongo), List.of(handlers), settings,
+                Clock.systemUTC(), WorkMetrics.NONE, trace);
         queue.start();
         queues.add(queue);
         return queue;

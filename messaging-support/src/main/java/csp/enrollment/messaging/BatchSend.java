@@ -1,4 +1,4 @@
-package csp.enrollment.verification.messaging;
+package csp.enrollment.messaging;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -11,36 +11,37 @@ import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.springframework.core.NestedExceptionUtils;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
-import org.springframework.stereotype.Component;
-
-import csp.enrollment.messaging.PipelineMessagingProperties;
 
 /**
  * Sends a batch of records without waiting in between, then waits for every acknowledgement, so a
  * batch costs about one broker round trip instead of one per record. The producer is idempotent,
- * so records of one key keep their order.
+ * so records of one key keep their order. What stored work publishes goes out this way, each
+ * record with the trace its work was stored in.
  */
-@Component
-class BatchSend {
+public class BatchSend {
 
     private final KafkaOperations<String, Object> kafka;
     private final Duration timeout;
+    private final RecordTracing tracing;
 
-    @SuppressWarnings("unchecked")
-    BatchSend(KafkaTemplate<?, ?> kafka, PipelineMessagingProperties properties) {
-        this.kafka = (KafkaOperations<String, Object>) kafka;
+    BatchSend(KafkaOperations<String, Object> kafka, PipelineMessagingProperties properties, RecordTracing tracing) {
+        this.kafka = kafka;
         this.timeout = properties.publishTimeout();
+        this.tracing = tracing;
     }
 
-    /** A record to send, known to the caller by {@code id} (an enrollment or event id); key = enrollment id. */
-    record Record(String id, String topic, String key, SpecificRecord event) {
+    /**
+     * A record to send, known to the caller by {@code id} (an enrollment or event id); key =
+     * enrollment id; {@code traceparent} the trace of the work that publishes it (null: the current one).
+     */
+    public record Record(String id, String topic, String key, SpecificRecord event, String traceparent) {
     }
 
     /** @return why each record that was not acknowledged failed, by its id; empty when all are out */
-    Map<String, String> send(List<Record> records) {
+    public Map<String, String> send(List<Record> records) {
         Map<String, CompletableFuture<SendResult<String, Object>>> sent = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
         String brokerAway = null;
@@ -51,8 +52,11 @@ class BatchSend {
                 continue;
             }
             try {
-                sent.put(record.id(), kafka.send(record.topic(), record.key(), record.event()));
-            } catch (RuntimeException refused) {
+                ProducerRecord<String, Object> out = new ProducerRecord<>(record.topic(), record.key(), record.event());
+                tracing.addTo(out.headers(), record.traceparent());
+                sent.put(record.id(), kafka.send(out));
+            }
+            catch (RuntimeException refused) {
                 String why = "could not send to " + record.topic() + ": " + refused.getMessage();
                 failed.put(record.id(), why);
                 if (NestedExceptionUtils.getMostSpecificCause(refused) instanceof TimeoutException) {
@@ -64,11 +68,14 @@ class BatchSend {
         sent.forEach((id, acknowledgement) -> {
             try {
                 acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException refused) {
+            }
+            catch (ExecutionException refused) {
                 failed.put(id, "could not publish: " + refused.getCause().getMessage());
-            } catch (java.util.concurrent.TimeoutException late) {
+            }
+            catch (java.util.concurrent.TimeoutException late) {
                 failed.put(id, "no acknowledgement within " + timeout);
-            } catch (InterruptedException interrupted) {
+            }
+            catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 failed.put(id, "interrupted while publishing");
             }
