@@ -10,6 +10,7 @@ import csp.enrollment.work.WorkSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -82,7 +83,9 @@ class AskBureau implements WorkHandler {
                 }
             }
         }
-        publish(toPublish, results);
+        Map<String, String> traces = new HashMap<>();
+        items.forEach(item -> traces.put(item.ref(), item.traceparent()));
+        publish(toPublish, results, traces);
         return results;
     }
 
@@ -115,11 +118,11 @@ class AskBureau implements WorkHandler {
     }
 
     /** Publishes the stored decisions, then records them published; one that fails is published again later. */
-    private void publish(List<CreditCheck> decided, WorkResults results) {
+    private void publish(List<CreditCheck> decided, WorkResults results, Map<String, String> traces) {
         List<String> published = new ArrayList<>();
         for (CreditCheck check : decided) {
             try {
-                publisher.publish(check);
+                publisher.publish(check, traces.get(check.enrollmentId()));
                 published.add(check.enrollmentId());
             } catch (RuntimeException failed) {
                 log.warn("Decision of the credit check for enrollment {} not published yet: {}",

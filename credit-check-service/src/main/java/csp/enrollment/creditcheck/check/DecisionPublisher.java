@@ -6,6 +6,10 @@ package csp.enrollment.creditcheck.check;
  */
 public interface DecisionPublisher {
 
-    /** Publishes and returns once the event is acknowledged; throws when it could not be published. */
-    void publish(CreditCheck decided);
+    /**
+     * Publishes and returns once the event is acknowledged; throws when it could not be published.
+     *
+     * @param traceparent the trace of the work that decided it (W3C; null: none)
+     */
+    void publish(CreditCheck decided, String traceparent);
 }

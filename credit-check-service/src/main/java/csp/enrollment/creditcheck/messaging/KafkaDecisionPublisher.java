@@ -21,9 +21,9 @@ class KafkaDecisionPublisher implements DecisionPublisher {
     }
 
     @Override
-    public void publish(CreditCheck decided) {
+    public void publish(CreditCheck decided, String traceparent) {
         SpecificRecord event = events.decisionOf(decided);
         String topic = event instanceof CreditCheckPassed ? Topics.CREDIT_CHECK_PASSED : Topics.CREDIT_CHECK_FAILED;
-        publisher.publish(topic, decided.enrollmentId(), event);
+        publisher.publish(topic, decided.enrollmentId(), event, traceparent);
     }
 }

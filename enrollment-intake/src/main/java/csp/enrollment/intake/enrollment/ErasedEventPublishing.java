@@ -1,8 +1,10 @@
 package csp.enrollment.intake.enrollment;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -46,11 +48,13 @@ class ErasedEventPublishing implements WorkHandler {
         WorkResults results = new WorkResults();
         Set<String> failedRefs = new HashSet<>();
         List<String> refs = items.stream().map(PendingWork::ref).toList();
+        Map<String, String> traces = new HashMap<>();
+        items.forEach(item -> traces.put(item.ref(), item.traceparent()));
         for (EnrollmentDocument enrollment : enrollments.findUnannouncedErasures(refs)) {
             var erasure = enrollment.erasure();
             try {
                 events.publish(new ErasedEvents.ErasedEnrollment(enrollment.id(), erasure.eventId(), erasure.erasedAt(),
-                        erasure.requestedBy()));
+                        erasure.requestedBy(), traces.get(enrollment.id())));
                 enrollments.markErasureAnnounced(enrollment.id(), clock.instant());
             }
             catch (RuntimeException failed) {

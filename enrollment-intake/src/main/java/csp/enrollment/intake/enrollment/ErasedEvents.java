@@ -12,7 +12,11 @@ public interface ErasedEvents {
      */
     void publish(ErasedEnrollment erased);
 
-    /** The erasure to announce, with the event id fixed when intake erased its copy. */
-    record ErasedEnrollment(String enrollmentId, String eventId, Instant erasedAt, String requestedBy) {
+    /**
+     * The erasure to announce, with the event id fixed when intake erased its copy and the trace of
+     * the request (W3C {@code traceparent}, null if none).
+     */
+    record ErasedEnrollment(String enrollmentId, String eventId, Instant erasedAt, String requestedBy,
+            String traceparent) {
     }
 }

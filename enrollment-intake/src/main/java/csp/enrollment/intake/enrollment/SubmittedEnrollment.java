@@ -6,8 +6,9 @@ import csp.enrollment.intake.application.ApplicationForm;
 
 /**
  * An accepted application to announce as {@code EnrollmentSubmitted}, with its fixed event id; of
- * the bank details only what the event shows.
+ * the bank details only what the event shows; {@code traceparent} the trace it was accepted in
+ * (W3C, null if none), carried onto the event.
  */
 public record SubmittedEnrollment(String enrollmentId, String eventId, Instant occurredAt, ApplicationForm application,
-        StoredBank bank) {
+        StoredBank bank, String traceparent) {
 }

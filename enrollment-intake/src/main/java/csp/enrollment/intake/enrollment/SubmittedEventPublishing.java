@@ -3,6 +3,7 @@ package csp.enrollment.intake.enrollment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,7 +61,10 @@ class SubmittedEventPublishing implements WorkHandler {
     public WorkResults work(List<PendingWork> items) {
         List<EnrollmentDocument> unpublished = enrollments.findUnpublished(items.stream().map(PendingWork::ref).toList());
         forgetKeysLater(unpublished);
-        Map<String, String> failures = events.publish(unpublished.stream().map(SubmittedEventPublishing::event).toList());
+        Map<String, String> traces = new HashMap<>();
+        items.forEach(item -> traces.put(item.ref(), item.traceparent()));
+        Map<String, String> failures = events.publish(unpublished.stream()
+                .map(enrollment -> event(enrollment, traces.get(enrollment.id()))).toList());
         enrollments.markPublished(unpublished.stream().map(EnrollmentDocument::id).filter(id -> !failures.containsKey(id))
                 .toList(), clock.instant());
         WorkResults results = new WorkResults();
@@ -85,8 +89,8 @@ class SubmittedEventPublishing implements WorkHandler {
         timers.getObject().schedule(ForgetIdempotencyKeys.KIND, forgetAt);
     }
 
-    private static SubmittedEnrollment event(EnrollmentDocument enrollment) {
+    private static SubmittedEnrollment event(EnrollmentDocument enrollment, String traceparent) {
         return new SubmittedEnrollment(enrollment.id(), enrollment.outbox().eventId(), enrollment.outbox().occurredAt(),
-                enrollment.application(), enrollment.bank());
+                enrollment.application(), enrollment.bank(), traceparent);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import csp.enrollment.events.Topics;
 import csp.enrollment.intake.enrollment.SubmittedEnrollment;
 import csp.enrollment.intake.enrollment.SubmittedEvents;
+import csp.enrollment.messaging.BatchSend;
 import csp.enrollment.messaging.EventMetadataFactory;
 
 /** Announces accepted applications on {@code enrollment.submitted}, keyed by enrollment id. */
@@ -28,7 +29,7 @@ class EnrollmentSubmittedPublisher implements SubmittedEvents {
                 .map(enrollment -> new BatchSend.Record(enrollment.enrollmentId(), Topics.SUBMITTED,
                         enrollment.enrollmentId(), SubmittedEventMapping.toEvent(
                         metadata.first(enrollment.enrollmentId(), enrollment.eventId(), enrollment.occurredAt()),
-                        enrollment.application(), enrollment.bank())))
+                        enrollment.application(), enrollment.bank()), enrollment.traceparent()))
                 .toList());
     }
 }

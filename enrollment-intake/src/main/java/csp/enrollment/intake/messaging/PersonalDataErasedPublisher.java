@@ -25,6 +25,6 @@ class PersonalDataErasedPublisher implements ErasedEvents {
         publisher.publish(Topics.PERSONAL_DATA_ERASED, erased.enrollmentId(), PersonalDataErased.newBuilder()
                 .setMetadata(metadata.first(erased.enrollmentId(), erased.eventId(), erased.erasedAt()))
                 .setRequestedBy(erased.requestedBy())
-                .build());
+                .build(), erased.traceparent());
     }
 }

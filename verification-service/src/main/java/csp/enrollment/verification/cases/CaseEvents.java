@@ -13,7 +13,10 @@ public interface CaseEvents {
      */
     Map<String, String> publish(List<PendingEvent> events);
 
-    /** An output event to publish, with the case it belongs to. */
-    record PendingEvent(VerificationCase verificationCase, OutputEvent event) {
+    /**
+     * An output event to publish, with the case it belongs to and the trace of the work that
+     * publishes it (W3C {@code traceparent}; null if none).
+     */
+    record PendingEvent(VerificationCase verificationCase, OutputEvent event, String traceparent) {
     }
 }

@@ -56,9 +56,12 @@ public class OutcomePublishing implements WorkHandler {
             }
         }
         Map<String, String> failures = new HashMap<>();
+        Map<String, String> traces = new HashMap<>();
+        items.forEach(item -> traces.put(item.ref(), item.traceparent()));
         while (!toPublish.isEmpty()) {
             List<CaseEvents.PendingEvent> round = new ArrayList<>();
-            toPublish.forEach((verificationCase, queue) -> round.add(new CaseEvents.PendingEvent(verificationCase, queue.peek())));
+            toPublish.forEach((verificationCase, queue) -> round.add(new CaseEvents.PendingEvent(verificationCase,
+                    queue.peek(), traces.get(verificationCase.id()))));
             Map<String, String> refused = events.publish(round);
             List<CaseEvents.PendingEvent> published = new ArrayList<>();
             for (CaseEvents.PendingEvent sent : round) {

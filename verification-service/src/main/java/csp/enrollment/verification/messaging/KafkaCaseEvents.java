@@ -1,5 +1,7 @@
 package csp.enrollment.verification.messaging;
 
+import csp.enrollment.messaging.BatchSend;
+
 import csp.enrollment.verification.cases.CaseEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,8 @@ class KafkaCaseEvents implements CaseEvents {
     public Map<String, String> publish(List<PendingEvent> pending) {
         return send.send(pending.stream()
                 .map(each -> new BatchSend.Record(each.event().eventId(), VerificationEvents.topicOf(each.event()),
-                        each.verificationCase().id(), events.toAvro(each.verificationCase(), each.event())))
+                        each.verificationCase().id(), events.toAvro(each.verificationCase(), each.event()),
+                        each.traceparent()))
                 .toList());
     }
 }
