@@ -134,6 +134,7 @@ class WorkQueueIntegrationTests {
         var work = tracing(settings(Duration.ofMinutes(1)), inTrace, handler);
         work.start(work.reserve(handler.kind(), List.of("case-1")));
         await().atMost(WAIT).until(() -> handler.timesWorked("case-1") == 1);
+        work.stop();   // else its sweep could take over the crashed instance's work before the survivor does
 
         var crashed = new RecordingHandler("publish-outcome");
         var crashedQueue = tracing(settings(Duration.ofMillis(800)), inTrace, crashed);
