@@ -25,15 +25,21 @@ public final class KafkaAccess {
     public static final KafkaPrincipal UPSTREAM = KafkaPrincipal.external("upstream", UPSTREAM_GROUP_PREFIX,
             List.of(Topics.APPLICATIONS), concat(List.of(Topics.APPLICATION_REJECTED), Topics.STATUS_EVENTS));
 
-    /** Reads the applications and every status event but its own enrollment.submitted (it knows that one). */
+    /** Reads the applications and every status event but its own (it writes those with the enrollment). */
     public static final KafkaPrincipal ENROLLMENT_INTAKE = KafkaPrincipal.service("enrollment-intake",
-            List.of(Topics.SUBMITTED, Topics.APPLICATION_REJECTED, Topics.PERSONAL_DATA_ERASED),
-            concat(List.of(Topics.APPLICATIONS),
-                    Topics.STATUS_EVENTS.stream().filter(topic -> !topic.equals(Topics.SUBMITTED)).toList()));
+            concat(List.of(Topics.SUBMITTED, Topics.APPLICATION_REJECTED, Topics.PERSONAL_DATA_ERASED),
+                    Topics.PARTNER_COMMAND_EVENTS),
+            concat(List.of(Topics.APPLICATIONS), Topics.STATUS_EVENTS.stream()
+                    .filter(topic -> !topic.equals(Topics.SUBMITTED) && !Topics.PARTNER_COMMAND_EVENTS.contains(topic))
+                    .toList()));
 
+    /**
+     * Reads what frees a tenant for another enrollment (TENANT_ALREADY_ENROLLED): a failed credit check
+     * and a transition, besides the submissions it verifies.
+     */
     public static final KafkaPrincipal VERIFICATION_SERVICE = KafkaPrincipal.service("verification-service",
             List.of(Topics.REVIEW_REQUESTED, Topics.PROFILE_VERIFIED, Topics.PROFILE_REJECTED),
-            List.of(Topics.SUBMITTED, Topics.PERSONAL_DATA_ERASED));
+            List.of(Topics.SUBMITTED, Topics.CREDIT_CHECK_FAILED, Topics.TRANSITIONED, Topics.PERSONAL_DATA_ERASED));
 
     public static final KafkaPrincipal CREDIT_CHECK_SERVICE = KafkaPrincipal.service("credit-check-service",
             List.of(Topics.CREDIT_CHECK_PASSED, Topics.CREDIT_CHECK_FAILED),
@@ -43,7 +49,8 @@ public final class KafkaAccess {
     public static final KafkaPrincipal NOTIFICATION_SERVICE = KafkaPrincipal.service("notification-service",
             List.of(),
             List.of(Topics.SUBMITTED, Topics.REVIEW_REQUESTED, Topics.PROFILE_VERIFIED, Topics.PROFILE_REJECTED,
-                    Topics.CREDIT_CHECK_PASSED, Topics.CREDIT_CHECK_FAILED, Topics.PERSONAL_DATA_ERASED));
+                    Topics.CREDIT_CHECK_PASSED, Topics.CREDIT_CHECK_FAILED, Topics.AGREEMENT_ACCEPTED,
+                    Topics.SUPPORT_PLAN_RECORDED, Topics.COMPLETED, Topics.TRANSITIONED, Topics.PERSONAL_DATA_ERASED));
 
     public static final List<KafkaPrincipal> SERVICES = List.of(ENROLLMENT_INTAKE, VERIFICATION_SERVICE,
             CREDIT_CHECK_SERVICE, NOTIFICATION_SERVICE);

@@ -29,6 +29,14 @@ public final class Topics {
     public static final String CREDIT_CHECK_PASSED = "enrollment.credit-check-passed";
     /** {@link CreditCheckFailed} from credit-check-service. */
     public static final String CREDIT_CHECK_FAILED = "enrollment.credit-check-failed";
+    /** {@link AgreementAccepted} from enrollment-intake (the partner's command, contract §8). */
+    public static final String AGREEMENT_ACCEPTED = "enrollment.agreement-accepted";
+    /** {@link SupportPlanRecorded} from enrollment-intake (the partner's command, contract §8). */
+    public static final String SUPPORT_PLAN_RECORDED = "enrollment.support-plan-recorded";
+    /** {@link EnrollmentCompleted} from enrollment-intake: the enrollment is ENROLLED. */
+    public static final String COMPLETED = "enrollment.completed";
+    /** {@link EnrollmentTransitioned} from enrollment-intake: a direct bill enrollment moved to indirect reseller (§9). */
+    public static final String TRANSITIONED = "enrollment.transitioned";
     /** {@link PersonalDataErased} from enrollment-intake: every service erases what it holds of the enrollment. */
     public static final String PERSONAL_DATA_ERASED = "enrollment.personal-data-erased";
 
@@ -38,11 +46,19 @@ public final class Topics {
     /** Every topic of the pipeline, in the order an enrollment moves through them. */
     public static final List<String> ALL = List.of(APPLICATIONS, SUBMITTED, APPLICATION_REJECTED,
             REVIEW_REQUESTED, PROFILE_VERIFIED, PROFILE_REJECTED, CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED,
-            PERSONAL_DATA_ERASED);
+            AGREEMENT_ACCEPTED, SUPPORT_PLAN_RECORDED, COMPLETED, TRANSITIONED, PERSONAL_DATA_ERASED);
 
-    /** The status events enrollment-intake folds into its status view. */
+    /**
+     * The status events: what moves an enrollment along contract §2. enrollment-intake folds the other
+     * services' into its status view and writes its own with the enrollment.
+     */
     public static final List<String> STATUS_EVENTS = List.of(SUBMITTED, REVIEW_REQUESTED, PROFILE_VERIFIED,
-            PROFILE_REJECTED, CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED);
+            PROFILE_REJECTED, CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED, AGREEMENT_ACCEPTED, SUPPORT_PLAN_RECORDED,
+            COMPLETED, TRANSITIONED);
+
+    /** The events enrollment-intake produces for the partner's commands (contract §8, §9). */
+    public static final List<String> PARTNER_COMMAND_EVENTS = List.of(AGREEMENT_ACCEPTED, SUPPORT_PLAN_RECORDED,
+            COMPLETED, TRANSITIONED);
 
     /** Suffix of the subject a topic's values are registered under (Confluent's TopicNameStrategy). */
     public static final String VALUE_SUBJECT_SUFFIX = "-value";
@@ -69,6 +85,10 @@ public final class Topics {
         schemas.put(PROFILE_REJECTED, ProfileRejected.getClassSchema());
         schemas.put(CREDIT_CHECK_PASSED, CreditCheckPassed.getClassSchema());
         schemas.put(CREDIT_CHECK_FAILED, CreditCheckFailed.getClassSchema());
+        schemas.put(AGREEMENT_ACCEPTED, AgreementAccepted.getClassSchema());
+        schemas.put(SUPPORT_PLAN_RECORDED, SupportPlanRecorded.getClassSchema());
+        schemas.put(COMPLETED, EnrollmentCompleted.getClassSchema());
+        schemas.put(TRANSITIONED, EnrollmentTransitioned.getClassSchema());
         schemas.put(PERSONAL_DATA_ERASED, PersonalDataErased.getClassSchema());
         return schemas;
     }

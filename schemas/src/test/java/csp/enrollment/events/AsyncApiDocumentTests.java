@@ -37,12 +37,7 @@ class AsyncApiDocumentTests {
      * {@link Topics#ALL}: remove it here, its {@code x-pending} marks and {@code x-planned-schema} from
      * the document, and give its message a {@code $ref} to the new {@code .avsc}.
      */
-    private static final Map<String, String> PENDING = Map.of(
-            // issue 16: the rest of the partner's journey (contract §8, §9)
-            "enrollment.agreement-accepted", "issue 16",
-            "enrollment.support-plan-recorded", "issue 16",
-            "enrollment.completed", "issue 16",
-            "enrollment.transitioned", "issue 16");
+    private static final Map<String, String> PENDING = Map.of();
 
     private static final String AVRO_SCHEMA_FORMAT = "application/vnd.apache.avro+json;version=1.9.0";
     private static final ObjectMapper JSON = new ObjectMapper();
