@@ -1,5 +1,7 @@
 package csp.enrollment.verification.cases;
 
+import csp.enrollment.verification.profile.ProfileStatus;
+import csp.enrollment.verification.tenant.TenantClaimManagement;
 import csp.enrollment.work.PendingWork;
 import csp.enrollment.work.WorkHandler;
 import csp.enrollment.work.WorkKind;
@@ -23,6 +25,10 @@ import java.util.Map;
  * one (a review decision whose ReviewRequested is not out either), that one, so a case's events keep their order;
  * one write per round. The case's own {@code publishedAt} fields stay the truth: what is out is not sent again,
  * and every attempt sends the stored event with its fixed id.
+ *
+ * <p>A rejected case gives its tenant back here, before its ProfileRejected goes out (once the partner hears of the
+ * rejection, the tenant is free for a new application): the ticket was written before the case, so a crash in
+ * between cannot leave the claim behind; the release is idempotent, so doing it again on a retry changes nothing.
  */
 @Component
 public class OutcomePublishing implements WorkHandler {
@@ -34,11 +40,13 @@ public class OutcomePublishing implements WorkHandler {
 
     private final Verifications verifications;
     private final CaseEvents events;
+    private final TenantClaimManagement tenants;
     private final Clock clock;
 
-    OutcomePublishing(Verifications verifications, CaseEvents events, Clock clock) {
+    OutcomePublishing(Verifications verifications, CaseEvents events, TenantClaimManagement tenants, Clock clock) {
         this.verifications = verifications;
         this.events = events;
+        this.tenants = tenants;
         this.clock = clock;
     }
 
@@ -50,7 +58,10 @@ public class OutcomePublishing implements WorkHandler {
     @Override
     public WorkResults work(List<PendingWork> items) {
         Map<VerificationCase, Deque<OutputEvent>> toPublish = new LinkedHashMap<>();
-        for (VerificationCase found : verifications.findAll(items.stream().map(PendingWork::ref).toList())) {
+        List<VerificationCase> cases = verifications.findAll(items.stream().map(PendingWork::ref).toList());
+        tenants.profilesRejected(cases.stream().filter(found -> found.status() == ProfileStatus.REJECTED)
+                .map(VerificationCase::id).toList());
+        for (VerificationCase found : cases) {
             if (!found.unpublishedEvents().isEmpty()) {
                 toPublish.put(found, new ArrayDeque<>(found.unpublishedEvents()));
             }

@@ -4,6 +4,7 @@ import csp.enrollment.verification.directory.PartnerNetworkDirectory;
 import csp.enrollment.verification.market.Markets;
 import csp.enrollment.verification.profile.ConsumerMailDomains;
 import csp.enrollment.verification.profile.ProfileVerification;
+import csp.enrollment.verification.tenant.TenantClaims;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +13,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
-/** Wires the plain-Java rules to their reference data and the partner-network directory. */
+/** Wires the plain-Java rules to their reference data, the partner-network directory and the tenant claims. */
 @Configuration(proxyBeanMethods = false)
 class VerificationConfiguration {
 
@@ -24,7 +25,8 @@ class VerificationConfiguration {
     }
 
     @Bean
-    ProfileVerification profileVerification(PartnerNetworkDirectory directory, Markets markets, ConsumerMailDomains consumerMailDomains) {
-        return new ProfileVerification(directory, markets, consumerMailDomains);
+    ProfileVerification profileVerification(PartnerNetworkDirectory directory, Markets markets, ConsumerMailDomains consumerMailDomains,
+            TenantClaims tenantClaims) {
+        return new ProfileVerification(directory, markets, consumerMailDomains, tenantClaims);
     }
 }

@@ -52,7 +52,7 @@ public class VerificationManagement {
                     submission.eventId(), submission.enrollmentId());
             return Optional.empty();
         }
-        VerificationCase opened = VerificationCase.open(submission, verification.verify(submission.profile()), now());
+        VerificationCase opened = VerificationCase.open(submission, verification.verify(submission.enrollmentId(), submission.profile()), now());
         // Empty when the enrollment has a ticket already (its holder publishes); else it also re-publishes a
         // stored outcome a crash left unpublished, with the same id.
         Reservation publication = work.reserve(OutcomePublishing.KIND, List.of(opened.id()));

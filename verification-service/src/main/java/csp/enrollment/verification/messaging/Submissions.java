@@ -25,7 +25,9 @@ final class Submissions {
                 event.getCompany().getAddress().getCountryCode(),
                 event.getBank().getIbanCountryCode(),
                 new Admin(admin.getFirstName(), admin.getLastName(), admin.getWorkEmail(), admin.getPreferredLanguage()),
-                declaration(event.getDirectBill()));
+                declaration(event.getDirectBill()),
+                event.getTenantId(),
+                event.getTransitionedFrom());
         return new Submission(metadata.getEventId(), metadata.getEnrollmentId(), metadata.getCorrelationId(),
                 metadata.getOccurredAt(), profile);
     }

@@ -9,6 +9,10 @@ import java.util.Optional;
  * @param companyCountryCode ISO 3166-1 alpha-2 country of the business address
  * @param ibanCountryCode country of the IBAN; null for an account without IBAN
  * @param directBill the direct bill declarations; null for an indirect reseller
+ * @param tenantId the Microsoft Entra (Azure AD) tenant used for CSP transactions, in lower case; one CSP enrollment
+ *        per tenant ({@link OneEnrollmentPerTenantRule})
+ * @param transitionedFrom the direct bill enrollment this indirect reseller enrollment continues after a transition
+ *        (contract §9); null for an application
  */
 public record Profile(
         PartnerModel model,
@@ -17,11 +21,20 @@ public record Profile(
         String companyCountryCode,
         String ibanCountryCode,
         Admin admin,
-        DirectBillDeclaration directBill) {
+        DirectBillDeclaration directBill,
+        String tenantId,
+        String transitionedFrom) {
 
     public Profile {
         companyCountryCode = upperCase(companyCountryCode);
         ibanCountryCode = upperCase(ibanCountryCode);
+        tenantId = tenantId == null || tenantId.isBlank() ? null : tenantId.trim().toLowerCase(Locale.ROOT);
+        transitionedFrom = transitionedFrom == null || transitionedFrom.isBlank() ? null : transitionedFrom.trim();
+    }
+
+    /** Whether this enrollment continues a direct bill enrollment after a transition (contract §9). */
+    public boolean isTransition() {
+        return transitionedFrom != null;
     }
 
     public boolean isDirectBill() {

@@ -15,6 +15,8 @@ public final class ReasonCodes {
     public static final String ACCOUNTS_RECEIVABLE_REQUIRED = "ACCOUNTS_RECEIVABLE_REQUIRED";
     public static final String SUPPORT_PLAN_BEFORE_CREDIT_CHECK = "SUPPORT_PLAN_BEFORE_CREDIT_CHECK";
     public static final String MANAGED_SERVICE_RECOMMENDED = "MANAGED_SERVICE_RECOMMENDED";
+    /** The tenant already has a CSP enrollment in progress or ENROLLED (one per tenant; transitions are exempt). */
+    public static final String TENANT_ALREADY_ENROLLED = "TENANT_ALREADY_ENROLLED";
     /** A reviewer rejected the profile; the message is the reviewer's reason. */
     public static final String REVIEW_REJECTED = "REVIEW_REJECTED";
 

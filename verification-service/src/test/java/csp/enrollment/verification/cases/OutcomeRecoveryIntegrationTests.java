@@ -143,7 +143,8 @@ class OutcomeRecoveryIntegrationTests {
         String enrollmentId = UUID.randomUUID().toString();
         return new Submission(UUID.randomUUID().toString(), enrollmentId, enrollmentId, Instant.now(),
                 new Profile(PartnerModel.INDIRECT_RESELLER, SubmittedEvents.newMpnId(), "Fabrikam B.V.", "NL", "NL",
-                        new Admin("Joris", "Bakker", "joris@fabrikam.nl", "nl"), null));
+                        new Admin("Joris", "Bakker", "joris@fabrikam.nl", "nl"), null,
+                        UUID.randomUUID().toString(), null));
     }
 
     private static Verdict inReviewVerdict() {

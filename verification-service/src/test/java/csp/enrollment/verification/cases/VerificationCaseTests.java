@@ -29,7 +29,8 @@ class VerificationCaseTests {
 
     private final Submission submission = new Submission("submitted-1", "enrollment-1", "correlation-1", NOW,
             new Profile(PartnerModel.DIRECT_BILL, "4412345", "Contoso Cloud B.V.", "NL", "NL",
-                    new Admin("Sanne", "de Vries", "sanne@contoso.nl", "nl"), null));
+                    new Admin("Sanne", "de Vries", "sanne@contoso.nl", "nl"), null,
+                    "6f1c3a2e-8d0b-4c59-9a57-1b2f3c4d5e6f", null));
 
     @Test
     void opensAVerifiedCaseWithItsMarketAndWarnings() {

@@ -77,7 +77,7 @@ class EnrollmentSubmittedIntegrationTests {
                     assertThat(json).extractingPath("$.status").isEqualTo("VERIFIED");
                     assertThat(json).extractingPath("$.market").isEqualTo("Europe");
                     assertThat(json).extractingPath("$.currency").isEqualTo("EUR");
-                    assertThat(json).extractingPath("$.checks.length()").isEqualTo(11);
+                    assertThat(json).extractingPath("$.checks.length()").isEqualTo(12);
                     assertThat(json).extractingPath("$.events[0].published").isEqualTo(true);
                 });
     }

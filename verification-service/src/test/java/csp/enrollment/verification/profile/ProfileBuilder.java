@@ -19,6 +19,8 @@ final class ProfileBuilder {
     private List<String> managedServices = List.of("Managed Microsoft 365 security");
     private boolean supportPlanPurchased = false;
     private boolean withDeclaration = true;
+    private String tenantId = "6f1c3a2e-8d0b-4c59-9a57-1b2f3c4d5e6f";
+    private String transitionedFrom = null;
 
     static ProfileBuilder directBill() {
         return new ProfileBuilder();
@@ -43,6 +45,8 @@ final class ProfileBuilder {
     ProfileBuilder managedServices(String... values) { managedServices = List.of(values); return this; }
     ProfileBuilder supportPlanPurchased(boolean value) { supportPlanPurchased = value; return this; }
     ProfileBuilder withoutDeclaration() { withDeclaration = false; return this; }
+    ProfileBuilder tenantId(String value) { tenantId = value; return this; }
+    ProfileBuilder transitionedFrom(String value) { transitionedFrom = value; return this; }
 
     Profile build() {
         DirectBillDeclaration declaration = withDeclaration
@@ -50,6 +54,6 @@ final class ProfileBuilder {
                         accountsReceivable, managedServices, supportPlanPurchased)
                 : null;
         return new Profile(model, mpnId, "Contoso Cloud B.V.", countryCode, ibanCountryCode,
-                new Admin("Sanne", "de Vries", workEmail, "nl"), declaration);
+                new Admin("Sanne", "de Vries", workEmail, "nl"), declaration, tenantId, transitionedFrom);
     }
 }

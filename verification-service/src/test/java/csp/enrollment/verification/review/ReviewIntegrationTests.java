@@ -202,7 +202,8 @@ class ReviewIntegrationTests {
         String enrollmentId = UUID.randomUUID().toString();
         return new Submission(UUID.randomUUID().toString(), enrollmentId, enrollmentId, VerificationIntegrationTest.NOW,
                 new Profile(PartnerModel.INDIRECT_RESELLER, SubmittedEvents.newMpnId(), "Fabrikam B.V.", "NL", "NL",
-                        new Admin("Joris", "Bakker", "joris@fabrikam.nl", "nl"), null));
+                        new Admin("Joris", "Bakker", "joris@fabrikam.nl", "nl"), null,
+                        UUID.randomUUID().toString(), null));
     }
 
     private static Verdict verdict(ProfileStatus status) {
