@@ -2,11 +2,16 @@ package csp.enrollment.notification;
 
 import csp.enrollment.events.Address;
 import csp.enrollment.events.Admin;
+import csp.enrollment.events.AgreementAccepted;
+import csp.enrollment.events.AgreementSigner;
+import csp.enrollment.events.AgreementType;
 import csp.enrollment.events.BankSummary;
 import csp.enrollment.events.Company;
 import csp.enrollment.events.CreditCheckFailed;
 import csp.enrollment.events.CreditCheckPassed;
+import csp.enrollment.events.EnrollmentCompleted;
 import csp.enrollment.events.EnrollmentSubmitted;
+import csp.enrollment.events.EnrollmentTransitioned;
 import csp.enrollment.events.EnrollmentType;
 import csp.enrollment.events.EventMetadata;
 import csp.enrollment.events.PartnerContact;
@@ -15,6 +20,8 @@ import csp.enrollment.events.ProfileRejected;
 import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.Reason;
 import csp.enrollment.events.ReviewRequested;
+import csp.enrollment.events.SupportPlan;
+import csp.enrollment.events.SupportPlanRecorded;
 import csp.enrollment.events.Topics;
 
 import java.time.Instant;
@@ -134,6 +141,58 @@ public final class TestEvents {
                 .build();
     }
 
+    /** The agreement {@code type} needs, accepted by the admin. */
+    public static AgreementAccepted agreementAccepted(String enrollmentId, Partner partner, EnrollmentType type) {
+        return AgreementAccepted.newBuilder()
+                .setMetadata(metadata(enrollmentId, "enrollment-intake"))
+                .setEnrollmentType(type)
+                .setAgreement(agreementOf(type))
+                .setVersion("2026-01")
+                .setAcceptedBy(AgreementSigner.newBuilder().setName(partner.firstName() + " " + partner.lastName())
+                        .setEmail(partner.email()).build())
+                .setAcceptedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .build();
+    }
+
+    public static SupportPlanRecorded supportPlanRecorded(String enrollmentId) {
+        return SupportPlanRecorded.newBuilder()
+                .setMetadata(metadata(enrollmentId, "enrollment-intake"))
+                .setPlan(SupportPlan.ASFP)
+                .setPurchasedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .build();
+    }
+
+    public static EnrollmentCompleted enrollmentCompleted(String enrollmentId, Partner partner, EnrollmentType type) {
+        return EnrollmentCompleted.newBuilder()
+                .setMetadata(metadata(enrollmentId, "enrollment-intake"))
+                .setEnrollmentType(type)
+                .setMpnId("4412345")
+                .setPartner(partner.contact())
+                .setMarket("Europe")
+                .setCurrency("EUR")
+                .setAgreement(agreementOf(type))
+                .setAgreementVersion("2026-01")
+                .setSupportPlan(type == EnrollmentType.DIRECT_BILL ? SupportPlan.PSFP : null)
+                .build();
+    }
+
+    public static EnrollmentTransitioned enrollmentTransitioned(String enrollmentId, String newEnrollmentId,
+            Partner partner) {
+        return EnrollmentTransitioned.newBuilder()
+                .setMetadata(metadata(enrollmentId, "enrollment-intake"))
+                .setNewEnrollmentId(newEnrollmentId)
+                .setReason("Our revenue is below the direct bill minimum.")
+                .setPreviousStatus("CREDIT_CHECK_FAILED")
+                .setMpnId("4412345")
+                .setPartner(partner.contact())
+                .build();
+    }
+
+    private static AgreementType agreementOf(EnrollmentType type) {
+        return type == EnrollmentType.DIRECT_BILL ? AgreementType.MICROSOFT_PARTNER_AGREEMENT
+                : AgreementType.INDIRECT_RESELLER_TERMS;
+    }
+
     /** A valid event of the type {@code topic} carries, for {@code partner}. */
     public static org.apache.avro.specific.SpecificRecord eventOn(String topic, String enrollmentId, Partner partner) {
         return switch (topic) {
@@ -144,6 +203,10 @@ public final class TestEvents {
                     List.of(reason("MARKET_NOT_SUPPORTED", "CN is in no CSP market.")));
             case Topics.CREDIT_CHECK_PASSED -> creditCheckPassed(enrollmentId, partner);
             case Topics.CREDIT_CHECK_FAILED -> creditCheckFailed(enrollmentId, partner);
+            case Topics.AGREEMENT_ACCEPTED -> agreementAccepted(enrollmentId, partner, EnrollmentType.INDIRECT_RESELLER);
+            case Topics.SUPPORT_PLAN_RECORDED -> supportPlanRecorded(enrollmentId);
+            case Topics.COMPLETED -> enrollmentCompleted(enrollmentId, partner, EnrollmentType.INDIRECT_RESELLER);
+            case Topics.TRANSITIONED -> enrollmentTransitioned(enrollmentId, newEnrollmentId(), partner);
             default -> throw new IllegalArgumentException("No e-mail event on " + topic);
         };
     }

@@ -11,6 +11,7 @@ import csp.enrollment.messaging.RefusedEventException;
 import csp.enrollment.messaging.UnexpectedEventException;
 import csp.enrollment.notification.email.EmailOutbox;
 import csp.enrollment.notification.notice.Notice;
+import csp.enrollment.notification.progress.ProgressTracking;
 
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every partner-facing event puts its e-mail in the outbox. Storing it is all that happens here:
  * sending is the mail sender's job, so an SMTP outage never holds up a partition.
- * {@code ApplicationRejected} has no e-mail (contract.md §6), so its topic is not consumed.
+ * {@code ApplicationRejected} has no e-mail (contract.md §6), so its topic is not consumed. A verified
+ * indirect reseller and a direct bill partner who passed the credit check also get their reminder
+ * timer ({@link ProgressTracking}): it is now the partner's turn.
  */
 @Component
 @KafkaListener(topics = {Topics.SUBMITTED, Topics.REVIEW_REQUESTED, Topics.PROFILE_VERIFIED, Topics.PROFILE_REJECTED,
@@ -27,9 +30,11 @@ import org.springframework.stereotype.Component;
 class PartnerEventListener {
 
     private final EmailOutbox outbox;
+    private final ProgressTracking progress;
 
-    PartnerEventListener(EmailOutbox outbox) {
+    PartnerEventListener(EmailOutbox outbox, ProgressTracking progress) {
         this.outbox = outbox;
+        this.progress = progress;
     }
 
     @KafkaHandler
@@ -44,7 +49,9 @@ class PartnerEventListener {
 
     @KafkaHandler
     void on(ProfileVerified event) {
-        enqueueUnlessContradicted("ProfileVerified", PartnerNotices.of(event));
+        Notice verified = PartnerNotices.of(event);
+        enqueueUnlessContradicted("ProfileVerified", verified);
+        progress.partnersTurn(verified);
     }
 
     @KafkaHandler
@@ -54,7 +61,9 @@ class PartnerEventListener {
 
     @KafkaHandler
     void on(CreditCheckPassed event) {
-        enqueueUnlessContradicted("CreditCheckPassed", PartnerNotices.of(event));
+        Notice passed = PartnerNotices.of(event);
+        enqueueUnlessContradicted("CreditCheckPassed", passed);
+        progress.partnersTurn(passed);
     }
 
     @KafkaHandler

@@ -3,7 +3,9 @@ package csp.enrollment.notification.messaging;
 import csp.enrollment.events.Admin;
 import csp.enrollment.events.CreditCheckFailed;
 import csp.enrollment.events.CreditCheckPassed;
+import csp.enrollment.events.EnrollmentCompleted;
 import csp.enrollment.events.EnrollmentSubmitted;
+import csp.enrollment.events.EnrollmentTransitioned;
 import csp.enrollment.events.EnrollmentType;
 import csp.enrollment.events.EventMetadata;
 import csp.enrollment.events.PartnerContact;
@@ -60,6 +62,23 @@ final class PartnerNotices {
     static Notice of(CreditCheckFailed event) {
         return notice(event.getMetadata(), Template.CREDIT_CHECK_FAILED, event.getPartner(),
                 EnrollmentKind.DIRECT_BILL, event.getMpnId(), null, null, event.getReasons());
+    }
+
+    /** The welcome: market and currency when intake knew them. */
+    static Notice of(EnrollmentCompleted event) {
+        EnrollmentKind kind = kind(event.getEnrollmentType());
+        return notice(event.getMetadata(), Template.forCompletedEnrollment(kind), event.getPartner(), kind,
+                event.getMpnId(), event.getMarket(), event.getCurrency(), List.of());
+    }
+
+    /** Only a direct bill enrollment moves; the e-mail is about the old one and names the new one. */
+    static Notice of(EnrollmentTransitioned event) {
+        EventMetadata metadata = event.getMetadata();
+        PartnerContact partner = event.getPartner();
+        return new Notice(metadata.getEventId(), metadata.getEnrollmentId(), metadata.getOccurredAt(),
+                Template.TRANSITION_TO_INDIRECT, recipient(partner.getAdmin()), partner.getLegalName(),
+                partner.getCountryCode(), EnrollmentKind.DIRECT_BILL, event.getMpnId(), null, null, List.of(),
+                List.of(), event.getNewEnrollmentId());
     }
 
     private static Notice notice(EventMetadata metadata, Template template, PartnerContact partner,

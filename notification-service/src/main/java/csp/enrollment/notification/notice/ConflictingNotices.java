@@ -21,15 +21,21 @@ import java.util.Set;
  */
 public final class ConflictingNotices {
 
-    private static final Map<Template, Set<Template>> CONFLICTS = Map.of(
-            Template.APPLICATION_RECEIVED, EnumSet.noneOf(Template.class),
-            Template.REVIEW_IN_PROGRESS, EnumSet.noneOf(Template.class),
-            INDIRECT_RESELLER_VERIFIED, EnumSet.of(PROFILE_REJECTED),
-            DIRECT_BILL_VERIFIED, EnumSet.of(PROFILE_REJECTED),
-            PROFILE_REJECTED, EnumSet.of(INDIRECT_RESELLER_VERIFIED, DIRECT_BILL_VERIFIED, CREDIT_CHECK_PASSED,
-                    CREDIT_CHECK_FAILED),
-            CREDIT_CHECK_PASSED, EnumSet.of(PROFILE_REJECTED, CREDIT_CHECK_FAILED),
-            CREDIT_CHECK_FAILED, EnumSet.of(PROFILE_REJECTED, CREDIT_CHECK_PASSED));
+    private static final Map<Template, Set<Template>> CONFLICTS = Map.ofEntries(
+            Map.entry(Template.APPLICATION_RECEIVED, EnumSet.noneOf(Template.class)),
+            Map.entry(Template.REVIEW_IN_PROGRESS, EnumSet.noneOf(Template.class)),
+            Map.entry(INDIRECT_RESELLER_VERIFIED, EnumSet.of(PROFILE_REJECTED)),
+            Map.entry(DIRECT_BILL_VERIFIED, EnumSet.of(PROFILE_REJECTED)),
+            Map.entry(PROFILE_REJECTED, EnumSet.of(INDIRECT_RESELLER_VERIFIED, DIRECT_BILL_VERIFIED,
+                    CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED)),
+            Map.entry(CREDIT_CHECK_PASSED, EnumSet.of(PROFILE_REJECTED, CREDIT_CHECK_FAILED)),
+            Map.entry(CREDIT_CHECK_FAILED, EnumSet.of(PROFILE_REJECTED, CREDIT_CHECK_PASSED)),
+            // enrollment-intake emits completion and transition only from the statuses that allow them
+            // (contract.md §8, §9), and no reminder is sent once the enrollment completed or moved on
+            Map.entry(Template.INDIRECT_RESELLER_WELCOME, EnumSet.noneOf(Template.class)),
+            Map.entry(Template.DIRECT_BILL_WELCOME, EnumSet.noneOf(Template.class)),
+            Map.entry(Template.ENROLLMENT_REMINDER, EnumSet.noneOf(Template.class)),
+            Map.entry(Template.TRANSITION_TO_INDIRECT, EnumSet.noneOf(Template.class)));
 
     private ConflictingNotices() {
     }

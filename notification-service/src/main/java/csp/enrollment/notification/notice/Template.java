@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The e-mails of contract.md §6, one per partner-facing event (two for {@code ProfileVerified}:
- * indirect reseller and direct bill partners are told different next steps).
+ * The e-mails of contract.md §6, one per partner-facing event (two for {@code ProfileVerified} and
+ * two for {@code EnrollmentCompleted}: indirect reseller and direct bill partners are told
+ * different next steps), and the reminder (§8), which no single event triggers.
  */
 public enum Template {
 
@@ -15,7 +16,12 @@ public enum Template {
     DIRECT_BILL_VERIFIED("direct-bill-verified"),
     PROFILE_REJECTED("profile-rejected"),
     CREDIT_CHECK_PASSED("credit-check-passed"),
-    CREDIT_CHECK_FAILED("credit-check-failed");
+    CREDIT_CHECK_FAILED("credit-check-failed"),
+    INDIRECT_RESELLER_WELCOME("indirect-reseller-welcome"),
+    DIRECT_BILL_WELCOME("direct-bill-welcome"),
+    /** The one reminder of a partner who has not completed the enrollment (contract.md §8). */
+    ENROLLMENT_REMINDER("enrollment-reminder"),
+    TRANSITION_TO_INDIRECT("transition-to-indirect");
 
     private final String slug;
 
@@ -31,6 +37,11 @@ public enum Template {
     /** The e-mail a verified profile gets: the next steps differ per enrollment type. */
     public static Template forVerifiedProfile(EnrollmentKind kind) {
         return kind == EnrollmentKind.DIRECT_BILL ? DIRECT_BILL_VERIFIED : INDIRECT_RESELLER_VERIFIED;
+    }
+
+    /** The welcome e-mail of a completed enrollment: what the partner can do now differs per enrollment type. */
+    public static Template forCompletedEnrollment(EnrollmentKind kind) {
+        return kind == EnrollmentKind.DIRECT_BILL ? DIRECT_BILL_WELCOME : INDIRECT_RESELLER_WELCOME;
     }
 
     public static Optional<Template> ofSlug(String slug) {

@@ -72,6 +72,9 @@ public class MailRenderer {
         context.setVariable("market", notice.market());
         context.setVariable("currency", notice.currency());
         context.setVariable("reasons", reasonTexts(notice.reasons(), locale));
+        context.setVariable("missing", notice.missing().stream()
+                .map(step -> messages.getMessage("missing." + step.name(), null, locale)).toList());
+        context.setVariable("newEnrollmentId", notice.newEnrollmentId());
         String name = "mail/" + notice.template().slug();
         return new RenderedMail(language, subject,
                 engine.process(name + ".txt", context).strip() + "\n",

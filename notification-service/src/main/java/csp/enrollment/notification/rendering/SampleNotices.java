@@ -1,6 +1,7 @@
 package csp.enrollment.notification.rendering;
 
 import csp.enrollment.notification.notice.EnrollmentKind;
+import csp.enrollment.notification.notice.MissingStep;
 import csp.enrollment.notification.notice.Notice;
 import csp.enrollment.notification.notice.NoticeReason;
 import csp.enrollment.notification.notice.Recipient;
@@ -13,7 +14,10 @@ import java.util.List;
 public final class SampleNotices {
 
     private static final String ENROLLMENT_ID = "3f2b8c1e-5d4a-4e6f-9a7b-0c1d2e3f4a5b";
+    private static final String NEW_ENROLLMENT_ID = "8a7c6e5d-4b3a-4f2e-8d1c-0b9a8f7e6d5c";
     private static final Recipient ADMIN = new Recipient("Sanne", "de Vries", "sanne.devries@contoso.nl", "nl");
+    private static final String COMPANY = "Contoso Cloud B.V.";
+    private static final Instant SENT_AT = Instant.parse("2025-01-15T09:30:00Z");
 
     private SampleNotices() {
     }
@@ -31,12 +35,20 @@ public final class SampleNotices {
             case CREDIT_CHECK_PASSED -> notice(template, EnrollmentKind.DIRECT_BILL, null, null, List.of());
             case CREDIT_CHECK_FAILED -> notice(template, EnrollmentKind.DIRECT_BILL, null, null, List.of(
                     new NoticeReason("CREDIT_SCORE_TOO_LOW", "Credit score 42 is below the minimum of 60.")));
+            case INDIRECT_RESELLER_WELCOME -> notice(template, EnrollmentKind.INDIRECT_RESELLER, "Europe", "EUR", List.of());
+            case DIRECT_BILL_WELCOME -> notice(template, EnrollmentKind.DIRECT_BILL, "Europe", "EUR", List.of());
+            case ENROLLMENT_REMINDER -> new Notice(ENROLLMENT_ID, ENROLLMENT_ID, SENT_AT, template, ADMIN, COMPANY, "NL",
+                    EnrollmentKind.DIRECT_BILL, "4412345", "Europe", "EUR", List.of(),
+                    List.of(MissingStep.MICROSOFT_PARTNER_AGREEMENT, MissingStep.SUPPORT_PLAN), null);
+            case TRANSITION_TO_INDIRECT -> new Notice("sample-" + template.slug(), ENROLLMENT_ID, SENT_AT, template, ADMIN,
+                    COMPANY, "NL", EnrollmentKind.DIRECT_BILL, "4412345", null, null, List.of(), List.of(),
+                    NEW_ENROLLMENT_ID);
         };
     }
 
     private static Notice notice(Template template, EnrollmentKind kind, String market, String currency,
             List<NoticeReason> reasons) {
-        return new Notice("sample-" + template.slug(), ENROLLMENT_ID, Instant.parse("2025-01-15T09:30:00Z"), template,
-                ADMIN, "Contoso Cloud B.V.", "NL", kind, "4412345", market, currency, reasons);
+        return new Notice("sample-" + template.slug(), ENROLLMENT_ID, SENT_AT, template, ADMIN, COMPANY, "NL", kind,
+                "4412345", market, currency, reasons);
     }
 }

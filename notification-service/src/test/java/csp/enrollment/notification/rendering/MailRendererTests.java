@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import csp.enrollment.notification.notice.EnrollmentKind;
+import csp.enrollment.notification.notice.MissingStep;
 import csp.enrollment.notification.notice.Notice;
 import csp.enrollment.notification.notice.NoticeReason;
 import csp.enrollment.notification.notice.Recipient;
@@ -202,6 +203,103 @@ class MailRendererTests {
     }
 
     @Test
+    void welcomesAnIndirectResellerAndTellsItToWorkWithItsIndirectProvider() {
+        Notice notice = welcome(EnrollmentKind.INDIRECT_RESELLER, "Europe", "EUR");
+        RenderedMail en = renderer.render(notice, "en");
+        assertThat(en.subject()).isEqualTo("Welcome to the CSP program");
+        assertThat(en.text()).contains("Hello Sanne,",
+                "Contoso Cloud B.V. is now enrolled in the Cloud Solution Provider (CSP) program as an indirect reseller",
+                "Your CSP market is Europe and its currency is EUR.", "What you can do now:",
+                "Work with your indirect provider (also known as a distributor) to buy Microsoft cloud products and resell them",
+                "https://partnercenter.microsoft.com/partner/find-a-provider")
+                .doesNotContain("transact directly with Microsoft", "support plan");
+        assertThat(en.html()).contains("Work with your indirect provider", "Your CSP market is Europe");
+        RenderedMail nl = renderer.render(notice, "nl");
+        assertThat(nl.subject()).isEqualTo("Welkom bij het CSP-programma");
+        assertThat(nl.text()).contains("Beste Sanne,", "is nu ingeschreven", "als indirecte wederverkoper",
+                "Uw CSP-markt is Europe en de valuta is EUR.",
+                "Werk samen met uw indirecte provider (ook wel distributeur genoemd)");
+    }
+
+    @Test
+    void welcomesADirectBillPartnerAndSaysItTransactsDirectlyWithMicrosoft() {
+        Notice notice = welcome(EnrollmentKind.DIRECT_BILL, "Europe", "EUR");
+        RenderedMail en = renderer.render(notice, "en");
+        assertThat(en.subject()).isEqualTo("Welcome to the CSP program as a direct bill partner");
+        assertThat(en.text()).contains("as a direct bill partner", "Your CSP market is Europe and its currency is EUR.",
+                "- You transact directly with Microsoft", "Microsoft bills you directly",
+                "your Microsoft support plan (ASfP or PSfP)")
+                .doesNotContain("indirect provider");
+        RenderedMail nl = renderer.render(notice, "nl");
+        assertThat(nl.subject()).isEqualTo("Welkom bij het CSP-programma als partner met directe facturering");
+        assertThat(nl.text()).contains("U doet rechtstreeks zaken met Microsoft", "Microsoft factureert u rechtstreeks");
+    }
+
+    @Test
+    void aWelcomeWithoutMarketLeavesTheMarketSentenceOut() {
+        RenderedMail en = renderer.render(welcome(EnrollmentKind.DIRECT_BILL, null, null), "en");
+        assertThat(en.text()).doesNotContain("CSP market", "null");
+        assertThat(en.html()).doesNotContain("Your CSP market", "null");
+    }
+
+    @Test
+    void theReminderNamesOnlyWhatIsStillMissing() {
+        RenderedMail supportPlanOnly = renderer.render(reminder(EnrollmentKind.DIRECT_BILL, MissingStep.SUPPORT_PLAN), "en");
+        assertThat(supportPlanOnly.subject()).isEqualTo("Your CSP enrollment is waiting for you");
+        assertThat(supportPlanOnly.text()).contains("The CSP enrollment of Contoso Cloud B.V. is not complete yet",
+                "What is still missing:", "- Buy a Microsoft support plan, Advanced Support for Partners (ASfP) or "
+                        + "Premier Support for Partners (PSfP)", "This is the only reminder we send.")
+                .doesNotContain("Microsoft Partner Agreement", "indirect reseller terms");
+        assertThat(supportPlanOnly.html()).contains("<li style=\"margin-bottom:8px;\">Buy a Microsoft support plan");
+
+        RenderedMail both = renderer.render(reminder(EnrollmentKind.DIRECT_BILL, MissingStep.MICROSOFT_PARTNER_AGREEMENT,
+                MissingStep.SUPPORT_PLAN), "en");
+        assertThat(both.text()).contains("- Accept the Microsoft Partner Agreement.", "- Buy a Microsoft support plan");
+
+        RenderedMail terms = renderer.render(reminder(EnrollmentKind.INDIRECT_RESELLER,
+                MissingStep.INDIRECT_RESELLER_TERMS), "nl");
+        assertThat(terms.subject()).isEqualTo("Uw CSP-inschrijving wacht op u");
+        assertThat(terms.text()).contains("Wat nog ontbreekt:",
+                "- Accepteer de voorwaarden voor indirecte wederverkopers van Microsoft")
+                .doesNotContain("ondersteuningsabonnement");
+    }
+
+    @Test
+    void theTransitionSaysWhatChangesAndNamesTheNewEnrollment() {
+        Notice notice = new Notice("event-1", ENROLLMENT, Instant.EPOCH, Template.TRANSITION_TO_INDIRECT,
+                new Recipient("Sanne", "de Vries", "sanne@contoso.nl", "nl"), "Contoso Cloud B.V.", "NL",
+                EnrollmentKind.DIRECT_BILL, "4412345", null, null, List.of(), List.of(), "new-enrollment-7");
+        RenderedMail en = renderer.render(notice, "en");
+        assertThat(en.subject()).isEqualTo("Your CSP enrollment is moving to the indirect reseller model");
+        assertThat(en.text()).contains("the direct bill enrollment of Contoso Cloud B.V. moves to the indirect reseller model",
+                "What changes:", "You buy Microsoft cloud products through an indirect provider",
+                "Microsoft does not bill you directly any more", "What happens next:",
+                "a new indirect reseller enrollment for your company, with enrollment ID new-enrollment-7",
+                "It is verified anew", "You will get e-mails about the new enrollment", "Enrollment ID: " + ENROLLMENT);
+        assertThat(en.html()).contains("new-enrollment-7");
+        RenderedMail nl = renderer.render(notice, "nl");
+        assertThat(nl.subject()).isEqualTo("Uw CSP-inschrijving gaat over naar het model voor indirecte wederverkopers");
+        assertThat(nl.text()).contains("Wat er verandert:", "via een indirecte provider", "Wat er nu gebeurt:",
+                "met inschrijvings-ID new-enrollment-7", "U ontvangt e-mails over de nieuwe inschrijving");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Template.class, names = {"INDIRECT_RESELLER_WELCOME", "DIRECT_BILL_WELCOME",
+            "ENROLLMENT_REMINDER", "TRANSITION_TO_INDIRECT"})
+    void theNewEmailsEscapePartnerTextInHtmlAndKeepItOutOfTheSubject(Template template) {
+        Notice sample = SampleNotices.of(template);
+        Notice hostile = new Notice(sample.eventId(), sample.enrollmentId(), sample.occurredAt(), template,
+                new Recipient("<b>Eve</b>", "O'Hara", "eve@contoso.nl", "en"), "<script>alert('x')</script> Smith & Sons",
+                "NL", sample.enrollmentType(), "4412345", "<i>Europe</i>", "EUR", List.of(), sample.missing(),
+                sample.newEnrollmentId());
+        RenderedMail mail = renderer.render(hostile, "en");
+        assertThat(mail.html()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Smith &amp; Sons",
+                "Hello &lt;b&gt;Eve&lt;/b&gt;,").doesNotContain("<script>", "<b>Eve", "<i>Europe");
+        assertThat(mail.text()).contains("<script>alert('x')</script> Smith & Sons", "Hello <b>Eve</b>,");
+        assertThat(mail.subject()).doesNotContain("Smith", "script", "Eve");
+    }
+
+    @Test
     void escapesPartnerTextInHtmlAndKeepsItIntactInPlainText() {
         Notice notice = new Notice("event-1", ENROLLMENT, Instant.EPOCH, Template.APPLICATION_RECEIVED,
                 new Recipient("<b>Eve</b>", "O'Hara", "eve@contoso.nl", "en"), "<script>alert('x')</script> Smith & Sons",
@@ -220,6 +318,18 @@ class MailRendererTests {
                 "NL", EnrollmentKind.INDIRECT_RESELLER, "4412345", null, null, List.of());
         RenderedMail mail = renderer.render(notice, "en");
         assertThat(mail.text()).contains("[(${7*7})] {0} #{common.team} '", "Hello ${7*7},").doesNotContain("49");
+    }
+
+    private static Notice welcome(EnrollmentKind kind, String market, String currency) {
+        return new Notice("event-1", ENROLLMENT, Instant.EPOCH, Template.forCompletedEnrollment(kind),
+                new Recipient("Sanne", "de Vries", "sanne@contoso.nl", "nl"), "Contoso Cloud B.V.", "NL", kind,
+                "4412345", market, currency, List.of());
+    }
+
+    private static Notice reminder(EnrollmentKind kind, MissingStep... missing) {
+        return new Notice(ENROLLMENT, ENROLLMENT, Instant.EPOCH, Template.ENROLLMENT_REMINDER,
+                new Recipient("Sanne", "de Vries", "sanne@contoso.nl", "nl"), "Contoso Cloud B.V.", "NL", kind,
+                "4412345", null, null, List.of(), List.of(missing), null);
     }
 
     private static Notice notice(Template template) {

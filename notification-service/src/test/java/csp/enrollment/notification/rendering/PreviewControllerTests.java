@@ -68,6 +68,19 @@ class PreviewControllerTests {
     }
 
     @Test
+    void previewsTheWelcomeTheReminderAndTheTransition() {
+        assertThat(mvc.get().uri("/api/notifications/preview/direct-bill-welcome?lang=en&format=text"))
+                .hasStatusOk().bodyText().contains("You transact directly with Microsoft");
+        assertThat(mvc.get().uri("/api/notifications/preview/enrollment-reminder?lang=nl"))
+                .hasStatusOk().bodyText().contains("Uw CSP-inschrijving wacht op u", "Accepteer de Microsoft Partner Agreement");
+        assertThat(mvc.get().uri("/api/notifications/preview/transition-to-indirect?lang=en&format=text"))
+                .hasStatusOk().bodyText().contains("moves to the indirect reseller model");
+        assertThat(mvc.get().uri("/api/notifications/preview"))
+                .hasStatusOk().bodyText().contains("indirect-reseller-welcome", "direct-bill-welcome",
+                        "enrollment-reminder", "transition-to-indirect");
+    }
+
+    @Test
     void answersNotFoundForAnUnknownTemplate() {
         assertThat(mvc.get().uri("/api/notifications/preview/welcome-gift"))
                 .hasStatus(HttpStatus.NOT_FOUND)
