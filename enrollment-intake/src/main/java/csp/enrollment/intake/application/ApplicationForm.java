@@ -74,6 +74,14 @@ public record ApplicationForm(
         return new ApplicationForm(enrollmentType, mpnId, tenantId, company, null, admin, directBill);
     }
 
+    /**
+     * The same partner as an indirect reseller (contract §9): company, admin, MPN ID and tenant kept,
+     * the direct bill declarations dropped; without bank details, like {@link #withoutBank()}.
+     */
+    public ApplicationForm asIndirectReseller() {
+        return new ApplicationForm(EnrollmentType.INDIRECT_RESELLER.name(), mpnId, tenantId, company, null, admin, null);
+    }
+
     /** The enrollment type, once {@link EnrollmentTypeRule} accepted it; null otherwise. */
     public EnrollmentType type() {
         return EnrollmentType.parse(enrollmentType);

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * parts, IP literals and non-ASCII addresses are refused (use the punycode form of a domain).
  * Whether the domain is a work domain is verification-service's rule, not this one.
  */
-final class EmailAddressRule implements ApplicationRule {
+public final class EmailAddressRule implements ApplicationRule {
 
     static final String FIELD = "admin.workEmail";
 
@@ -31,7 +31,7 @@ final class EmailAddressRule implements ApplicationRule {
         }
     }
 
-    static boolean isValid(String email) {
+    public static boolean isValid(String email) {
         int at = email.lastIndexOf('@');
         if (at < 1 || at > 64 || email.length() > TextField.EMAIL) {
             return false;

@@ -5,7 +5,7 @@ package csp.enrollment.intake.application;
  * address reach mail headers (To, Subject), where a CR/LF would let a submitter inject headers;
  * no other text needs control characters either.
  */
-final class HeaderSafeTextRule implements ApplicationRule {
+public final class HeaderSafeTextRule implements ApplicationRule {
 
     @Override
     public void check(ApplicationForm form, Violations violations) {
@@ -17,7 +17,7 @@ final class HeaderSafeTextRule implements ApplicationRule {
         }
     }
 
-    static boolean isHeaderSafe(String text) {
+    public static boolean isHeaderSafe(String text) {
         return text.codePoints().noneMatch(HeaderSafeTextRule::isControlOrLineSeparator);
     }
 

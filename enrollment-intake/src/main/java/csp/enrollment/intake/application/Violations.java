@@ -12,7 +12,7 @@ public final class Violations {
         list.add(new Violation(field, code, message));
     }
 
-    void required(String field) {
+    public void required(String field) {
         add(field, ViolationCode.REQUIRED, "is required");
     }
 
@@ -20,7 +20,7 @@ public final class Violations {
         return List.copyOf(list);
     }
 
-    static boolean isBlank(String value) {
+    public static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
 }

@@ -7,6 +7,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import csp.enrollment.intake.application.ApplicationForm;
+import csp.enrollment.intake.completion.RecordedAgreement;
+import csp.enrollment.intake.completion.RecordedSupportPlan;
+import csp.enrollment.intake.completion.Transition;
 import csp.enrollment.intake.status.StatusEntry;
 
 /**
@@ -22,6 +25,12 @@ import csp.enrollment.intake.status.StatusEntry;
  * @param outbox the {@code EnrollmentSubmitted} to publish
  * @param bank the bank details, the account encrypted; null once erased
  * @param erasure null while the personal data is stored
+ * @param agreement the agreement the partner accepted (contract §8); null until then
+ * @param supportPlan the support plan a direct bill partner recorded; null until then
+ * @param transition set once a direct bill enrollment moved to the indirect reseller model (§9)
+ * @param transitionedFrom the direct bill enrollment this one continues; null for an application
+ * @param partnerEvents the events of the partner's commands, each stored with the change it announces
+ *        (the outbox of {@code publish-partner-events}); out once its id is in {@code publishedPartnerEventIds}
  */
 @Document("enrollments")
 record EnrollmentDocument(
@@ -39,11 +48,24 @@ record EnrollmentDocument(
         List<String> appliedEventIds,
         Outbox outbox,
         StoredBank bank,
-        Erasure erasure) {
+        Erasure erasure,
+        RecordedAgreement agreement,
+        RecordedSupportPlan supportPlan,
+        Transition transition,
+        String transitionedFrom,
+        List<PartnerEvent> partnerEvents,
+        List<String> publishedPartnerEventIds) {
 
     EnrollmentDocument {
         history = history == null ? List.of() : history;
         appliedEventIds = appliedEventIds == null ? List.of() : appliedEventIds;
+        partnerEvents = partnerEvents == null ? List.of() : partnerEvents;
+        publishedPartnerEventIds = publishedPartnerEventIds == null ? List.of() : publishedPartnerEventIds;
+    }
+
+    /** The partner events stored and not yet acknowledged by the broker, in the order they were stored. */
+    List<PartnerEvent> unpublishedPartnerEvents() {
+        return partnerEvents.stream().filter(event -> !publishedPartnerEventIds.contains(event.eventId())).toList();
     }
 
     /**

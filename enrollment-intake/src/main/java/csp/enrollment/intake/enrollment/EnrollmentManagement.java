@@ -22,7 +22,6 @@ import csp.enrollment.intake.privacy.BankDetailsVault;
 import csp.enrollment.intake.status.EnrollmentStatus;
 import csp.enrollment.intake.status.StatusChange;
 import csp.enrollment.intake.status.StatusEntry;
-import csp.enrollment.intake.status.StatusHistory;
 import csp.enrollment.intake.status.StatusTransitions;
 import csp.enrollment.work.Reservation;
 import csp.enrollment.work.WorkQueue;
@@ -156,15 +155,7 @@ public class EnrollmentManagement {
     }
 
     public Optional<EnrollmentDetails> find(String enrollmentId) {
-        return enrollments.findById(enrollmentId).map(EnrollmentManagement::details);
-    }
-
-    private static EnrollmentDetails details(EnrollmentDocument enrollment) {
-        StatusHistory history = new StatusHistory(enrollment.history());
-        String accountLast4 = enrollment.bank() == null ? null : enrollment.bank().accountLast4();
-        return new EnrollmentDetails(enrollment.id(), enrollment.enrollmentType(), history.current(),
-                enrollment.market(), enrollment.currency(), accountLast4, enrollment.erasure() != null,
-                history.chronological());
+        return enrollments.findById(enrollmentId).map(EnrollmentDetails::of);
     }
 
     private EnrollmentDocument newEnrollment(Submission submission, String fingerprint) {
@@ -176,6 +167,6 @@ public class EnrollmentManagement {
         return new EnrollmentDocument(id, submission.form().enrollmentType(), submission.scopedIdempotencyKey(),
                 fingerprint, submission.channel().name(), submission.source(), now, submission.form().withoutBank(),
                 null, null, List.of(new StatusEntry(EnrollmentStatus.SUBMITTED, now, List.of())), List.of(eventId),
-                pending, bank, null);
+                pending, bank, null, null, null, null, null, null, null);
     }
 }

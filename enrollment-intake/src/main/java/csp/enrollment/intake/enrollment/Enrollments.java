@@ -17,7 +17,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import csp.enrollment.intake.completion.EnrollmentState;
+import csp.enrollment.intake.completion.RecordedAgreement;
+import csp.enrollment.intake.completion.RecordedSupportPlan;
+import csp.enrollment.intake.completion.Transition;
+import csp.enrollment.intake.completion.TransitionRules;
+import csp.enrollment.intake.status.EnrollmentStatus;
 import csp.enrollment.intake.status.StatusChange;
+import csp.enrollment.intake.status.StatusEntry;
 import csp.enrollment.intake.status.StatusTransitions;
 
 /**
@@ -92,6 +99,82 @@ class Enrollments implements InitializingBean {
         }
     }
 
+    /**
+     * Records the accepted agreement and its event in one write, if the enrollment still waits in
+     * {@code waiting} with no agreement and no final status (checked in the write: a concurrent
+     * command or status event between the caller's read and this write makes it match nothing).
+     *
+     * @return whether this call recorded it
+     */
+    boolean recordAgreement(String id, EnrollmentStatus waiting, RecordedAgreement agreement, PartnerEvent event) {
+        return mongo.updateFirst(waitingFor(id, waiting, "agreement"),
+                new Update().set("agreement", agreement).push("partnerEvents", event), EnrollmentDocument.class)
+                .getModifiedCount() > 0;
+    }
+
+    /** Like {@link #recordAgreement} for a direct bill partner's support plan. */
+    boolean recordSupportPlan(String id, RecordedSupportPlan plan, PartnerEvent event) {
+        return mongo.updateFirst(waitingFor(id, EnrollmentStatus.CREDIT_CHECK_PASSED, "supportPlan"),
+                new Update().set("supportPlan", plan).push("partnerEvents", event), EnrollmentDocument.class)
+                .getModifiedCount() > 0;
+    }
+
+    private static Query waitingFor(String id, EnrollmentStatus waiting, String unsetField) {
+        return query(where("_id").is(id).and(unsetField).exists(false).and("erasure").exists(false)
+                .and("history.status").all(waiting.name()).nin(names(EnrollmentState.FINAL)));
+    }
+
+    /**
+     * Marks the enrollment {@code ENROLLED} with its {@code EnrollmentCompleted} in one write, if all it
+     * needs is recorded and it is not enrolled or transitioned yet: of two commands completing it at
+     * once, one write matches.
+     *
+     * @return whether this call completed it
+     */
+    boolean complete(String id, boolean needsSupportPlan, StatusEntry enrolled, PartnerEvent event) {
+        var ready = where("_id").is(id).and("agreement").exists(true).and("history.status")
+                .nin(EnrollmentStatus.ENROLLED.name(), EnrollmentStatus.TRANSITIONED.name());
+        if (needsSupportPlan) {
+            ready.and("supportPlan").exists(true);
+        }
+        return mongo.updateFirst(query(ready), new Update()
+                .push("history").sort(Sort.by("at")).each(enrolled)
+                .push("partnerEvents", event), EnrollmentDocument.class).getModifiedCount() > 0;
+    }
+
+    /**
+     * Marks a direct bill enrollment {@code TRANSITIONED} towards {@code transition.newEnrollmentId()}
+     * with its {@code EnrollmentTransitioned}, in one write, if it is still in a status it may leave
+     * and was not moved before: of two transitions at once, one write matches.
+     *
+     * @return whether this call moved it
+     */
+    boolean transition(String id, Transition transition, StatusEntry transitioned, PartnerEvent event) {
+        Query movable = query(where("_id").is(id).and("transition").exists(false).and("erasure").exists(false)
+                .and("enrollmentType").is("DIRECT_BILL")
+                .and("history.status").in(names(TransitionRules.FROM)).nin(EnrollmentStatus.TRANSITIONED.name()));
+        return mongo.updateFirst(movable, new Update().set("transition", transition)
+                .push("history").sort(Sort.by("at")).each(transitioned)
+                .push("partnerEvents", event), EnrollmentDocument.class).getModifiedCount() > 0;
+    }
+
+    /** The enrollments among {@code ids}, in one read. */
+    List<EnrollmentDocument> findAll(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : mongo.find(query(where("_id").in(ids)), EnrollmentDocument.class);
+    }
+
+    /** Records that the broker acknowledged these partner events of the enrollment. */
+    void markPartnerEventsPublished(String id, Collection<String> eventIds) {
+        if (!eventIds.isEmpty()) {
+            mongo.updateFirst(query(where("_id").is(id)),
+                    new Update().addToSet("publishedPartnerEventIds").each(eventIds.toArray()), EnrollmentDocument.class);
+        }
+    }
+
+    private static List<String> names(Collection<EnrollmentStatus> statuses) {
+        return statuses.stream().map(Enum::name).toList();
+    }
+
     /** The enrollments among {@code ids} whose {@code EnrollmentSubmitted} is not out yet, in one read. */
     List<EnrollmentDocument> findUnpublished(Collection<String> ids) {
         return ids.isEmpty() ? List.of()
@@ -106,7 +189,8 @@ class Enrollments implements InitializingBean {
      * @return whether this call erased it
      */
     boolean erase(String id, EnrollmentDocument.Erasure erasure) {
-        Update update = new Update().set("erasure", erasure).unset("bank").unset("fingerprint");
+        Update update = new Update().set("erasure", erasure).unset("bank").unset("fingerprint")
+                .unset("agreement.signerName").unset("agreement.signerEmail");
         for (String field : List.of("company.legalName", "company.address.line1", "company.address.line2",
                 "company.address.city", "company.address.stateOrProvince", "company.address.postalCode",
                 "admin.firstName", "admin.lastName", "admin.workEmail")) {

@@ -91,6 +91,6 @@ class SubmittedEventPublishing implements WorkHandler {
 
     private static SubmittedEnrollment event(EnrollmentDocument enrollment, String traceparent) {
         return new SubmittedEnrollment(enrollment.id(), enrollment.outbox().eventId(), enrollment.outbox().occurredAt(),
-                enrollment.application(), enrollment.bank(), traceparent);
+                enrollment.application(), enrollment.bank(), traceparent, enrollment.transitionedFrom());
     }
 }

@@ -29,7 +29,7 @@ class EnrollmentSubmittedPublisher implements SubmittedEvents {
                 .map(enrollment -> new BatchSend.Record(enrollment.enrollmentId(), Topics.SUBMITTED,
                         enrollment.enrollmentId(), SubmittedEventMapping.toEvent(
                         metadata.first(enrollment.enrollmentId(), enrollment.eventId(), enrollment.occurredAt()),
-                        enrollment.application(), enrollment.bank()), enrollment.traceparent()))
+                        enrollment.application(), enrollment.bank(), enrollment.transitionedFrom()), enrollment.traceparent()))
                 .toList());
     }
 }

@@ -20,7 +20,8 @@ final class SubmittedEventMapping {
     private SubmittedEventMapping() {
     }
 
-    static EnrollmentSubmitted toEvent(EventMetadata metadata, ApplicationForm application, StoredBank bank) {
+    static EnrollmentSubmitted toEvent(EventMetadata metadata, ApplicationForm application, StoredBank bank,
+            String transitionedFrom) {
         return EnrollmentSubmitted.newBuilder()
                 .setMetadata(metadata)
                 .setEnrollmentType(EnrollmentType.valueOf(application.enrollmentType()))
@@ -30,6 +31,7 @@ final class SubmittedEventMapping {
                 .setBank(bankSummary(bank))
                 .setAdmin(admin(application.admin()))
                 .setDirectBill(application.directBill() == null ? null : directBill(application.directBill()))
+                .setTransitionedFrom(transitionedFrom)
                 .build();
     }
 

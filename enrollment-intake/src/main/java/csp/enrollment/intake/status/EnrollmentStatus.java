@@ -11,7 +11,11 @@ public enum EnrollmentStatus {
     VERIFIED(3),
     REJECTED(3),
     CREDIT_CHECK_PASSED(4),
-    CREDIT_CHECK_FAILED(4);
+    CREDIT_CHECK_FAILED(4),
+    /** The partner completed the enrollment (contract §8); written by intake itself. */
+    ENROLLED(5),
+    /** A direct bill enrollment moved to the indirect reseller model (§9); written by intake itself. */
+    TRANSITIONED(6);
 
     private final int stage;
 
@@ -20,11 +24,13 @@ public enum EnrollmentStatus {
     }
 
     /**
-     * Whether nothing follows this status (contract §2): only then may the partner's personal data be
-     * erased. {@code VERIFIED} and {@code CREDIT_CHECK_PASSED} wait for the partner to complete.
+     * Whether the pipeline does nothing more with an enrollment in this status (contract §2): only then
+     * may the partner's personal data be erased. {@code VERIFIED} and {@code CREDIT_CHECK_PASSED} wait
+     * for the partner to complete. ({@code ENROLLED} and {@code CREDIT_CHECK_FAILED} may still be
+     * left by a transition, which needs the personal data: after an erasure it is refused.)
      */
     public boolean isFinal() {
-        return this == REJECTED || this == CREDIT_CHECK_FAILED;
+        return this == REJECTED || this == CREDIT_CHECK_FAILED || this == ENROLLED || this == TRANSITIONED;
     }
 
     /** How far along the pipeline this status is: a higher stage is never followed by a lower one. */

@@ -53,7 +53,10 @@ public final class StatusTransitions {
             VERIFIED, EnumSet.of(REJECTED),
             REJECTED, EnumSet.of(VERIFIED, CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED),
             CREDIT_CHECK_PASSED, EnumSet.of(REJECTED, CREDIT_CHECK_FAILED),
-            CREDIT_CHECK_FAILED, EnumSet.of(REJECTED, CREDIT_CHECK_PASSED));
+            CREDIT_CHECK_FAILED, EnumSet.of(REJECTED, CREDIT_CHECK_PASSED),
+            // written by intake itself when the partner's command is accepted, never by an event
+            EnrollmentStatus.ENROLLED, EnumSet.noneOf(EnrollmentStatus.class),
+            EnrollmentStatus.TRANSITIONED, EnumSet.noneOf(EnrollmentStatus.class));
 
     /** Statuses only a direct bill enrollment can reach. */
     static final Set<EnrollmentStatus> DIRECT_BILL_ONLY = EnumSet.of(CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED);

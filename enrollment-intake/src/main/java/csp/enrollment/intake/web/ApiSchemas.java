@@ -89,8 +89,45 @@ final class ApiSchemas {
             @Schema(example = "400") int status,
             @Schema(example = "The application has 2 problems, listed in errors.") String detail,
             @Schema(example = "/api/enrollments") String instance,
-            @Schema(description = "Every problem of the application (400 only).", nullable = true)
-            List<FieldError> errors) {
+            @Schema(description = "Every problem of the body (400 only).", nullable = true)
+            List<FieldError> errors,
+            @Schema(description = """
+                    409 of a partner's command only: why the enrollment as it stands does not allow it.                     CREDIT_CHECK_NOT_PASSED: a direct bill command before CREDIT_CHECK_PASSED (or a support plan for                     an indirect reseller). NOT_VERIFIED: the indirect reseller terms before VERIFIED. WRONG_AGREEMENT:                     not the agreement of the enrollment's type. ALREADY_FINAL: the enrollment is in a final status.                     TRANSITION_NOT_ALLOWED: only a DIRECT_BILL enrollment in ENROLLED or CREDIT_CHECK_FAILED can                     move to the indirect reseller model.""", nullable = true,
+                    allowableValues = { "CREDIT_CHECK_NOT_PASSED", "NOT_VERIFIED", "WRONG_AGREEMENT", "ALREADY_FINAL",
+                            "TRANSITION_NOT_ALLOWED" }) String code) {
+    }
+
+    @Schema(name = "AgreementCommand", description = "The agreement the partner accepts (contract §8).")
+    record AgreementCommand(
+            @Schema(requiredMode = RequiredMode.REQUIRED, description = "INDIRECT_RESELLER_TERMS for an indirect "
+                    + "reseller (in VERIFIED), MICROSOFT_PARTNER_AGREEMENT for a direct bill partner (in "
+                    + "CREDIT_CHECK_PASSED).", allowableValues = { "INDIRECT_RESELLER_TERMS",
+                            "MICROSOFT_PARTNER_AGREEMENT" }, example = "MICROSOFT_PARTNER_AGREEMENT") String agreement,
+            @Schema(requiredMode = RequiredMode.REQUIRED) AcceptedBy acceptedBy,
+            @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 32, example = "2026-01") String version) {
+    }
+
+    @Schema(name = "AcceptedBy", description = "The person who accepts the agreement on the partner's behalf.")
+    record AcceptedBy(
+            @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 200, example = "Sanne de Vries") String name,
+            @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 254, example = "sanne.devries@contoso.nl")
+            String email) {
+    }
+
+    @Schema(name = "SupportPlanCommand", description = "The support plan a direct bill partner bought after its "
+            + "credit check passed (contract §8).")
+    record SupportPlanCommand(
+            @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = { "ASFP", "PSFP" }, example = "ASFP")
+            String plan,
+            @Schema(requiredMode = RequiredMode.REQUIRED, format = "date-time", description = "When it was bought: "
+                    + "an ISO-8601 instant, not in the future.", example = "2026-12-01T09:30:00Z") String purchasedAt) {
+    }
+
+    @Schema(name = "TransitionCommand", description = "A direct bill partner's move to the indirect reseller model "
+            + "(contract §9).")
+    record TransitionCommand(
+            @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 1000,
+                    example = "We will buy through a distributor instead.") String reason) {
     }
 
     @Schema(name = "FieldError")

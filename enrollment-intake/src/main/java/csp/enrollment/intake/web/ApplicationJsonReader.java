@@ -46,6 +46,24 @@ final class ApplicationJsonReader {
      * @throws UnreadableApplicationException if {@code body} is not a JSON object
      */
     static ReadApplication read(byte[] body) {
+        JsonNode root = parseObject(body);
+        ApplicationJsonReader reader = new ApplicationJsonReader();
+        return new ReadApplication(reader.application(root), reader.problems());
+    }
+
+    /** A reader of single fields, for the partner's commands: {@link #problems()} collects the wrong types. */
+    static ApplicationJsonReader lenient() {
+        return new ApplicationJsonReader();
+    }
+
+    List<Violation> problems() {
+        return List.copyOf(problems);
+    }
+
+    /**
+     * @throws UnreadableApplicationException if {@code body} is not a JSON object
+     */
+    static JsonNode parseObject(byte[] body) {
         JsonNode root;
         try {
             root = JSON.readTree(body);
@@ -61,8 +79,7 @@ final class ApplicationJsonReader {
             throw new UnreadableApplicationException(new Violation(null, ViolationCode.INVALID_TYPE,
                     "the body must be a JSON object"));
         }
-        ApplicationJsonReader reader = new ApplicationJsonReader();
-        return new ReadApplication(reader.application(root), List.copyOf(reader.problems));
+        return root;
     }
 
     private ApplicationForm application(JsonNode root) {
@@ -124,7 +141,7 @@ final class ApplicationJsonReader {
         return node == null || node.isNull() ? null : node;
     }
 
-    private JsonNode object(JsonNode parent, String name, String path) {
+    JsonNode object(JsonNode parent, String name, String path) {
         JsonNode node = value(parent, name);
         if (node != null && !node.isObject()) {
             wrongType(path + name, "an object");
@@ -133,7 +150,7 @@ final class ApplicationJsonReader {
         return node;
     }
 
-    private String text(JsonNode parent, String name, String path) {
+    String text(JsonNode parent, String name, String path) {
         JsonNode node = value(parent, name);
         if (node != null && !node.isString()) {
             wrongType(path + name, "a string");

@@ -128,7 +128,7 @@ class EnrollmentController {
 
     @DeleteMapping("/{enrollmentId}/personal-data")
     @Operation(summary = "Erase the partner's personal data", description = """
-            For an enrollment in a final status (REJECTED, CREDIT_CHECK_FAILED): deletes the enrollment's data key             (its encrypted bank details can never be read again), anonymises intake's record (names, e-mail             address, address lines, bank details) and announces PersonalDataErased, on which every other service             erases what it holds. Ids, statuses, dates and reason codes are kept. Repeating it changes nothing.""",
+            For an enrollment in a final status (REJECTED, CREDIT_CHECK_FAILED, ENROLLED, TRANSITIONED): deletes the enrollment's data key             (its encrypted bank details can never be read again), anonymises intake's record (names, e-mail             address, address lines, bank details) and announces PersonalDataErased, on which every other service             erases what it holds. Ids, statuses, dates and reason codes are kept. Repeating it changes nothing.""",
             responses = {
                 @ApiResponse(responseCode = "202", description = "Erased here; the other services follow the event."),
                 @ApiResponse(responseCode = "404", description = "No such enrollment.",

@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import csp.enrollment.intake.application.Violation;
+import csp.enrollment.intake.completion.CommandRefusal;
 
 /** The RFC 9457 problem documents of this API that carry more than a status. */
 final class Problems {
@@ -17,6 +18,8 @@ final class Problems {
     static final URI IDEMPOTENCY_KEY_REUSED = URI.create("urn:csp-enrollment:problem:idempotency-key-reused");
     static final URI ENROLLMENT_NOT_FOUND = URI.create("urn:csp-enrollment:problem:enrollment-not-found");
     static final URI ENROLLMENT_NOT_FINAL = URI.create("urn:csp-enrollment:problem:enrollment-not-final");
+    static final URI INVALID_COMMAND = URI.create("urn:csp-enrollment:problem:invalid-command");
+    static final URI COMMAND_NOT_ALLOWED = URI.create("urn:csp-enrollment:problem:command-not-allowed");
 
     private Problems() {
     }
@@ -29,6 +32,26 @@ final class Problems {
         problem.setType(INVALID_APPLICATION);
         problem.setTitle("Invalid application");
         problem.setProperty("errors", violations.stream().map(FieldError::of).toList());
+        return answer(problem, instance);
+    }
+
+    /** 400 of a partner's command, listing every problem of its body in {@code errors}, as for an application. */
+    static ResponseEntity<ProblemDetail> invalidCommand(List<Violation> violations, String instance) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                violations.size() == 1 ? "The request has a problem, listed in errors."
+                        : "The request has " + violations.size() + " problems, listed in errors.");
+        problem.setType(INVALID_COMMAND);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", violations.stream().map(FieldError::of).toList());
+        return answer(problem, instance);
+    }
+
+    /** 409 of a partner's command the enrollment as it stands does not allow, with the {@code code} saying why. */
+    static ResponseEntity<ProblemDetail> commandNotAllowed(CommandRefusal refusal, String instance) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.detail());
+        problem.setType(COMMAND_NOT_ALLOWED);
+        problem.setTitle("Not allowed in the enrollment's status");
+        problem.setProperty("code", refusal.name());
         return answer(problem, instance);
     }
 
@@ -50,7 +73,7 @@ final class Problems {
 
     static ResponseEntity<ProblemDetail> enrollmentNotFinal(String instance) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The enrollment is not in a final "
-                + "status (REJECTED, CREDIT_CHECK_FAILED); its personal data is still needed.");
+                + "status (REJECTED, CREDIT_CHECK_FAILED, ENROLLED, TRANSITIONED); its personal data is still needed.");
         problem.setType(ENROLLMENT_NOT_FINAL);
         problem.setTitle("Enrollment not final");
         return answer(problem, instance);

@@ -30,10 +30,12 @@ import csp.enrollment.intake.application.ApplicationForms;
 import csp.enrollment.intake.privacy.BankDetailsVault;
 import csp.enrollment.intake.status.EnrollmentStatus;
 import csp.enrollment.intake.status.StatusEntry;
+import csp.enrollment.intake.support.FlakyPartnerEvents;
 import csp.enrollment.intake.support.FlakySubmittedEvents;
 import csp.enrollment.intake.support.IntakeApi;
 import csp.enrollment.intake.support.IntakeIntegrationTest;
 import csp.enrollment.intake.support.Requests;
+import csp.enrollment.intake.support.TestEvents;
 import csp.enrollment.intake.support.TestMasterKey;
 import csp.enrollment.testinfra.TestKafka;
 import csp.enrollment.work.WorkQueue;
@@ -64,6 +66,9 @@ class SubmittedEventRecoveryIntegrationTests {
     FlakySubmittedEvents publisher;
 
     @Autowired
+    FlakyPartnerEvents partnerEvents;
+
+    @Autowired
     BankDetailsVault vault;
 
     @Autowired
@@ -82,7 +87,36 @@ class SubmittedEventRecoveryIntegrationTests {
     @AfterEach
     void disconnect() {
         publisher.refuse(0, event -> false);
+        partnerEvents.refuse(0);
         submitted.close();
+    }
+
+    /** The partner's commands have the same outbox: an accepted command is published once the broker is back. */
+    @Test
+    void publishesAnAcceptedCommandOnceTheBrokerIsBack() {
+        var api = new IntakeApi(port);
+        String enrollmentId = IntakeApi.json(api.submit(Requests.indirectReseller().toString())).get("enrollmentId")
+                .asString();
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId, TestEvents.indirectResellerVerified(enrollmentId,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        await().atMost(EVENT_TIMEOUT).until(() -> "VERIFIED".equals(IntakeApi.json(api.enrollment(enrollmentId))
+                .get("status").asString()));
+        partnerEvents.refuse(3);
+        try (var completed = TestKafka.events(Topics.COMPLETED)) {
+
+            var answer = api.post("/api/enrollments/" + enrollmentId + "/agreement", "application/json", """
+                    {"agreement": "INDIRECT_RESELLER_TERMS", "version": "2026-01",
+                     "acceptedBy": {"name": "Sanne de Vries", "email": "sanne.devries@contoso.nl"}}"""
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            assertThat(answer.statusCode()).isEqualTo(202);
+            await().atMost(EVENT_TIMEOUT).untilAsserted(() -> {
+                assertThat(partnerEvents.refused()).isEqualTo(3);
+                assertThat(completed.withKey(enrollmentId)).hasSize(1);
+            });
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> completed.withKey(enrollmentId).size() == 1);
+        }
     }
 
     @Test
@@ -120,7 +154,8 @@ class SubmittedEventRecoveryIntegrationTests {
                 form.withoutBank(), null, null,
                 List.of(new StatusEntry(EnrollmentStatus.SUBMITTED, now, List.of())), List.of(eventId),
                 new EnrollmentDocument.Outbox(eventId, now, false, null),
-                StoredBank.of(form.bank(), vault.seal(enrollmentId, form.bank())), null));
+                StoredBank.of(form.bank(), vault.seal(enrollmentId, form.bank())), null,
+                null, null, null, null, null, null));
 
         var event = awaitPublished(enrollmentId);
 

@@ -19,7 +19,8 @@ class StatusEventsListenerTests {
     void listensToEveryStatusTopicButItsOwn() {
         KafkaListener listener = StatusEventsListener.class.getAnnotation(KafkaListener.class);
         assertThat(listener.topics()).containsExactlyInAnyOrderElementsOf(
-                Topics.STATUS_EVENTS.stream().filter(topic -> !topic.equals(Topics.SUBMITTED)).toList());
+                Topics.STATUS_EVENTS.stream().filter(topic -> !topic.equals(Topics.SUBMITTED)
+                        && !Topics.PARTNER_COMMAND_EVENTS.contains(topic)).toList());
     }
 
     @Test

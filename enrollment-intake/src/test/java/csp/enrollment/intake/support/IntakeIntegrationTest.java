@@ -35,6 +35,6 @@ import csp.enrollment.testinfra.security.TrustTestIdentityProvider;
             "pipeline.messaging.retry.initial-interval=100ms",
             "pipeline.messaging.retry.max-interval=500ms",
             "pipeline.messaging.retry.max-retries=2" })
-@Import(FlakySubmittedEvents.Configuration.class)
+@Import({ FlakySubmittedEvents.Configuration.class, FlakyPartnerEvents.Configuration.class })
 public @interface IntakeIntegrationTest {
 }

@@ -98,6 +98,12 @@ public final class TestEvents {
                 .build();
     }
 
+    /** {@link #profileVerified} of an indirect reseller. */
+    public static ProfileVerified indirectResellerVerified(String enrollmentId, Instant at) {
+        return ProfileVerified.newBuilder(profileVerified(enrollmentId, at))
+                .setEnrollmentType(EnrollmentType.INDIRECT_RESELLER).setWarnings(List.of()).build();
+    }
+
     public static ProfileRejected profileRejected(String enrollmentId, Instant at) {
         return ProfileRejected.newBuilder().setMetadata(metadata(enrollmentId, at, "verification-service"))
                 .setEnrollmentType(EnrollmentType.DIRECT_BILL).setMpnId("4412345").setPartner(partner())
