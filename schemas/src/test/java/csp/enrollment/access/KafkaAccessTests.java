@@ -36,10 +36,15 @@ class KafkaAccessTests {
     void aServiceWritesWhatItProducesAndTheDeadLetterTopicsOfWhatItConsumesAndUsesItsOwnGroup() {
         var verification = KafkaAccess.VERIFICATION_SERVICE;
 
+        // it reads what frees or passes on a tenant (TENANT_ALREADY_ENROLLED) besides the submissions
         assertThat(verification.writes()).containsExactlyInAnyOrder(Topics.REVIEW_REQUESTED, Topics.PROFILE_VERIFIED,
                 Topics.PROFILE_REJECTED, Topics.deadLetterTopicOf(Topics.SUBMITTED),
+                Topics.deadLetterTopicOf(Topics.CREDIT_CHECK_FAILED), Topics.deadLetterTopicOf(Topics.TRANSITIONED),
                 Topics.deadLetterTopicOf(Topics.PERSONAL_DATA_ERASED));
-        assertThat(verification.reads()).containsExactlyInAnyOrder(Topics.SUBMITTED, Topics.PERSONAL_DATA_ERASED);
+        assertThat(verification.reads()).containsExactlyInAnyOrder(Topics.SUBMITTED, Topics.CREDIT_CHECK_FAILED,
+                Topics.TRANSITIONED, Topics.PERSONAL_DATA_ERASED);
+        assertThat(KafkaAccess.ENROLLMENT_INTAKE.writes()).as("intake produces the events of the partner's commands")
+                .containsAll(Topics.PARTNER_COMMAND_EVENTS);
         assertThat(KafkaAccess.ENROLLMENT_INTAKE.reads()).as("intake writes enrollment.submitted and never reads it back")
                 .contains(Topics.APPLICATIONS, Topics.PROFILE_VERIFIED).doesNotContain(Topics.SUBMITTED);
         assertThat(verification.mayUseGroup("verification-service")).isTrue();

@@ -52,8 +52,57 @@ final class SampleEvents {
         events.put(Topics.PROFILE_REJECTED, profileRejected());
         events.put(Topics.CREDIT_CHECK_PASSED, creditCheckPassed());
         events.put(Topics.CREDIT_CHECK_FAILED, creditCheckFailed());
+        events.put(Topics.AGREEMENT_ACCEPTED, agreementAccepted());
+        events.put(Topics.SUPPORT_PLAN_RECORDED, supportPlanRecorded());
+        events.put(Topics.COMPLETED, enrollmentCompleted());
+        events.put(Topics.TRANSITIONED, enrollmentTransitioned());
         events.put(Topics.PERSONAL_DATA_ERASED, personalDataErased());
         return events;
+    }
+
+    static csp.enrollment.events.AgreementAccepted agreementAccepted() {
+        return csp.enrollment.events.AgreementAccepted.newBuilder()
+                .setMetadata(metadata("8a1d2c3e-0001-4000-8000-000000000001", null))
+                .setEnrollmentType(EnrollmentType.DIRECT_BILL)
+                .setAgreement(csp.enrollment.events.AgreementType.MICROSOFT_PARTNER_AGREEMENT)
+                .setVersion("2026-01")
+                .setAcceptedBy(csp.enrollment.events.AgreementSigner.newBuilder().setName("Sanne de Vries")
+                        .setEmail("sanne.devries@contoso.nl").build())
+                .setAcceptedAt(java.time.Instant.parse("2026-12-01T09:30:00Z"))
+                .build();
+    }
+
+    static csp.enrollment.events.SupportPlanRecorded supportPlanRecorded() {
+        return csp.enrollment.events.SupportPlanRecorded.newBuilder()
+                .setMetadata(metadata("8a1d2c3e-0002-4000-8000-000000000002", null))
+                .setPlan(csp.enrollment.events.SupportPlan.ASFP)
+                .setPurchasedAt(java.time.Instant.parse("2026-11-30T09:30:00Z"))
+                .build();
+    }
+
+    static csp.enrollment.events.EnrollmentCompleted enrollmentCompleted() {
+        return csp.enrollment.events.EnrollmentCompleted.newBuilder()
+                .setMetadata(metadata("8a1d2c3e-0003-4000-8000-000000000003", null))
+                .setEnrollmentType(EnrollmentType.DIRECT_BILL)
+                .setMpnId("6543210")
+                .setPartner(partner())
+                .setMarket("Europe")
+                .setCurrency("EUR")
+                .setAgreement(csp.enrollment.events.AgreementType.MICROSOFT_PARTNER_AGREEMENT)
+                .setAgreementVersion("2026-01")
+                .setSupportPlan(csp.enrollment.events.SupportPlan.ASFP)
+                .build();
+    }
+
+    static csp.enrollment.events.EnrollmentTransitioned enrollmentTransitioned() {
+        return csp.enrollment.events.EnrollmentTransitioned.newBuilder()
+                .setMetadata(metadata("8a1d2c3e-0004-4000-8000-000000000004", null))
+                .setNewEnrollmentId("5d6e7f80-0000-4000-8000-000000000005")
+                .setReason("We will buy through a distributor instead.")
+                .setPreviousStatus("CREDIT_CHECK_FAILED")
+                .setMpnId("6543210")
+                .setPartner(partner())
+                .build();
     }
 
     static EnrollmentApplication enrollmentApplication() {
