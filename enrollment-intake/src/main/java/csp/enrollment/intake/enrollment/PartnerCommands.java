@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -149,7 +148,12 @@ public class PartnerCommands {
             return new CommandOutcome.NotFound();
         }
         Reservation publication = work.reserve(PartnerEventPublishing.KIND, List.of(enrollmentId));
-        boolean heldElsewhere = publication.refs().isEmpty();
+        if (publication.refs().isEmpty()) {
+            // Another command of this enrollment holds its ticket, and its handler may read the enrollment
+            // before this command's write: a ticket of this command's own makes sure what it stores goes out.
+            publication = work.reserve(PartnerEventPublishing.KIND,
+                    List.of(PartnerEventPublishing.followUpOf(enrollmentId)));
+        }
         try {
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 EnrollmentDocument enrollment = stored.get();
@@ -175,12 +179,6 @@ public class PartnerCommands {
                     + " races in a row");
         }
         finally {
-            if (heldElsewhere) {
-                // Another command of this enrollment holds its ticket, and its handler may have read the
-                // enrollment before this command's write: a follow-up ticket makes sure it goes out.
-                work.schedule(PartnerEventPublishing.KIND,
-                        Map.of(PartnerEventPublishing.followUpOf(enrollmentId), clock.instant()));
-            }
             work.start(publication);
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ class PartnerEventPublishing implements WorkHandler {
     static final WorkKind KIND = new WorkKind(KIND_NAME);
 
     private static final Logger log = LoggerFactory.getLogger(PartnerEventPublishing.class);
-    private static final String FOLLOW_UP = "/follow-up";
+    private static final String FOLLOW_UP = "/follow-up/";
     /** Commands that arrive while the events are out get published in the same run, up to this many rounds. */
     private static final int ROUNDS = 3;
 
@@ -47,13 +48,17 @@ class PartnerEventPublishing implements WorkHandler {
         return KIND;
     }
 
-    /** The ticket a command writes when another one holds the enrollment's ticket (see PartnerCommands). */
+    /**
+     * A ticket of one command's own, for when another command holds the enrollment's ticket (see
+     * PartnerCommands): unique, so it is always this command's to start once its write is done.
+     */
     static String followUpOf(String enrollmentId) {
-        return enrollmentId + FOLLOW_UP;
+        return enrollmentId + FOLLOW_UP + UUID.randomUUID();
     }
 
     private static String enrollmentOf(String ref) {
-        return ref.endsWith(FOLLOW_UP) ? ref.substring(0, ref.length() - FOLLOW_UP.length()) : ref;
+        int followUp = ref.indexOf(FOLLOW_UP);
+        return followUp < 0 ? ref : ref.substring(0, followUp);
     }
 
     @Override

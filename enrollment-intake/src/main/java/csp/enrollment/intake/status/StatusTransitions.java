@@ -2,7 +2,9 @@ package csp.enrollment.intake.status;
 
 import static csp.enrollment.intake.status.EnrollmentStatus.CREDIT_CHECK_FAILED;
 import static csp.enrollment.intake.status.EnrollmentStatus.CREDIT_CHECK_PASSED;
+import static csp.enrollment.intake.status.EnrollmentStatus.ENROLLED;
 import static csp.enrollment.intake.status.EnrollmentStatus.REJECTED;
+import static csp.enrollment.intake.status.EnrollmentStatus.TRANSITIONED;
 import static csp.enrollment.intake.status.EnrollmentStatus.VERIFIED;
 
 import java.util.Collection;
@@ -27,9 +29,13 @@ import java.util.Set;
  *     <td>the enrollment is an indirect reseller one</td><td>{@code CREDIT_CHECK_NOT_FOR_INDIRECT_RESELLER}</td></tr>
  * <tr><td>any with a type</td><td>the event's type is not the enrollment's</td><td>{@code ENROLLMENT_TYPE_MISMATCH}</td></tr>
  * <tr><td>{@code VERIFIED}</td><td>history holds {@code REJECTED}</td><td>{@code CONFLICTS_WITH_REJECTED}</td></tr>
- * <tr><td>{@code REJECTED}</td><td>history holds {@code VERIFIED} or a credit-check result</td><td>{@code CONFLICTS_WITH_...}</td></tr>
+ * <tr><td>{@code REJECTED}</td><td>history holds {@code VERIFIED}, a credit-check result, {@code ENROLLED} or
+ *     {@code TRANSITIONED}</td><td>{@code CONFLICTS_WITH_...}</td></tr>
  * <tr><td>{@code CREDIT_CHECK_PASSED}</td><td>history holds {@code REJECTED} or {@code CREDIT_CHECK_FAILED}</td><td>{@code CONFLICTS_WITH_...}</td></tr>
- * <tr><td>{@code CREDIT_CHECK_FAILED}</td><td>history holds {@code REJECTED} or {@code CREDIT_CHECK_PASSED}</td><td>{@code CONFLICTS_WITH_...}</td></tr>
+ * <tr><td>{@code CREDIT_CHECK_FAILED}</td><td>history holds {@code REJECTED}, {@code CREDIT_CHECK_PASSED} or
+ *     {@code ENROLLED}</td><td>{@code CONFLICTS_WITH_...}</td></tr>
+ * <tr><td>{@code ENROLLED}, {@code TRANSITIONED} (intake's own, after a partner's command)</td><td>as their
+ *     mirror images above</td><td>{@code CONFLICTS_WITH_...}</td></tr>
  * </table>
  *
  * Otherwise an event whose status is further along than every stored one is {@link Outcome#APPLIED};
@@ -51,12 +57,13 @@ public final class StatusTransitions {
             EnrollmentStatus.SUBMITTED, EnumSet.noneOf(EnrollmentStatus.class),
             EnrollmentStatus.IN_REVIEW, EnumSet.noneOf(EnrollmentStatus.class),
             VERIFIED, EnumSet.of(REJECTED),
-            REJECTED, EnumSet.of(VERIFIED, CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED),
+            REJECTED, EnumSet.of(VERIFIED, CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED, ENROLLED, TRANSITIONED),
             CREDIT_CHECK_PASSED, EnumSet.of(REJECTED, CREDIT_CHECK_FAILED),
-            CREDIT_CHECK_FAILED, EnumSet.of(REJECTED, CREDIT_CHECK_PASSED),
-            // written by intake itself when the partner's command is accepted, never by an event
-            EnrollmentStatus.ENROLLED, EnumSet.noneOf(EnrollmentStatus.class),
-            EnrollmentStatus.TRANSITIONED, EnumSet.noneOf(EnrollmentStatus.class));
+            CREDIT_CHECK_FAILED, EnumSet.of(REJECTED, CREDIT_CHECK_PASSED, ENROLLED),
+            // written by intake itself when the partner's command is accepted, never by an event; listed
+            // so that no late pipeline event can contradict a completed or transitioned enrollment
+            ENROLLED, EnumSet.of(REJECTED, CREDIT_CHECK_FAILED),
+            TRANSITIONED, EnumSet.of(REJECTED));
 
     /** Statuses only a direct bill enrollment can reach. */
     static final Set<EnrollmentStatus> DIRECT_BILL_ONLY = EnumSet.of(CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED);

@@ -10,13 +10,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ import csp.enrollment.events.AgreementAccepted;
 import csp.enrollment.events.EnrollmentCompleted;
 import csp.enrollment.events.EnrollmentSubmitted;
 import csp.enrollment.events.EnrollmentTransitioned;
+import csp.enrollment.events.EventMetadata;
 import csp.enrollment.events.SupportPlanRecorded;
 import csp.enrollment.events.Topics;
 import csp.enrollment.intake.support.IntakeApi;
@@ -141,9 +145,9 @@ class PartnerCommandsIntegrationTests {
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             for (String id : List.of(planFirst, agreementFirst)) {
-                assertThat(plans.valuesWithKey(id)).hasSize(1);
-                assertThat(agreements.valuesWithKey(id)).hasSize(1);
-                assertThat(completions.valuesWithKey(id)).hasSize(1);
+                assertThat(eventIds(plans, id)).hasSize(1);
+                assertThat(eventIds(agreements, id)).hasSize(1);
+                assertThat(eventIds(completions, id)).hasSize(1);
             }
         });
         var recorded = (SupportPlanRecorded) plans.valuesWithKey(planFirst).get(0);
@@ -273,7 +277,7 @@ class PartnerCommandsIntegrationTests {
                 .containsOnly(IntakeApi.json(answers.get(0)).get("enrollmentId").asString());
         assertThat(mongo.getCollection("enrollments").countDocuments(new org.bson.Document("transitionedFrom", old)))
                 .isEqualTo(1);
-        await().during(QUIET).atMost(PATIENCE).untilAsserted(() -> assertThat(transitions.valuesWithKey(old)).hasSize(1));
+        await().during(QUIET).atMost(PATIENCE).untilAsserted(() -> assertThat(eventIds(transitions, old)).hasSize(1));
         assertThat(((EnrollmentTransitioned) transitions.valuesWithKey(old).get(0)).getPreviousStatus())
                 .isEqualTo("ENROLLED");
     }
@@ -293,15 +297,29 @@ class PartnerCommandsIntegrationTests {
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(202);
         awaitStatus(id, "ENROLLED");
-        // One EnrollmentCompleted stored to publish. (Which ticket publishes it depends on the race: the
-        // command that held the enrollment's ticket, or a follow-up ticket for the sweep, which this
-        // context runs once an hour; the recovery tests cover the sweep.)
-        org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "enrollments");
-        assertThat(stored.getList("partnerEvents", org.bson.Document.class))
-                .extracting(event -> event.getString("type"))
-                .containsExactlyInAnyOrder("SUPPORT_PLAN_RECORDED", "AGREEMENT_ACCEPTED", "ENROLLMENT_COMPLETED");
+        // Whichever command held the enrollment's publishing ticket, the other one's events go out at once
+        // too (on a ticket of its own), not when a sweep comes by: this context sweeps once an hour.
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(eventIds(plans, id)).hasSize(1);
+            assertThat(eventIds(agreements, id)).hasSize(1);
+            assertThat(eventIds(completions, id)).hasSize(1);
+        });
+        await().during(QUIET).atMost(QUIET.multipliedBy(3))
+                .untilAsserted(() -> assertThat(eventIds(completions, id)).hasSize(1));
         assertThat(IntakeApi.json(api.enrollment(id)).get("history")).filteredOn(entry ->
                 entry.get("status").asString().equals("ENROLLED")).hasSize(1);
+    }
+
+    /**
+     * The distinct event ids of what was published with {@code key}. Two commands of one enrollment at
+     * once may both publish its unpublished events: the records then carry the same event id, and every
+     * consumer drops the second (docs/events.md).
+     */
+    private static Set<String> eventIds(TestKafka.TopicReader<Object> reader, String key) {
+        return reader.valuesWithKey(key).stream()
+                .map(value -> ((GenericRecord) value).get("metadata"))
+                .map(metadata -> ((EventMetadata) metadata).getEventId())
+                .collect(Collectors.toSet());
     }
 
     private String verifiedIndirectReseller() {

@@ -32,25 +32,30 @@ class StatusTransitionsTests {
 
     /**
      * Every pair for a direct bill enrollment: a row is the one status stored, a column the
-     * incoming one. Columns: SUBMITTED, IN_REVIEW, VERIFIED, REJECTED, CREDIT_CHECK_PASSED, CREDIT_CHECK_FAILED.
+     * incoming one. Columns: SUBMITTED, IN_REVIEW, VERIFIED, REJECTED, CREDIT_CHECK_PASSED,
+     * CREDIT_CHECK_FAILED, ENROLLED, TRANSITIONED.
      */
     private static final String[][] DIRECT_BILL_TABLE = {
-            /* SUBMITTED           */ { L, A, A, A, A, A },
-            /* IN_REVIEW           */ { L, L, A, A, A, A },
-            /* VERIFIED            */ { L, L, L, R, A, A },
-            /* REJECTED            */ { L, L, R, L, R, R },
-            /* CREDIT_CHECK_PASSED */ { L, L, L, R, L, R },
-            /* CREDIT_CHECK_FAILED */ { L, L, L, R, R, L },
+            /* SUBMITTED           */ { L, A, A, A, A, A, A, A },
+            /* IN_REVIEW           */ { L, L, A, A, A, A, A, A },
+            /* VERIFIED            */ { L, L, L, R, A, A, A, A },
+            /* REJECTED            */ { L, L, R, L, R, R, R, R },
+            /* CREDIT_CHECK_PASSED */ { L, L, L, R, L, R, A, A },
+            /* CREDIT_CHECK_FAILED */ { L, L, L, R, R, L, R, A },
+            /* ENROLLED            */ { L, L, L, R, L, R, L, A },
+            /* TRANSITIONED        */ { L, L, L, R, L, L, L, L },
     };
 
     /** The same for an indirect reseller enrollment: no credit-check result is ever taken. */
     private static final String[][] INDIRECT_RESELLER_TABLE = {
-            /* SUBMITTED           */ { L, A, A, A, R, R },
-            /* IN_REVIEW           */ { L, L, A, A, R, R },
-            /* VERIFIED            */ { L, L, L, R, R, R },
-            /* REJECTED            */ { L, L, R, L, R, R },
-            /* CREDIT_CHECK_PASSED */ { L, L, L, R, R, R },
-            /* CREDIT_CHECK_FAILED */ { L, L, L, R, R, R },
+            /* SUBMITTED           */ { L, A, A, A, R, R, A, A },
+            /* IN_REVIEW           */ { L, L, A, A, R, R, A, A },
+            /* VERIFIED            */ { L, L, L, R, R, R, A, A },
+            /* REJECTED            */ { L, L, R, L, R, R, R, R },
+            /* CREDIT_CHECK_PASSED */ { L, L, L, R, R, R, A, A },
+            /* CREDIT_CHECK_FAILED */ { L, L, L, R, R, R, R, A },
+            /* ENROLLED            */ { L, L, L, R, R, R, L, A },
+            /* TRANSITIONED        */ { L, L, L, R, R, R, L, L },
     };
 
     static Stream<Arguments> everyPair() {

@@ -30,7 +30,10 @@ class AccessIntegrationTests {
     static final Map<String, List<String>> SCOPES = Map.of(
             "POST /api/enrollments", List.of("enrollments.write"),
             "GET /api/enrollments/{enrollmentId}", List.of("enrollments.read"),
-            "DELETE /api/enrollments/{enrollmentId}/personal-data", List.of("privacy.write"));
+            "DELETE /api/enrollments/{enrollmentId}/personal-data", List.of("privacy.write"),
+            "POST /api/enrollments/{enrollmentId}/agreement", List.of("enrollments.write"),
+            "POST /api/enrollments/{enrollmentId}/support-plan", List.of("enrollments.write"),
+            "POST /api/enrollments/{enrollmentId}/transition", List.of("enrollments.write"));
 
     @LocalServerPort
     int port;
