@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
@@ -64,6 +65,25 @@ public final class PipelineClient {
 
     public Answer enrollment(String enrollmentId) throws IOException {
         return send("GET", target.intake() + "/api/enrollments/" + enrollmentId, null, null);
+    }
+
+    /** The partner accepts {@code agreement} (contract §8): accepted by the admin, version 2026-01. */
+    public Answer acceptAgreement(String enrollmentId, String agreement, String acceptedByEmail) throws IOException {
+        return send("POST", target.intake() + "/api/enrollments/" + enrollmentId + "/agreement",
+                "{\"agreement\": \"" + agreement + "\", \"version\": \"2026-01\", \"acceptedBy\": {\"name\": "
+                        + "\"Partner Admin\", \"email\": \"" + acceptedByEmail + "\"}}", null);
+    }
+
+    /** The partner records the support plan it bought ({@code ASFP} or {@code PSFP}), now (contract §8). */
+    public Answer recordSupportPlan(String enrollmentId, String plan) throws IOException {
+        return send("POST", target.intake() + "/api/enrollments/" + enrollmentId + "/support-plan",
+                "{\"plan\": \"" + plan + "\", \"purchasedAt\": \"" + Instant.now() + "\"}", null);
+    }
+
+    /** A direct bill enrollment moves to the indirect reseller model (contract §9); the body is the new enrollment. */
+    public Answer transition(String enrollmentId, String reason) throws IOException {
+        return send("POST", target.intake() + "/api/enrollments/" + enrollmentId + "/transition",
+                "{\"reason\": \"" + reason + "\"}", null);
     }
 
     /** DELETE of an enrollment's personal data (scope privacy.write). */

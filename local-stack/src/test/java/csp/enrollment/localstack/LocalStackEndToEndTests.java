@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -43,8 +44,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The whole pipeline on the embedded parts, as {@code java -jar local-stack.jar} runs it:
- * applications on every path, over HTTP and over Kafka, reach their final status, and each admin
- * receives exactly the e-mails contract.md §6 lists, once each.
+ * applications on every path, over HTTP and over Kafka, reach their final status (the partner's
+ * commands of contract.md §8 and §9 included), and each admin receives exactly the e-mails §6
+ * lists, once each.
  */
 class LocalStackEndToEndTests {
 
@@ -71,57 +73,143 @@ class LocalStackEndToEndTests {
         }
     }
 
-    /** An application, how it travels, where it must end and the e-mails its admin must get. */
-    private record Journey(String name, String mpnId, String adminEmail, String finalStatus, List<String> templates) {
+    /**
+     * An application, how it travels, the status it waits in for the partner (null: none), where it
+     * must end and the e-mails its admin must get.
+     */
+    private record Journey(String name, String mpnId, String adminEmail, String waitingStatus, String finalStatus,
+            List<String> templates) {
     }
 
     @Test
     void everyPathReachesItsFinalStatusAndEveryAdminGetsExactlyTheContractedEmails() throws IOException {
         String run = Integer.toString(Math.abs(UUID.randomUUID().hashCode() % 10_000));
+        String enrolledTenant = UUID.randomUUID().toString();
         List<Journey> journeys = List.of(
-                new Journey("indirect", mpn(run, 1), "daan." + run + "@fabrikam.nl", "VERIFIED",
-                        List.of("application-received", "indirect-reseller-verified")),
-                new Journey("direct-pass", mpn(run, 2), "sanne." + run + "@contoso.nl", "CREDIT_CHECK_PASSED",
-                        List.of("application-received", "direct-bill-verified", "credit-check-passed")),
+                new Journey("indirect", mpn(run, 1), "daan." + run + "@fabrikam.nl", "VERIFIED", "ENROLLED",
+                        List.of("application-received", "indirect-reseller-verified", "indirect-reseller-welcome")),
+                new Journey("direct-plan-first", mpn(run, 2), "sanne." + run + "@contoso.nl", "CREDIT_CHECK_PASSED",
+                        "ENROLLED", List.of("application-received", "direct-bill-verified", "credit-check-passed",
+                                "direct-bill-welcome")),
                 new Journey("direct-fail", mpn(run, 3), "pieter." + run + "@northwind.nl", "CREDIT_CHECK_FAILED",
-                        List.of("application-received", "direct-bill-verified", "credit-check-failed")),
-                new Journey("rejected", mpn(run, 4), "jan." + run + "@gmail.com", "REJECTED",
+                        "TRANSITIONED", List.of("application-received", "direct-bill-verified", "credit-check-failed",
+                                "transition-to-indirect")),
+                new Journey("rejected", mpn(run, 4), "jan." + run + "@gmail.com", null, "REJECTED",
                         List.of("application-received", "profile-rejected")),
-                new Journey("review-approved", mpn(run, 5), "eva." + run + "@tailspin.nl", "VERIFIED",
+                new Journey("review-approved", mpn(run, 5), "eva." + run + "@tailspin.nl", null, "VERIFIED",
                         List.of("application-received", "review-in-progress", "indirect-reseller-verified")),
-                new Journey("review-rejected", mpn(run, 6), "lotte." + run + "@wingtip.nl", "REJECTED",
+                new Journey("review-rejected", mpn(run, 6), "lotte." + run + "@wingtip.nl", null, "REJECTED",
                         List.of("application-received", "review-in-progress", "profile-rejected")),
-                new Journey("kafka-direct-pass", mpn(run, 7), "ruben." + run + "@adatum.nl", "CREDIT_CHECK_PASSED",
-                        List.of("application-received", "direct-bill-verified", "credit-check-passed")));
-        for (int i : new int[] { 1, 2, 3, 4, 7 }) {
+                new Journey("direct-reviewed", mpn(run, 9), "femke." + run + "@proseware.nl", null,
+                        "CREDIT_CHECK_PASSED", List.of("application-received", "review-in-progress",
+                                "direct-bill-verified", "credit-check-passed")),
+                new Journey("kafka-agreement-first", mpn(run, 7), "ruben." + run + "@adatum.nl", "CREDIT_CHECK_PASSED",
+                        "ENROLLED", List.of("application-received", "direct-bill-verified", "credit-check-passed",
+                                "direct-bill-welcome")));
+        for (int i : new int[] { 1, 2, 3, 4, 7, 8 }) {
             assertThat(client.putMembership(mpn(run, i), "ACTIVE", "NL").status()).isBetween(200, 204);
         }
-        assertThat(client.putCreditReport(mpn(run, 2), 92).status()).isBetween(200, 204);
-        assertThat(client.putCreditReport(mpn(run, 3), 12).status()).isBetween(200, 204);
-        assertThat(client.putCreditReport(mpn(run, 7), 88).status()).isBetween(200, 204);
+        for (var report : Map.of(2, 92, 3, 12, 7, 88, 9, 90).entrySet()) {
+            assertThat(client.putCreditReport(mpn(run, report.getKey()), report.getValue()).status()).isBetween(200, 204);
+        }
 
         Map<String, Journey> byEnrollment = new LinkedHashMap<>();
-        for (Journey journey : journeys.subList(0, 6)) {
-            var answer = client.submit(body(journey));
+        for (Journey journey : journeys.subList(0, 7)) {
+            String body = journey.name().equals("indirect")
+                    ? SampleApplications.indirectReseller(journey.mpnId(), enrolledTenant, journey.adminEmail())
+                    : body(journey);
+            var answer = client.submit(body);
             assertThat(answer.status()).as(journey.name()).isEqualTo(202);
             byEnrollment.put(answer.body().path("enrollmentId").asString(), journey);
         }
-        Journey overKafka = journeys.get(6);
+        Journey overKafka = journeys.get(7);
         String invalidKey = "crm-" + UUID.randomUUID();
         publishApplication("crm-" + UUID.randomUUID(), application(overKafka));
         publishApplication(invalidKey, invalidApplication(mpn(run, 8)));
         byEnrollment.put(awaitSubmittedEnrollmentOf(overKafka.mpnId()), overKafka);
 
-        decideReviewsAndAwaitFinalStatuses(byEnrollment);
+        decideReviews(byEnrollment);
+        byEnrollment.forEach((enrollmentId, journey) -> awaitStatus(enrollmentId, journey.name(),
+                journey.waitingStatus() == null ? journey.finalStatus() : journey.waitingStatus()));
+        Map<String, Journey> continued = completeTheEnrollments(byEnrollment);
+        byEnrollment.putAll(continued);
+        byEnrollment.forEach((enrollmentId, journey) -> awaitStatus(enrollmentId, journey.name(), journey.finalStatus()));
+
+        // contract §3: once enrolled, the tenant cannot apply again, whoever applies
+        Journey tenantTaken = new Journey("tenant-taken", mpn(run, 8), "noor." + run + "@litware.nl", null,
+                "REJECTED", List.of("application-received", "profile-rejected"));
+        var second = client.submit(SampleApplications.indirectReseller(tenantTaken.mpnId(), enrolledTenant,
+                tenantTaken.adminEmail()));
+        String secondId = second.body().path("enrollmentId").asString();
+        byEnrollment.put(secondId, tenantTaken);
+        awaitStatus(secondId, tenantTaken.name(), "REJECTED");
+        assertThat(reasonCodes(secondId, "REJECTED")).containsExactly("TENANT_ALREADY_ENROLLED");
 
         byEnrollment.forEach((enrollmentId, journey) -> await(journey.name() + " e-mails").atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(sentTemplates(enrollmentId)).as(journey.name())
                         .containsExactlyInAnyOrderElementsOf(journey.templates())));
-        byEnrollment.values().forEach(journey -> assertThat(stack.parts().mail.receivedMessagesFor(journey.adminEmail()))
-                .as("mails in the SMTP server for " + journey.name()).hasSize(journey.templates().size()));
+        Map<String, Integer> mailsPerAdmin = new LinkedHashMap<>();
+        byEnrollment.values().forEach(journey -> mailsPerAdmin.merge(journey.adminEmail(), journey.templates().size(),
+                Integer::sum));
+        mailsPerAdmin.forEach((admin, count) -> assertThat(stack.parts().mail.receivedMessagesFor(admin))
+                .as("mails in the SMTP server for " + admin).hasSize(count));
 
         ApplicationRejected rejected = awaitApplicationRejected(invalidKey);
         assertThat(rejected.getReasons()).extracting(reason -> reason.getCode()).contains("INVALID_IBAN");
+    }
+
+    /**
+     * The partner's commands of contract §8 and §9 for every journey that waits for them; answers
+     * the enrollments a transition started, with the journey each must follow.
+     */
+    private Map<String, Journey> completeTheEnrollments(Map<String, Journey> byEnrollment) throws IOException {
+        Map<String, Journey> continued = new LinkedHashMap<>();
+        for (var entry : byEnrollment.entrySet()) {
+            String id = entry.getKey();
+            Journey journey = entry.getValue();
+            switch (journey.name()) {
+                case "indirect" -> {
+                    assertThat(client.acceptAgreement(id, "MICROSOFT_PARTNER_AGREEMENT", journey.adminEmail())
+                            .body().path("code").asString()).isEqualTo("WRONG_AGREEMENT");
+                    assertThat(client.acceptAgreement(id, "INDIRECT_RESELLER_TERMS", journey.adminEmail()).status())
+                            .isEqualTo(202);
+                    assertThat(client.acceptAgreement(id, "INDIRECT_RESELLER_TERMS", journey.adminEmail()).status())
+                            .as("the same command again").isEqualTo(200);
+                }
+                case "direct-plan-first" -> {
+                    assertThat(client.recordSupportPlan(id, "ASFP").status()).isEqualTo(202);
+                    assertThat(client.recordSupportPlan(id, "ASFP").status()).as("again").isEqualTo(200);
+                    var enrolled = client.acceptAgreement(id, "MICROSOFT_PARTNER_AGREEMENT", journey.adminEmail());
+                    assertThat(enrolled.status()).isEqualTo(202);
+                    assertThat(enrolled.body().path("status").asString()).isEqualTo("ENROLLED");
+                }
+                case "kafka-agreement-first" -> {
+                    assertThat(client.acceptAgreement(id, "MICROSOFT_PARTNER_AGREEMENT", journey.adminEmail()).status())
+                            .isEqualTo(202);
+                    assertThat(client.recordSupportPlan(id, "PSFP").status()).isEqualTo(202);
+                }
+                case "direct-fail" -> {
+                    var moved = client.transition(id, "Credit check not passed; we buy through a distributor");
+                    assertThat(moved.status()).isEqualTo(202);
+                    String newId = moved.body().path("enrollmentId").asString();
+                    assertThat(moved.body().path("transitionedFrom").asString()).isEqualTo(id);
+                    assertThat(moved.body().path("enrollmentType").asString()).isEqualTo("INDIRECT_RESELLER");
+                    var again = client.transition(id, "Credit check not passed; we buy through a distributor");
+                    assertThat(again.status()).as("the same transition again").isEqualTo(200);
+                    assertThat(again.body().path("enrollmentId").asString()).isEqualTo(newId);
+                    awaitStatus(newId, "transitioned", "VERIFIED");
+                    assertThat(client.acceptAgreement(newId, "INDIRECT_RESELLER_TERMS", journey.adminEmail()).status())
+                            .isEqualTo(202);
+                    continued.put(newId, new Journey("transitioned", journey.mpnId(), journey.adminEmail(), null,
+                            "ENROLLED", List.of("application-received", "indirect-reseller-verified",
+                                    "indirect-reseller-welcome")));
+                }
+                default -> {
+                    // the others end where the pipeline leaves them, or wait for the partner
+                }
+            }
+        }
+        return continued;
     }
 
     /** Contract §7: the stack's identity provider issues the tokens its services are told to trust. */
@@ -129,7 +217,11 @@ class LocalStackEndToEndTests {
     void theIdentityProviderIssuesTokensForTheStacksIssuerWithAKeyInTheDataDir() throws IOException {
         var operatorCli = ClientCredentialsToken.operatorCli(stack.issuer());
 
-        Jwt jwt = NimbusJwtDecoder.withIssuerLocation(stack.issuer()).build().decode(operatorCli.value());
+        // the decoder reads the issuer's discovery document with a short timeout: the first answer of a
+        // stack that has just started may take longer
+        Jwt jwt = await("the issuer's discovery document").atMost(PATIENCE).ignoreExceptions().until(
+                () -> NimbusJwtDecoder.withIssuerLocation(stack.issuer()).build().decode(operatorCli.value()),
+                Objects::nonNull);
         assertThat(jwt.getSubject()).isEqualTo("operator-cli");
         assertThat(jwt.getClaimAsString("scope")).contains("reviews.write", "operations.write");
         assertThat(dataDir.resolve("identity-provider").resolve("signing-key.jwk")).exists();
@@ -174,19 +266,39 @@ class LocalStackEndToEndTests {
         }
     }
 
-    private void decideReviewsAndAwaitFinalStatuses(Map<String, Journey> byEnrollment) throws IOException {
+    /** Decides every review; a direct bill partner in review is refused a support plan first (§8). */
+    private void decideReviews(Map<String, Journey> byEnrollment) throws IOException {
         for (var entry : byEnrollment.entrySet()) {
             String enrollmentId = entry.getKey();
             Journey journey = entry.getValue();
-            if (journey.name().startsWith("review")) {
-                await(journey.name() + " in review").atMost(PATIENCE).until(() -> status(enrollmentId).equals("IN_REVIEW"));
-                var decision = client.decideReview(enrollmentId, journey.name().equals("review-approved"),
+            if (journey.name().startsWith("review") || journey.name().equals("direct-reviewed")) {
+                awaitStatus(enrollmentId, journey.name() + " in review", "IN_REVIEW");
+                if (journey.name().equals("direct-reviewed")) {
+                    var early = client.recordSupportPlan(enrollmentId, "ASFP");
+                    assertThat(early.status()).isEqualTo(409);
+                    assertThat(early.body().path("code").asString()).isEqualTo("CREDIT_CHECK_NOT_PASSED");
+                }
+                var decision = client.decideReview(enrollmentId, !journey.name().equals("review-rejected"),
                         "checked by the end-to-end test", "end-to-end-test");
                 assertThat(decision.status()).isEqualTo(200);
             }
         }
-        byEnrollment.forEach((enrollmentId, journey) -> await(journey.name()).atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(status(enrollmentId)).as(journey.name()).isEqualTo(journey.finalStatus())));
+    }
+
+    private static void awaitStatus(String enrollmentId, String journey, String expected) {
+        await(journey).atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(status(enrollmentId)).as(journey).isEqualTo(expected));
+    }
+
+    /** The codes of the reasons recorded with {@code status} in the enrollment's history. */
+    private static List<String> reasonCodes(String enrollmentId, String status) throws IOException {
+        List<String> codes = new ArrayList<>();
+        for (JsonNode entry : client.enrollment(enrollmentId).body().path("history")) {
+            if (entry.path("status").asString().equals(status)) {
+                entry.path("reasons").forEach(reason -> codes.add(reason.path("code").asString()));
+            }
+        }
+        return codes;
     }
 
     private static String status(String enrollmentId) throws IOException {
@@ -210,7 +322,7 @@ class LocalStackEndToEndTests {
 
     private static String body(Journey journey) {
         return switch (journey.name()) {
-            case "indirect", "review-approved", "review-rejected" ->
+            case "review-approved", "review-rejected" ->
                     SampleApplications.indirectReseller(journey.mpnId(), journey.adminEmail());
             case "rejected" -> SampleApplications.directBill(journey.mpnId(), journey.adminEmail(), "120000.00");
             default -> SampleApplications.directBill(journey.mpnId(), journey.adminEmail(), "350000.00");
@@ -223,7 +335,7 @@ class LocalStackEndToEndTests {
     }
 
     private static EnrollmentApplication invalidApplication(String mpnId) {
-        var application = application(new Journey("invalid", mpnId, "noor@litware.nl", "", List.of()));
+        var application = application(new Journey("invalid", mpnId, "noor@litware.nl", null, "", List.of()));
         application.getBank().setIban("NL92ABNA0417164300");
         return application;
     }
