@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,19 @@ class IntakeApplicationIntegrationTests {
                 .contains("EnrollmentApplication", "Problem", "FieldError", "Enrollment");
         assertThat(document.get("components").get("schemas").get("FieldError").get("properties").get("code")
                 .get("enum").toString()).contains("INVALID_IBAN", "REQUIRED", "MALFORMED_JSON");
+    }
+
+    @Test
+    void documentsThePartnersCommandsWithExamples() {
+        var paths = IntakeApi.json(api.get("/v3/api-docs")).get("paths");
+        for (String command : List.of("agreement", "support-plan", "transition")) {
+            var post = paths.get("/api/enrollments/{enrollmentId}/" + command).get("post");
+            assertThat(post.get("responses").propertyNames()).as(command).contains("202", "200", "400", "404", "409");
+            assertThat(post.get("requestBody").get("content").get("application/json").get("examples").size())
+                    .as(command + ": a request example").isPositive();
+        }
+        assertThat(paths.get("/api/enrollments/{enrollmentId}/support-plan").get("post").get("responses").get("409")
+                .toString()).contains("CREDIT_CHECK_NOT_PASSED");
     }
 
     @Test

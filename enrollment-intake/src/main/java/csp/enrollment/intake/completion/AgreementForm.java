@@ -23,7 +23,7 @@ public record AgreementForm(String agreement, String version, String acceptedByN
     public List<Violation> violations() {
         Violations violations = new Violations();
         readingProblems.forEach(problem -> violations.add(problem.field(), problem.code(), problem.message()));
-        if (unreported("agreement")) {
+        if (Texts.unreported(readingProblems, "agreement")) {
             if (Violations.isBlank(agreement)) {
                 violations.required("agreement");
             }
@@ -32,9 +32,10 @@ public record AgreementForm(String agreement, String version, String acceptedByN
                         "must be INDIRECT_RESELLER_TERMS or MICROSOFT_PARTNER_AGREEMENT");
             }
         }
-        Texts.check(violations, "version", version, MAX_VERSION, unreported("version"));
-        Texts.check(violations, "acceptedBy.name", acceptedByName, MAX_NAME, unreported("acceptedBy.name"));
-        if (unreported("acceptedBy.email")) {
+        Texts.check(violations, "version", version, MAX_VERSION, Texts.unreported(readingProblems, "version"));
+        Texts.check(violations, "acceptedBy.name", acceptedByName, MAX_NAME,
+                Texts.unreported(readingProblems, "acceptedBy.name"));
+        if (Texts.unreported(readingProblems, "acceptedBy.email")) {
             if (Violations.isBlank(acceptedByEmail)) {
                 violations.required("acceptedBy.email");
             }
@@ -49,10 +50,5 @@ public record AgreementForm(String agreement, String version, String acceptedByN
     /** The command, for a form without violations. */
     public AgreementType agreementType() {
         return AgreementType.parse(agreement);
-    }
-
-    /** A field already reported while reading (a wrong JSON type) is not reported again as missing. */
-    private boolean unreported(String field) {
-        return readingProblems.stream().noneMatch(problem -> field.equals(problem.field()));
     }
 }

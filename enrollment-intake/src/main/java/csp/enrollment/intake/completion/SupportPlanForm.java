@@ -23,7 +23,7 @@ public record SupportPlanForm(String plan, String purchasedAt, List<Violation> r
     public List<Violation> violations(Instant now) {
         Violations violations = new Violations();
         readingProblems.forEach(problem -> violations.add(problem.field(), problem.code(), problem.message()));
-        if (unreported("plan")) {
+        if (Texts.unreported(readingProblems, "plan")) {
             if (Violations.isBlank(plan)) {
                 violations.required("plan");
             }
@@ -31,7 +31,7 @@ public record SupportPlanForm(String plan, String purchasedAt, List<Violation> r
                 violations.add("plan", ViolationCode.INVALID_VALUE, "must be ASFP or PSFP");
             }
         }
-        if (unreported("purchasedAt")) {
+        if (Texts.unreported(readingProblems, "purchasedAt")) {
             if (Violations.isBlank(purchasedAt)) {
                 violations.required("purchasedAt");
             }
@@ -56,10 +56,6 @@ public record SupportPlanForm(String plan, String purchasedAt, List<Violation> r
     /** The purchase time, for a form without violations. */
     public Instant purchasedAtInstant() {
         return parse(purchasedAt);
-    }
-
-    private boolean unreported(String field) {
-        return readingProblems.stream().noneMatch(problem -> field.equals(problem.field()));
     }
 
     private static Instant parse(String text) {

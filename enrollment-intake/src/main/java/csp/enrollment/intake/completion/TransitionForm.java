@@ -15,7 +15,7 @@ public record TransitionForm(String reason, List<Violation> readingProblems) {
         Violations violations = new Violations();
         readingProblems.forEach(problem -> violations.add(problem.field(), problem.code(), problem.message()));
         Texts.check(violations, "reason", reason, MAX_REASON,
-                readingProblems.stream().noneMatch(problem -> "reason".equals(problem.field())));
+                Texts.unreported(readingProblems, "reason"));
         return violations.toList();
     }
 }

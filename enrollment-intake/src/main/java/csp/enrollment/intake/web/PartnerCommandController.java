@@ -16,6 +16,7 @@ import csp.enrollment.intake.enrollment.PartnerCommands;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,6 +28,20 @@ import jakarta.servlet.http.HttpServletRequest;
 @Tag(name = "Completing an enrollment", description = "The partner's steps after verification: the agreement, "
         + "the support plan, the move from direct bill to indirect reseller")
 class PartnerCommandController {
+
+    private static final String AGREEMENT_EXAMPLE = """
+            {"agreement": "MICROSOFT_PARTNER_AGREEMENT", "version": "2026-01",
+             "acceptedBy": {"name": "Sanne de Vries", "email": "sanne.devries@contoso.nl"}}""";
+    private static final String SUPPORT_PLAN_EXAMPLE = """
+            {"plan": "ASFP", "purchasedAt": "2026-12-01T09:30:00Z"}""";
+    private static final String TRANSITION_EXAMPLE = """
+            {"reason": "We will buy through a distributor instead."}""";
+    private static final String NOT_PASSED_EXAMPLE = """
+            {"type": "urn:csp-enrollment:problem:command-not-allowed", "title": "Not allowed in the enrollment's status",
+             "status": 409, "code": "CREDIT_CHECK_NOT_PASSED",
+             "detail": "The credit check of this enrollment has not passed: a support plan and the Microsoft Partner \
+            Agreement are recorded only in CREDIT_CHECK_PASSED, for a direct bill enrollment.",
+             "instance": "/api/enrollments/0b8a8c5e-3f4e-4a8e-9d59-2f7c0c2e1f10/support-plan"}""";
 
     private final PartnerCommands commands;
 
@@ -43,7 +58,8 @@ class PartnerCommandController {
             acceptance and its version stand.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ApiSchemas.AgreementCommand.class))),
+                            schema = @Schema(implementation = ApiSchemas.AgreementCommand.class),
+                            examples = @ExampleObject(name = "AgreementCommand", value = AGREEMENT_EXAMPLE))),
             responses = {
                 @ApiResponse(responseCode = "202", description = "Recorded; the enrollment as it stands now.",
                         content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
@@ -72,7 +88,8 @@ class PartnerCommandController {
             emits nothing; the first plan stands.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ApiSchemas.SupportPlanCommand.class))),
+                            schema = @Schema(implementation = ApiSchemas.SupportPlanCommand.class),
+                            examples = @ExampleObject(name = "SupportPlanCommand", value = SUPPORT_PLAN_EXAMPLE))),
             responses = {
                 @ApiResponse(responseCode = "202", description = "Recorded; the enrollment as it stands now.",
                         content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
@@ -87,7 +104,8 @@ class PartnerCommandController {
                 @ApiResponse(responseCode = "409", description = "Not allowed as the enrollment stands: code is "
                         + "CREDIT_CHECK_NOT_PASSED (also for an indirect reseller) or ALREADY_FINAL.",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))) })
+                                schema = @Schema(implementation = ApiSchemas.Problem.class),
+                                examples = @ExampleObject(name = "CREDIT_CHECK_NOT_PASSED", value = NOT_PASSED_EXAMPLE))) })
     ResponseEntity<?> recordSupportPlan(@PathVariable String enrollmentId, @RequestBody byte[] body,
             HttpServletRequest request) {
         return answer(commands.recordSupportPlan(enrollmentId, CommandJsonReader.supportPlan(body)), request);
@@ -102,7 +120,8 @@ class PartnerCommandController {
             enrollment.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ApiSchemas.TransitionCommand.class))),
+                            schema = @Schema(implementation = ApiSchemas.TransitionCommand.class),
+                            examples = @ExampleObject(name = "TransitionCommand", value = TRANSITION_EXAMPLE))),
             responses = {
                 @ApiResponse(responseCode = "202", description = "The NEW enrollment.",
                         headers = @Header(name = "Location", description = "/api/enrollments/{newEnrollmentId}"),

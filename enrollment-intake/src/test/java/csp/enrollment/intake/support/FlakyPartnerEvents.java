@@ -1,10 +1,7 @@
 package csp.enrollment.intake.support;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -21,8 +18,7 @@ import csp.enrollment.intake.enrollment.PartnerEvents;
 public class FlakyPartnerEvents implements PartnerEvents {
 
     private final PartnerEvents real;
-    private final AtomicInteger refusalsLeft = new AtomicInteger();
-    private final AtomicInteger refused = new AtomicInteger();
+    private final SimulatedBrokerOutage<PartnerEventMessage> outage = new SimulatedBrokerOutage<>();
 
     FlakyPartnerEvents(PartnerEvents real) {
         this.real = real;
@@ -30,30 +26,17 @@ public class FlakyPartnerEvents implements PartnerEvents {
 
     /** Refuses the next {@code times} events. */
     public void refuse(int times) {
-        refused.set(0);
-        refusalsLeft.set(times);
+        outage.refuse(times, event -> true);
     }
 
     /** How many events were refused since the last {@link #refuse}. */
     public int refused() {
-        return refused.get();
+        return outage.refused();
     }
 
     @Override
     public Map<String, String> publish(List<PartnerEventMessage> events) {
-        Map<String, String> failures = new LinkedHashMap<>();
-        List<PartnerEventMessage> passed = new ArrayList<>();
-        for (PartnerEventMessage event : events) {
-            if (refusalsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-                refused.incrementAndGet();
-                failures.put(event.event().eventId(), "Simulated: broker unreachable");
-            }
-            else {
-                passed.add(event);
-            }
-        }
-        failures.putAll(real.publish(passed));
-        return failures;
+        return outage.publish(events, event -> event.event().eventId(), real::publish);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -1,11 +1,7 @@
 package csp.enrollment.intake.support;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,9 +20,7 @@ import csp.enrollment.intake.enrollment.SubmittedEvents;
 public class FlakySubmittedEvents implements SubmittedEvents {
 
     private final SubmittedEvents real;
-    private final AtomicInteger refusalsLeft = new AtomicInteger();
-    private final AtomicInteger refused = new AtomicInteger();
-    private final AtomicReference<Predicate<SubmittedEnrollment>> refusing = new AtomicReference<>(event -> false);
+    private final SimulatedBrokerOutage<SubmittedEnrollment> outage = new SimulatedBrokerOutage<>();
 
     FlakySubmittedEvents(SubmittedEvents real) {
         this.real = real;
@@ -34,31 +28,17 @@ public class FlakySubmittedEvents implements SubmittedEvents {
 
     /** Refuses the next {@code times} publishes of an enrollment matching {@code which}. */
     public void refuse(int times, Predicate<SubmittedEnrollment> which) {
-        refused.set(0);
-        refusalsLeft.set(times);
-        refusing.set(which);
+        outage.refuse(times, which);
     }
 
     /** How many publishes were refused since the last {@link #refuse}. */
     public int refused() {
-        return refused.get();
+        return outage.refused();
     }
 
     @Override
     public Map<String, String> publish(List<SubmittedEnrollment> enrollments) {
-        Map<String, String> failures = new LinkedHashMap<>();
-        List<SubmittedEnrollment> passed = new ArrayList<>();
-        for (SubmittedEnrollment enrollment : enrollments) {
-            if (refusing.get().test(enrollment) && refusalsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-                refused.incrementAndGet();
-                failures.put(enrollment.enrollmentId(), "Simulated: broker unreachable");
-            }
-            else {
-                passed.add(enrollment);
-            }
-        }
-        failures.putAll(real.publish(passed));
-        return failures;
+        return outage.publish(enrollments, SubmittedEnrollment::enrollmentId, real::publish);
     }
 
     @TestConfiguration(proxyBeanMethods = false)
