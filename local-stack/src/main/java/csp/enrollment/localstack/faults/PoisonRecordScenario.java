@@ -268,7 +268,11 @@ final class PoisonRecordScenario {
         consumers.put(Topics.PROFILE_VERIFIED, List.of(intake, creditCheck, notification));
         consumers.put(Topics.PROFILE_REJECTED, List.of(intake, notification));
         consumers.put(Topics.CREDIT_CHECK_PASSED, List.of(intake, notification));
-        consumers.put(Topics.CREDIT_CHECK_FAILED, List.of(intake, notification));
+        consumers.put(Topics.CREDIT_CHECK_FAILED, List.of(intake, verification, notification));
+        consumers.put(Topics.AGREEMENT_ACCEPTED, List.of(notification));
+        consumers.put(Topics.SUPPORT_PLAN_RECORDED, List.of(notification));
+        consumers.put(Topics.COMPLETED, List.of(notification));
+        consumers.put(Topics.TRANSITIONED, List.of(verification, notification));
         return java.util.Collections.unmodifiableMap(consumers);
     }
 }
