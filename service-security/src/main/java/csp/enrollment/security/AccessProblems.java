@@ -74,8 +74,10 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
         }
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        String traceId = TraceIdInProblems.currentTraceId();
         String body = "{\"type\":" + quote(type) + ",\"title\":" + quote(title) + ",\"status\":" + status
-                + ",\"detail\":" + quote(detail) + ",\"instance\":" + quote(request.getRequestURI()) + "}";
+                + ",\"detail\":" + quote(detail) + ",\"instance\":" + quote(request.getRequestURI())
+                + (traceId == null ? "" : ",\"traceId\":" + quote(traceId)) + "}";
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 

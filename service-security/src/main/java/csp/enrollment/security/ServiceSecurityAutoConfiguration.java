@@ -95,6 +95,21 @@ public class ServiceSecurityAutoConfiguration {
         return registration;
     }
 
+    /** The enrollment id of a request's path or query in the logging context of its log lines. */
+    @Bean
+    FilterRegistrationBean<EnrollmentRequestLogContext> enrollmentRequestLogContext() {
+        FilterRegistrationBean<EnrollmentRequestLogContext> registration = new FilterRegistrationBean<>(
+                new EnrollmentRequestLogContext());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** The trace id in every problem document answered by a controller or Spring MVC itself. */
+    @Bean
+    TraceIdInProblems traceIdInProblems() {
+        return new TraceIdInProblems();
+    }
+
     /** The access table in the OpenAPI document, when the service serves one (springdoc). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
