@@ -72,7 +72,8 @@ class CompletionSteps {
                 event);
         if (completed) {
             log.info("Enrollment {}: ENROLLED", enrollment.id());
-            monitor.statusApplied(EnrollmentStatus.ENROLLED);
+            monitor.statusApplied(EnrollmentStatus.ENROLLED,
+                    EnrollmentManagement.sinceSubmitted(enrollment.receivedAt(), now));
         }
         return completed;
     }

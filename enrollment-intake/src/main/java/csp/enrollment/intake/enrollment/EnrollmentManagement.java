@@ -1,6 +1,7 @@
 package csp.enrollment.intake.enrollment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -123,7 +124,8 @@ public class EnrollmentManagement {
      * refusal is returned, for the caller to dead-letter.
      */
     public StatusTransitions.Decision record(StatusChange change) {
-        StatusTransitions.Decision decision = decide(change);
+        Optional<EnrollmentDocument> stored = enrollments.findById(change.enrollmentId());
+        StatusTransitions.Decision decision = decide(change, stored);
         if (decision.refused()) {
             log.warn("Enrollment {}: refused {} (event {}): {}", change.enrollmentId(), change.entry().status(),
                     change.eventId(), decision.reason());
@@ -132,11 +134,12 @@ public class EnrollmentManagement {
         if (enrollments.apply(change)) {
             log.info("Enrollment {}: {} (event {}, {})", change.enrollmentId(), change.entry().status(),
                     change.eventId(), decision.outcome());
-            monitor.statusApplied(change.entry().status());
+            monitor.statusApplied(change.entry().status(), stored.map(EnrollmentDocument::receivedAt)
+                    .map(submitted -> sinceSubmitted(submitted, change.entry().at())).orElse(null));
             return decision;
         }
         // Applied before, or a conflicting event was stored since the read: decide on what is stored now.
-        StatusTransitions.Decision now = decide(change);
+        StatusTransitions.Decision now = decide(change, enrollments.findById(change.enrollmentId()));
         if (now.refused()) {
             log.warn("Enrollment {}: refused {} (event {}): {}", change.enrollmentId(), change.entry().status(),
                     change.eventId(), now.reason());
@@ -147,11 +150,19 @@ public class EnrollmentManagement {
         return now;
     }
 
-    private StatusTransitions.Decision decide(StatusChange change) {
-        Optional<EnrollmentDocument> stored = enrollments.findById(change.enrollmentId());
+    private static StatusTransitions.Decision decide(StatusChange change, Optional<EnrollmentDocument> stored) {
         return StatusTransitions.decide(stored.map(EnrollmentDocument::enrollmentType).orElse(null),
                 stored.map(enrollment -> StatusTransitions.statusesOf(enrollment.history())).orElse(List.of()),
                 change.enrollmentType(), change.entry().status());
+    }
+
+    /** From submission to a status (null if unknown); never negative, whatever the clocks of two services say. */
+    static Duration sinceSubmitted(Instant submitted, Instant reached) {
+        if (submitted == null || reached == null) {
+            return null;
+        }
+        Duration between = Duration.between(submitted, reached);
+        return between.isNegative() ? Duration.ZERO : between;
     }
 
     public Optional<EnrollmentDetails> find(String enrollmentId) {

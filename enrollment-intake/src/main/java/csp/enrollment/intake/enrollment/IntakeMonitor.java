@@ -1,5 +1,7 @@
 package csp.enrollment.intake.enrollment;
 
+import java.time.Duration;
+
 import csp.enrollment.intake.application.Submission;
 import csp.enrollment.intake.status.EnrollmentStatus;
 
@@ -16,7 +18,12 @@ public interface IntakeMonitor {
     default void accepted(Submission.Channel channel, String enrollmentType) {
     }
 
-    /** A status event was applied to an enrollment's view for the first time. */
-    default void statusApplied(EnrollmentStatus status) {
+    /**
+     * A status was applied to an enrollment's view for the first time.
+     *
+     * @param sinceSubmitted from the enrollment's submission to the status (its event's time); null
+     *        for an enrollment intake knows only from status events
+     */
+    default void statusApplied(EnrollmentStatus status, Duration sinceSubmitted) {
     }
 }

@@ -130,7 +130,8 @@ public class PartnerCommands {
             }
             log.info("Enrollment {}: TRANSITIONED from {} to indirect reseller enrollment {}", enrollmentId, from,
                     transition.newEnrollmentId());
-            monitor.statusApplied(EnrollmentStatus.TRANSITIONED);
+            monitor.statusApplied(EnrollmentStatus.TRANSITIONED,
+                    EnrollmentManagement.sinceSubmitted(enrollment.receivedAt(), now));
             return Optional.of(transition.newEnrollmentId());
         });
     }

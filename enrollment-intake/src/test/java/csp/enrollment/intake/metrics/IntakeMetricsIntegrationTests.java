@@ -48,6 +48,11 @@ class IntakeMetricsIntegrationTests {
                     .isEqualTo(before.value("enrollments_submitted_total", "channel=\"HTTP\"", "type=\"DIRECT_BILL\"") + 1);
             assertThat(after.value("enrollments_status_total", "status=\"IN_REVIEW\""))
                     .isEqualTo(before.value("enrollments_status_total", "status=\"IN_REVIEW\"") + 1);
+            // the time from the submission to the status, as a histogram Prometheus can take quantiles of
+            assertThat(after.value("enrollments_time_to_status_seconds_count", "status=\"IN_REVIEW\""))
+                    .isEqualTo(before.value("enrollments_time_to_status_seconds_count", "status=\"IN_REVIEW\"") + 1);
+            assertThat(after.has("enrollments_time_to_status_seconds_bucket", "status=\"IN_REVIEW\"", "le=\"+Inf\""))
+                    .isTrue();
             assertThat(after.value("pipeline_work_completed_total", "kind=\"publish-submitted\""))
                     .isGreaterThan(before.value("pipeline_work_completed_total", "kind=\"publish-submitted\""));
             assertThat(after.has("pipeline_work_pending", "kind=\"publish-submitted\"")).isTrue();
