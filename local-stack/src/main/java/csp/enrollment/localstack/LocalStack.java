@@ -205,6 +205,8 @@ public final class LocalStack implements AutoCloseable {
                         each service as <its name> / <its name>-secret
                 ------------------------------------------------------------------
                  Try: curl -s %s/actuator/health
+                 Metrics (no token): <each service above>/actuator/prometheus,
+                   e.g. curl -s %s/actuator/prometheus | grep ^enrollments_ (docs/metrics.md)
                  A token (client operator-cli, every scope of contract.md section 7):
                    curl -s -u operator-cli:operator-cli-secret -d grant_type=client_credentials \\
                      -d 'scope=%s' \\
@@ -222,7 +224,7 @@ public final class LocalStack implements AutoCloseable {
                                 + " (any user, any password)",
                 KafkaDevelopmentLogins.UPSTREAM.name(), KafkaDevelopmentLogins.UPSTREAM.password(),
                 KafkaDevelopmentLogins.ADMIN.name(), KafkaDevelopmentLogins.ADMIN.password(),
-                urls.intake(), ClientCredentialsToken.EVERY_SCOPE, issuer());
+                urls.intake(), urls.intake(), ClientCredentialsToken.EVERY_SCOPE, issuer());
     }
 
     @Override

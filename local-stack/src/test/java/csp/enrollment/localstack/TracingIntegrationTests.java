@@ -119,6 +119,32 @@ class TracingIntegrationTests {
         }
     }
 
+    @Test
+    void aRequestsProblemNamesItsTraceAndItsLogLinesNameTheEnrollment() throws Exception {
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String traceparent = "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01";
+        var submitted = client.submit(SampleApplications.indirectReseller("731002", "asked." + UUID.randomUUID()
+                + "@fabrikam.nl"));
+        String enrollmentId = submitted.body().path("enrollmentId").asString();
+
+        HttpResponse<String> refused = sendInTrace("/api/enrollments/" + enrollmentId + "/agreement", """
+                {"agreement": "MICROSOFT_PARTNER_AGREEMENT", "version": "2026-01",
+                 "acceptedBy": {"name": "Daan Jansen", "email": "daan@fabrikam.nl"}}""", traceparent);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(JsonMapper.builder().build().readTree(refused.body()).path("traceId").asString())
+                .as("the problem names the request's trace").isEqualTo(traceId);
+        assertThat(linesInTrace(traceId)).as("intake's lines while it handled the request name the enrollment")
+                .anyMatch(event -> event.getLoggerName().startsWith(SERVICES.get("enrollment-intake"))
+                        && enrollmentId.equals(event.getMDCPropertyMap().get("enrollmentId")));
+        HttpResponse<String> unauthorized = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(stack.urls().intake() + "/api/enrollments/" + enrollmentId)).header("traceparent", traceparent)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unauthorized.statusCode()).isEqualTo(401);
+        assertThat(JsonMapper.builder().build().readTree(unauthorized.body()).path("traceId").asString())
+                .as("a refused token's problem too").isEqualTo(traceId);
+    }
+
     private static List<ILoggingEvent> linesInTrace(String traceId) {
         synchronized (logs) {
             return new ArrayList<>(logs.list).stream()
@@ -127,8 +153,13 @@ class TracingIntegrationTests {
     }
 
     private static HttpResponse<String> submitInTrace(String body, String traceparent) throws Exception {
+        return sendInTrace("/api/enrollments", body, traceparent);
+    }
+
+    /** POSTs {@code body} to intake's {@code path} with an operator's token, in the trace of {@code traceparent}. */
+    private static HttpResponse<String> sendInTrace(String path, String body, String traceparent) throws Exception {
         String token = ClientCredentialsToken.operatorCli(stack.urls().issuer()).value();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.urls().intake() + "/api/enrollments"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.urls().intake() + path))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("traceparent", traceparent)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
