@@ -72,8 +72,7 @@ class CompletionSteps {
                 event);
         if (completed) {
             log.info("Enrollment {}: ENROLLED", enrollment.id());
-            monitor.statusApplied(EnrollmentStatus.ENROLLED,
-                    EnrollmentManagement.sinceSubmitted(enrollment.receivedAt(), now));
+            monitor.statusApplied(EnrollmentStatus.ENROLLED, enrollment.receivedAt(), now);
         }
         return completed;
     }

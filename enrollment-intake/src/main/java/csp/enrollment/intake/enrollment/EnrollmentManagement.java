@@ -1,7 +1,6 @@
 package csp.enrollment.intake.enrollment;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -134,8 +133,8 @@ public class EnrollmentManagement {
         if (enrollments.apply(change)) {
             log.info("Enrollment {}: {} (event {}, {})", change.enrollmentId(), change.entry().status(),
                     change.eventId(), decision.outcome());
-            monitor.statusApplied(change.entry().status(), stored.map(EnrollmentDocument::receivedAt)
-                    .map(submitted -> sinceSubmitted(submitted, change.entry().at())).orElse(null));
+            monitor.statusApplied(change.entry().status(), stored.map(EnrollmentDocument::receivedAt).orElse(null),
+                    change.entry().at());
             return decision;
         }
         // Applied before, or a conflicting event was stored since the read: decide on what is stored now.
@@ -154,15 +153,6 @@ public class EnrollmentManagement {
         return StatusTransitions.decide(stored.map(EnrollmentDocument::enrollmentType).orElse(null),
                 stored.map(enrollment -> StatusTransitions.statusesOf(enrollment.history())).orElse(List.of()),
                 change.enrollmentType(), change.entry().status());
-    }
-
-    /** From submission to a status (null if unknown); never negative, whatever the clocks of two services say. */
-    static Duration sinceSubmitted(Instant submitted, Instant reached) {
-        if (submitted == null || reached == null) {
-            return null;
-        }
-        Duration between = Duration.between(submitted, reached);
-        return between.isNegative() ? Duration.ZERO : between;
     }
 
     public Optional<EnrollmentDetails> find(String enrollmentId) {

@@ -1,6 +1,6 @@
 package csp.enrollment.intake.enrollment;
 
-import java.time.Duration;
+import java.time.Instant;
 
 import csp.enrollment.intake.application.Submission;
 import csp.enrollment.intake.status.EnrollmentStatus;
@@ -21,9 +21,9 @@ public interface IntakeMonitor {
     /**
      * A status was applied to an enrollment's view for the first time.
      *
-     * @param sinceSubmitted from the enrollment's submission to the status (its event's time); null
-     *        for an enrollment intake knows only from status events
+     * @param submittedAt when intake accepted the enrollment; null for one it knows only from status events
+     * @param reachedAt when the status was reached (its event's time, or the command's)
      */
-    default void statusApplied(EnrollmentStatus status, Duration sinceSubmitted) {
+    default void statusApplied(EnrollmentStatus status, Instant submittedAt, Instant reachedAt) {
     }
 }

@@ -130,8 +130,7 @@ public class PartnerCommands {
             }
             log.info("Enrollment {}: TRANSITIONED from {} to indirect reseller enrollment {}", enrollmentId, from,
                     transition.newEnrollmentId());
-            monitor.statusApplied(EnrollmentStatus.TRANSITIONED,
-                    EnrollmentManagement.sinceSubmitted(enrollment.receivedAt(), now));
+            monitor.statusApplied(EnrollmentStatus.TRANSITIONED, enrollment.receivedAt(), now);
             return Optional.of(transition.newEnrollmentId());
         });
     }
