@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One trace through the whole pipeline (docs/observability.md): a {@code traceparent} sent with the
  * POST is the trace id of the log lines every service writes while handling that enrollment, the
- * lines written while a listener handles its records name the enrollment, and every record
+ * lines written while a listener handles its records or a worker does its stored work (asking the
+ * bureau, sending an e-mail) name the enrollment, and every record
  * published for it carries the trace on (including what stored work publishes later, from another
  * thread).
  */
@@ -113,6 +114,11 @@ class TracingIntegrationTests {
                     .anyMatch(event -> event.getLoggerName().startsWith(SERVICES.get(consumer))
                             && enrollmentId.equals(event.getMDCPropertyMap().get("enrollmentId")));
         }
+        await("the work done later, on worker threads, logged in the trace and named the enrollment").atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(linesInTrace(traceId))
+                        .filteredOn(event -> enrollmentId.equals(event.getMDCPropertyMap().get("enrollmentId")))
+                        .extracting(ILoggingEvent::getLoggerName)
+                        .contains("csp.enrollment.creditcheck.check.AskBureau", "csp.enrollment.notification.email.SendEmails"));
         for (String topic : List.of(Topics.SUBMITTED, Topics.PROFILE_VERIFIED, Topics.CREDIT_CHECK_PASSED)) {
             assertThat(traceparentsOf(topic, enrollmentId)).as("traceparent headers on %s", topic)
                     .isNotEmpty().allSatisfy(header -> assertThat(header).startsWith("00-" + traceId + "-"));

@@ -5,12 +5,12 @@ import csp.enrollment.creditcheck.bureau.CreditBureau;
 import csp.enrollment.work.PendingWork;
 import csp.enrollment.work.WorkHandler;
 import csp.enrollment.work.WorkKind;
+import csp.enrollment.work.WorkLogContext;
 import csp.enrollment.work.WorkResults;
 import csp.enrollment.work.WorkSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -77,15 +77,15 @@ class AskBureau implements WorkHandler {
                 // not asked: the bureau failed for another check a moment ago, asking again would only wait for it
                 results.retryLater(item.ref(), bureauDown);
             } else {
-                bureauDown = ask(check, results);
+                try (var context = WorkLogContext.of(item)) {
+                    bureauDown = ask(check, results);
+                }
                 if (check.awaitsPublication()) {
                     toPublish.add(check);
                 }
             }
         }
-        Map<String, String> traces = new HashMap<>();
-        items.forEach(item -> traces.put(item.ref(), item.traceparent()));
-        publish(toPublish, results, traces);
+        publish(toPublish, results, WorkLogContext.traceparents(items));
         return results;
     }
 
@@ -121,13 +121,16 @@ class AskBureau implements WorkHandler {
     private void publish(List<CreditCheck> decided, WorkResults results, Map<String, String> traces) {
         List<String> published = new ArrayList<>();
         for (CreditCheck check : decided) {
-            try {
-                publisher.publish(check, traces.get(check.enrollmentId()));
-                published.add(check.enrollmentId());
-            } catch (RuntimeException failed) {
-                log.warn("Decision of the credit check for enrollment {} not published yet: {}",
-                        check.enrollmentId(), failed.toString());
-                results.retryLater(check.enrollmentId(), "decision not published: " + failed);
+            String traceparent = traces.get(check.enrollmentId());
+            try (var context = WorkLogContext.of(traceparent, check.enrollmentId())) {
+                try {
+                    publisher.publish(check, traceparent);
+                    published.add(check.enrollmentId());
+                } catch (RuntimeException failed) {
+                    log.warn("Decision of the credit check for enrollment {} not published yet: {}",
+                            check.enrollmentId(), failed.toString());
+                    results.retryLater(check.enrollmentId(), "decision not published: " + failed);
+                }
             }
         }
         checks.markPublished(published, clock.instant());

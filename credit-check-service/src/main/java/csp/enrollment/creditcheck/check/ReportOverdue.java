@@ -3,6 +3,7 @@ package csp.enrollment.creditcheck.check;
 import csp.enrollment.work.PendingWork;
 import csp.enrollment.work.WorkHandler;
 import csp.enrollment.work.WorkKind;
+import csp.enrollment.work.WorkLogContext;
 import csp.enrollment.work.WorkResults;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,8 +52,10 @@ class ReportOverdue implements WorkHandler {
                     continue;
                 }
                 if (checks.markOverdueReported(check.enrollmentId(), now)) {
-                    log.warn("Credit check for enrollment {} is overdue: requested {}, still {} after {} attempts",
-                            check.enrollmentId(), check.requestedAt(), check.state(), check.attemptCount());
+                    try (var context = WorkLogContext.of(item)) {
+                        log.warn("Credit check for enrollment {} is overdue: requested {}, still {} after {} attempts",
+                                check.enrollmentId(), check.requestedAt(), check.state(), check.attemptCount());
+                    }
                 }
             }
             results.done(item.ref());

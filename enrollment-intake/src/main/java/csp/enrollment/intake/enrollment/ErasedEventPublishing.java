@@ -1,7 +1,6 @@
 package csp.enrollment.intake.enrollment;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 import csp.enrollment.work.PendingWork;
 import csp.enrollment.work.WorkHandler;
 import csp.enrollment.work.WorkKind;
+import csp.enrollment.work.WorkLogContext;
 import csp.enrollment.work.WorkResults;
 
 /**
@@ -48,20 +48,21 @@ class ErasedEventPublishing implements WorkHandler {
         WorkResults results = new WorkResults();
         Set<String> failedRefs = new HashSet<>();
         List<String> refs = items.stream().map(PendingWork::ref).toList();
-        Map<String, String> traces = new HashMap<>();
-        items.forEach(item -> traces.put(item.ref(), item.traceparent()));
+        Map<String, String> traces = WorkLogContext.traceparents(items);
         for (EnrollmentDocument enrollment : enrollments.findUnannouncedErasures(refs)) {
             var erasure = enrollment.erasure();
-            try {
-                events.publish(new ErasedEvents.ErasedEnrollment(enrollment.id(), erasure.eventId(), erasure.erasedAt(),
-                        erasure.requestedBy(), traces.get(enrollment.id())));
-                enrollments.markErasureAnnounced(enrollment.id(), clock.instant());
-            }
-            catch (RuntimeException failed) {
-                log.warn("Enrollment {}: publishing PersonalDataErased failed, tried again later: {}", enrollment.id(),
-                        failed.toString());
-                results.retryLater(enrollment.id(), failed.toString());
-                failedRefs.add(enrollment.id());
+            try (var context = WorkLogContext.of(traces.get(enrollment.id()), enrollment.id())) {
+                try {
+                    events.publish(new ErasedEvents.ErasedEnrollment(enrollment.id(), erasure.eventId(),
+                            erasure.erasedAt(), erasure.requestedBy(), traces.get(enrollment.id())));
+                    enrollments.markErasureAnnounced(enrollment.id(), clock.instant());
+                }
+                catch (RuntimeException failed) {
+                    log.warn("Enrollment {}: publishing PersonalDataErased failed, tried again later: {}",
+                            enrollment.id(), failed.toString());
+                    results.retryLater(enrollment.id(), failed.toString());
+                    failedRefs.add(enrollment.id());
+                }
             }
         }
         // announced before, or never erased: nothing (more) to do

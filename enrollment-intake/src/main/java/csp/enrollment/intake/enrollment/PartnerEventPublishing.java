@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import csp.enrollment.work.PendingWork;
 import csp.enrollment.work.WorkHandler;
 import csp.enrollment.work.WorkKind;
+import csp.enrollment.work.WorkLogContext;
 import csp.enrollment.work.WorkResults;
 
 /**
@@ -78,8 +79,10 @@ class PartnerEventPublishing implements WorkHandler {
                 results.done(item.ref());
             }
             else {
-                log.warn("Enrollment {}: publishing a partner event failed (attempt {}), tried again later: {}",
-                        enrollmentOf(item.ref()), item.failedAttempts() + 1, failure);
+                try (var context = WorkLogContext.of(item.traceparent(), enrollmentOf(item.ref()))) {
+                    log.warn("Enrollment {}: publishing a partner event failed (attempt {}), tried again later: {}",
+                            enrollmentOf(item.ref()), item.failedAttempts() + 1, failure);
+                }
                 results.retryLater(item.ref(), failure);
             }
         }

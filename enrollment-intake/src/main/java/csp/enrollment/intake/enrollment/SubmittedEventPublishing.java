@@ -3,7 +3,6 @@ package csp.enrollment.intake.enrollment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Component;
 import csp.enrollment.work.PendingWork;
 import csp.enrollment.work.WorkHandler;
 import csp.enrollment.work.WorkKind;
+import csp.enrollment.work.WorkLogContext;
 import csp.enrollment.work.WorkQueue;
 import csp.enrollment.work.WorkResults;
 
@@ -61,8 +61,7 @@ class SubmittedEventPublishing implements WorkHandler {
     public WorkResults work(List<PendingWork> items) {
         List<EnrollmentDocument> unpublished = enrollments.findUnpublished(items.stream().map(PendingWork::ref).toList());
         forgetKeysLater(unpublished);
-        Map<String, String> traces = new HashMap<>();
-        items.forEach(item -> traces.put(item.ref(), item.traceparent()));
+        Map<String, String> traces = WorkLogContext.traceparents(items);
         Map<String, String> failures = events.publish(unpublished.stream()
                 .map(enrollment -> event(enrollment, traces.get(enrollment.id()))).toList());
         enrollments.markPublished(unpublished.stream().map(EnrollmentDocument::id).filter(id -> !failures.containsKey(id))
@@ -74,8 +73,10 @@ class SubmittedEventPublishing implements WorkHandler {
                 results.done(item.ref());
             }
             else {
-                log.warn("Enrollment {}: publishing EnrollmentSubmitted failed (attempt {}), tried again later: {}",
-                        item.ref(), item.failedAttempts() + 1, failure);
+                try (var context = WorkLogContext.of(item)) {
+                    log.warn("Enrollment {}: publishing EnrollmentSubmitted failed (attempt {}), tried again later: {}",
+                            item.ref(), item.failedAttempts() + 1, failure);
+                }
                 results.retryLater(item.ref(), failure);
             }
         }

@@ -4,6 +4,7 @@ import csp.enrollment.work.Backoff;
 import csp.enrollment.work.PendingWork;
 import csp.enrollment.work.WorkHandler;
 import csp.enrollment.work.WorkKind;
+import csp.enrollment.work.WorkLogContext;
 import csp.enrollment.work.WorkQueue;
 import csp.enrollment.work.WorkResults;
 import csp.enrollment.work.WorkSettings;
@@ -82,10 +83,16 @@ class SendEmails implements WorkHandler {
         }
         if (!pending.isEmpty()) {
             forgetContentLater(pending);
+            Map<String, String> traces = WorkLogContext.traceparents(items);
             // re-read right before each one goes out: an e-mail cancelled by an erasure meanwhile is not sent
             emailer.sendAll(pending.stream().map(Email::outgoing).toList(),
                     i -> emails.isPending(pending.get(i).id()),
-                    (i, delivery) -> record(pending.get(i), delivery, results));
+                    (i, delivery) -> {
+                        Email email = pending.get(i);
+                        try (var context = WorkLogContext.of(traces.get(email.id()), email.enrollmentId())) {
+                            record(email, delivery, results);
+                        }
+                    });
         }
         return results;
     }

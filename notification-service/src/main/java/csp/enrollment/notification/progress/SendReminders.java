@@ -5,6 +5,7 @@ import csp.enrollment.notification.notice.Notice;
 import csp.enrollment.work.PendingWork;
 import csp.enrollment.work.WorkHandler;
 import csp.enrollment.work.WorkKind;
+import csp.enrollment.work.WorkLogContext;
 import csp.enrollment.work.WorkResults;
 
 import java.time.Clock;
@@ -61,7 +62,9 @@ class SendReminders implements WorkHandler {
                 results.retryAt(item.ref(), enrollment.reminderDueAt(), "not due yet");
             }
             else {
-                remind(enrollment, item, results);
+                try (var context = WorkLogContext.of(item)) {
+                    remind(enrollment, item, results);
+                }
             }
         }
         return results;

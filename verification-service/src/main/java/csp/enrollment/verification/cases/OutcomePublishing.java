@@ -5,6 +5,7 @@ import csp.enrollment.verification.tenant.TenantClaimManagement;
 import csp.enrollment.work.PendingWork;
 import csp.enrollment.work.WorkHandler;
 import csp.enrollment.work.WorkKind;
+import csp.enrollment.work.WorkLogContext;
 import csp.enrollment.work.WorkResults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +68,7 @@ public class OutcomePublishing implements WorkHandler {
             }
         }
         Map<String, String> failures = new HashMap<>();
-        Map<String, String> traces = new HashMap<>();
-        items.forEach(item -> traces.put(item.ref(), item.traceparent()));
+        Map<String, String> traces = WorkLogContext.traceparents(items);
         while (!toPublish.isEmpty()) {
             List<CaseEvents.PendingEvent> round = new ArrayList<>();
             toPublish.forEach((verificationCase, queue) -> round.add(new CaseEvents.PendingEvent(verificationCase,
@@ -94,8 +94,10 @@ public class OutcomePublishing implements WorkHandler {
             if (failure == null) {
                 results.done(item.ref());
             } else {
-                log.warn("Enrollment {}: publishing its outcome failed (attempt {}), tried again later: {}",
-                        item.ref(), item.failedAttempts() + 1, failure);
+                try (var context = WorkLogContext.of(item)) {
+                    log.warn("Enrollment {}: publishing its outcome failed (attempt {}), tried again later: {}",
+                            item.ref(), item.failedAttempts() + 1, failure);
+                }
                 results.retryLater(item.ref(), failure);
             }
         }
