@@ -10,10 +10,6 @@ public class EnrollmentIntakeApplication {
     public static final String NAME = "enrollment-intake";
 
     public static void main(String[] args) {
-        // Avro instantiates generated classes only from trusted packages.
-        if (System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES") == null) {
-            System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "csp.enrollment.events");
-        }
         builder().run(args);
     }
 

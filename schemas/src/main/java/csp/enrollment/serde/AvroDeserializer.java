@@ -30,6 +30,10 @@ public class AvroDeserializer implements Deserializer<Object> {
 
     private static final int HEADER_LENGTH = 5;
 
+    static {
+        TrustedEventClasses.trust();
+    }
+
     private final Map<Integer, DatumReader<Object>> readersBySchemaId = new ConcurrentHashMap<>();
     private volatile SchemaRegistryClient registry;
     private volatile boolean specificReader;
@@ -127,8 +131,8 @@ public class AvroDeserializer implements Deserializer<Object> {
         } catch (RuntimeException e) {
             throw new SerializationException("cannot load the generated class " + writer.getFullName()
                     + " for schema id " + id + " of topic '" + topic + "'" + (isUntrusted(e)
-                            ? ": Avro does not trust its package; list it in the system property"
-                                    + " org.apache.avro.SERIALIZABLE_PACKAGES"
+                            ? ": Avro does not trust its package (only " + TrustedEventClasses.EVENTS_PACKAGE
+                                    + "); list it in the system property org.apache.avro.SERIALIZABLE_PACKAGES"
                             : ": " + e), e);
         }
         if (generated == null || (writer.getType() == Schema.Type.RECORD

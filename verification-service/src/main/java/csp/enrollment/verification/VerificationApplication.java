@@ -11,13 +11,7 @@ public class VerificationApplication {
     /** The service's name: its configuration file ({@code verification-service.yml}), consumer group and database. */
     public static final String NAME = "verification-service";
 
-    /** Avro refuses to instantiate generated classes outside trusted packages. */
-    private static final String AVRO_SERIALIZABLE_PACKAGES = "org.apache.avro.SERIALIZABLE_PACKAGES";
-
     public static void main(String[] args) {
-        if (System.getProperty(AVRO_SERIALIZABLE_PACKAGES) == null) {
-            System.setProperty(AVRO_SERIALIZABLE_PACKAGES, "csp.enrollment.events");
-        }
         builder().run(args);
     }
 
