@@ -1,9 +1,9 @@
 package csp.enrollment.infrastructure.registry;
 
-import static csp.enrollment.infrastructure.registry.DevSchemaRegistryServerTests.INVOICE;
-import static csp.enrollment.infrastructure.registry.DevSchemaRegistryServerTests.PARTNER_V1;
-import static csp.enrollment.infrastructure.registry.DevSchemaRegistryServerTests.PARTNER_V2_OPTIONAL_FIELD;
-import static csp.enrollment.infrastructure.registry.DevSchemaRegistryServerTests.PARTNER_WITHOUT_NAME;
+import static csp.enrollment.infrastructure.registry.DevSchemaRegistryServerIntegrationTests.INVOICE;
+import static csp.enrollment.infrastructure.registry.DevSchemaRegistryServerIntegrationTests.PARTNER_V1;
+import static csp.enrollment.infrastructure.registry.DevSchemaRegistryServerIntegrationTests.PARTNER_V2_OPTIONAL_FIELD;
+import static csp.enrollment.infrastructure.registry.DevSchemaRegistryServerIntegrationTests.PARTNER_WITHOUT_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -13,11 +13,18 @@ import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
+import csp.enrollment.serde.TrustedEventClasses;
+
 /**
  * Builds an instance of a generated event class with every field set (the first non-null branch
  * of each union, one element per array), so a round trip exercises the whole schema.
  */
 final class SampleEvents {
+
+    static {
+        // SpecificData creates the nested records by the class names of their schemas
+        TrustedEventClasses.trust();
+    }
 
     private SampleEvents() {
     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * in {@code deployed-schemas/} (one {@code <subject>.avsc} each; update it with each deploy).
  * Today's schemas pass; a change a deployed consumer could not take is refused.
  */
-class DeployedSchemasCheckTests {
+class DeployedSchemasCheckIntegrationTests {
 
     private DevSchemaRegistryServer registry;
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -123,7 +123,7 @@ class DeployedSchemasCheckTests {
 
     /** {@code deployed-schemas/<subject>.avsc}, by subject. */
     private static Map<String, Schema> deployedSchemas() {
-        try (Stream<Path> files = Files.list(Path.of(DeployedSchemasCheckTests.class.getResource("/deployed-schemas").toURI()))) {
+        try (Stream<Path> files = Files.list(Path.of(DeployedSchemasCheckIntegrationTests.class.getResource("/deployed-schemas").toURI()))) {
             Map<String, Schema> bySubject = new TreeMap<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".avsc")).toList()) {
                 bySubject.put(file.getFileName().toString().replaceFirst("\\.avsc$", ""),

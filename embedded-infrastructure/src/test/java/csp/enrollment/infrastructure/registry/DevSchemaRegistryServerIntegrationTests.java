@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The development registry over plain HTTP, as any Confluent client calls it. The expected codes
  * and semantics are Confluent Schema Registry 7.x's (its REST resources and {@code RestApiTest}).
  */
-class DevSchemaRegistryServerTests {
+class DevSchemaRegistryServerIntegrationTests {
 
     static final String PARTNER_V1 = """
             {"type":"record","name":"Partner","namespace":"test","fields":[{"name":"name","type":"string"}]}""";
