@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.kafka.common.resource.PatternType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -65,10 +66,16 @@ class DockerComposeKafkaAccessTests {
             Grants grants = granted.getOrDefault(principal.name(), new Grants());
             assertThat(grants.writes()).as(principal.name() + " writes").containsExactlyInAnyOrderElementsOf(principal.writes());
             assertThat(grants.reads()).as(principal.name() + " reads").containsExactlyInAnyOrderElementsOf(principal.reads());
-            assertThat(principal.groupPattern() == PatternType.PREFIXED ? grants.prefixedGroups() : grants.groups())
-                    .as(principal.name() + "'s consumer groups").containsExactly(principal.groups());
-            assertThat(principal.groupPattern() == PatternType.PREFIXED ? grants.groups() : grants.prefixedGroups())
-                    .isEmpty();
+            if (principal.groups() == null) {
+                assertThat(grants.groups()).as(principal.name() + " uses no consumer group").isEmpty();
+                assertThat(grants.prefixedGroups()).as(principal.name() + " uses no consumer group").isEmpty();
+            }
+            else {
+                assertThat(principal.groupPattern() == PatternType.PREFIXED ? grants.prefixedGroups() : grants.groups())
+                        .as(principal.name() + "'s consumer groups").containsExactly(principal.groups());
+                assertThat(principal.groupPattern() == PatternType.PREFIXED ? grants.groups() : grants.prefixedGroups())
+                        .isEmpty();
+            }
             assertThat(grants.other()).as(principal.name() + ": nothing beyond writes, reads and its groups").isEmpty();
         }
         Set<String> principals = new TreeSet<>(granted.keySet());
@@ -93,7 +100,7 @@ class DockerComposeKafkaAccessTests {
     }
 
     @Test
-    void everyServiceLogsItsKafkaClientsInAsItsOwnPrincipalAndCreatesNoTopics() {
+    void everyServiceLogsItsKafkaClientsInAsItsOwnPrincipalItsDeadLetterApiAsItsOperationsLoginAndCreatesNoTopics() {
         for (KafkaPrincipal service : KafkaAccess.SERVICES) {
             Map<String, String> environment = environment(service.name());
             // Bound as Spring Boot binds environment variables, so the names must really reach the clients.
@@ -108,6 +115,9 @@ class DockerComposeKafkaAccessTests {
             assertThat(kafka.buildConsumerProperties()).as(service.name() + " consumer").containsAllEntriesOf(expected);
             assertThat(kafka.buildAdminProperties()).as(service.name() + " admin").containsAllEntriesOf(expected);
             assertThat(binder.bind("pipeline.messaging.topics.create", Boolean.class).get()).isFalse();
+            assertThat(binder.bind("pipeline.messaging.dead-letters.kafka-properties", Bindable.mapOf(String.class,
+                    String.class)).get()).as(service.name() + "'s dead-letter API").containsEntry("sasl.jaas.config",
+                            KafkaDevelopmentLogins.of(KafkaPrincipal.operationsOf(service)).jaasConfig());
         }
     }
 

@@ -25,6 +25,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 
 import csp.enrollment.events.Topics;
+import csp.enrollment.messaging.deadletter.DeadLetterHeaders;
 import csp.enrollment.serde.AvroSerializer;
 import csp.enrollment.serde.SubjectNameStrategy;
 
@@ -34,12 +35,9 @@ import csp.enrollment.serde.SubjectNameStrategy;
  * exponential back-off, then dead-lettered; a record of the wrong type
  * ({@link UnexpectedEventException}) or one its consumer refuses ({@link RefusedEventException})
  * is dead-lettered at once. Either way the partition moves on, and the cause travels in the
- * {@code kafka_dlt-exception-*} headers and {@value #ROOT_CAUSE_HEADER}.
+ * {@code kafka_dlt-exception-*} headers and {@value DeadLetterHeaders#ROOT_CAUSE}.
  */
 final class DeadLetterPublishing implements DisposableBean {
-
-    /** Header of a dead letter naming its innermost cause. */
-    static final String ROOT_CAUSE_HEADER = "pipeline_dlt-root-cause";
 
     private final DefaultKafkaProducerFactory<Object, Object> producerFactory;
     private final DefaultErrorHandler errorHandler;
@@ -121,7 +119,7 @@ final class DeadLetterPublishing implements DisposableBean {
     private static Headers rootCauseHeader(ConsumerRecord<?, ?> record, Exception exception) {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
         String text = cause.getClass().getName() + ": " + PayloadRedaction.redact(cause.getMessage());
-        return new RecordHeaders().add(ROOT_CAUSE_HEADER, text.getBytes(StandardCharsets.UTF_8));
+        return new RecordHeaders().add(DeadLetterHeaders.ROOT_CAUSE, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

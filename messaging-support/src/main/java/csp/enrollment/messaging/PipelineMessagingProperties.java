@@ -1,6 +1,7 @@
 package csp.enrollment.messaging;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,12 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topics how the pipeline's topics are created
  * @param publishTimeout how long a publish waits for the broker's acknowledgement
  * @param retry back-off for a record whose processing failed, before it is dead-lettered
+ * @param deadLetters the dead-letter API of the service
  */
 @ConfigurationProperties("pipeline.messaging")
 public record PipelineMessagingProperties(
         @DefaultValue Topics topics,
         @DefaultValue("10s") Duration publishTimeout,
-        @DefaultValue Retry retry) {
+        @DefaultValue Retry retry,
+        @DefaultValue DeadLetters deadLetters) {
 
     /**
      * @param create whether the service creates the topics and dead-letter topics at start
@@ -49,5 +52,23 @@ public record PipelineMessagingProperties(
             @DefaultValue("2.0") double multiplier,
             @DefaultValue("10s") Duration maxInterval,
             @DefaultValue("6") int maxRetries) {
+    }
+
+    /**
+     * @param timeout how long reading a dead-letter topic or publishing a replay may take before the
+     *        API answers 503
+     * @param staleReplay after this long a replay that never finished (its instance died while
+     *        publishing) may be started again; consumers drop a record they already applied
+     * @param kafkaProperties Kafka client properties of the API's reader and replay producer over the
+     *        service's own, e.g. {@code sasl.jaas.config} of the service's operations login
+     */
+    public record DeadLetters(
+            @DefaultValue("10s") Duration timeout,
+            @DefaultValue("1m") Duration staleReplay,
+            Map<String, String> kafkaProperties) {
+
+        public DeadLetters {
+            kafkaProperties = kafkaProperties == null ? Map.of() : Map.copyOf(kafkaProperties);
+        }
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import csp.enrollment.events.Topics;
+import csp.enrollment.messaging.deadletter.DeadLetterHeaders;
 import csp.enrollment.serde.AvroSerializer;
 import csp.enrollment.testinfra.PipelineInfrastructure;
 import csp.enrollment.testinfra.TestInfrastructure;
@@ -89,7 +90,7 @@ class DeadLetterIntegrationTests {
         ConsumerRecord<String, byte[]> dead = awaitDeadLetter(key);
 
         assertThat(dead.value()).isEqualTo(garbage);
-        assertThat(header(dead, DeadLetterPublishing.ROOT_CAUSE_HEADER)).contains("magic byte").contains(Topics.SUBMITTED);
+        assertThat(header(dead, DeadLetterHeaders.ROOT_CAUSE)).contains("magic byte").contains(Topics.SUBMITTED);
         assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.SUBMITTED);
         // the partition moved on: the record behind the poison was processed
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(listener.received).contains(after));
@@ -122,7 +123,7 @@ class DeadLetterIntegrationTests {
         }
 
         ConsumerRecord<String, byte[]> dead = awaitDeadLetter(key);
-        assertThat(header(dead, DeadLetterPublishing.ROOT_CAUSE_HEADER)).contains("EnrollmentApplication");
+        assertThat(header(dead, DeadLetterHeaders.ROOT_CAUSE)).contains("EnrollmentApplication");
         assertThat(dead.headers()).allSatisfy(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8))
                 .as(header.key()).doesNotContain(SampleEvents.IBAN));
     }

@@ -14,14 +14,14 @@ import csp.enrollment.events.EnrollmentType;
 import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.PartnerContact;
 
-final class SampleEvents {
+public final class SampleEvents {
 
     private static final EventMetadataFactory METADATA = new EventMetadataFactory("messaging-support-test");
 
     private SampleEvents() {
     }
 
-    static EnrollmentSubmitted submitted(String legalName) {
+    public static EnrollmentSubmitted submitted(String legalName) {
         String enrollmentId = UUID.randomUUID().toString();
         return EnrollmentSubmitted.newBuilder()
                 .setMetadata(METADATA.first(enrollmentId, EventIds.random(), Instant.now()))

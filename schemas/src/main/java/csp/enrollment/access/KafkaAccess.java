@@ -14,7 +14,8 @@ import csp.enrollment.events.Topics;
  * broker gets its ACLs from here, docker-compose's setup grants the same (a test compares them).
  * Upstream systems log in as {@code upstream}; each service as its own name, which is also its
  * consumer group. A principal may write only the topics it produces (a service also the
- * dead-letter topics of what it consumes) and read only what it consumes.
+ * dead-letter topics of what it consumes) and read only what it consumes. A service's dead-letter
+ * API logs in as the service's operations principal, the one that may replay.
  */
 public final class KafkaAccess {
 
@@ -55,7 +56,13 @@ public final class KafkaAccess {
     public static final List<KafkaPrincipal> SERVICES = List.of(ENROLLMENT_INTAKE, VERIFICATION_SERVICE,
             CREDIT_CHECK_SERVICE, NOTIFICATION_SERVICE);
 
-    public static final List<KafkaPrincipal> ALL = concat(List.of(UPSTREAM), SERVICES);
+    /** The services' operations logins, for their dead-letter APIs: read dead letters, replay them. */
+    public static final List<KafkaPrincipal> OPERATIONS = SERVICES.stream().map(KafkaPrincipal::operationsOf).toList();
+
+    /** The principals that produce the pipeline's events. */
+    public static final List<KafkaPrincipal> PRODUCERS = concat(List.of(UPSTREAM), SERVICES);
+
+    public static final List<KafkaPrincipal> ALL = concat(PRODUCERS, OPERATIONS);
 
     private KafkaAccess() {
     }
@@ -69,7 +76,7 @@ public final class KafkaAccess {
 
     /** The principal that produces {@code topic} (a topic of {@link Topics#ALL}: exactly one does). */
     public static KafkaPrincipal producerOf(String topic) {
-        List<KafkaPrincipal> producers = ALL.stream().filter(principal -> principal.writes().contains(topic))
+        List<KafkaPrincipal> producers = PRODUCERS.stream().filter(principal -> principal.writes().contains(topic))
                 .toList();
         if (producers.size() != 1 || !Topics.ALL.contains(topic)) {
             throw new IllegalArgumentException("Not a topic one principal produces: " + topic);

@@ -24,18 +24,24 @@ import csp.enrollment.events.Topics;
  * @param name the SCRAM user name; the authorizer sees {@code User:<name>}
  * @param writes the topics it may write
  * @param reads the topics it may read
- * @param groups the consumer groups it may use: exactly this name, or every name with this prefix
- * @param groupPattern {@link PatternType#LITERAL} or {@link PatternType#PREFIXED}
+ * @param groups the consumer groups it may use: exactly this name, or every name with this prefix;
+ *        {@code null} for a principal that reads without a group (assigned partitions)
+ * @param groupPattern {@link PatternType#LITERAL} or {@link PatternType#PREFIXED}; {@code null} with no groups
  */
 public record KafkaPrincipal(String name, Set<String> writes, Set<String> reads, String groups,
         PatternType groupPattern) {
+
+    /** Appended to a service's name to name its operations login. */
+    public static final String OPERATIONS_SUFFIX = "-operations";
 
     public KafkaPrincipal {
         Objects.requireNonNull(name, "name");
         writes = Set.copyOf(writes);
         reads = Set.copyOf(reads);
-        Objects.requireNonNull(groups, "groups");
-        if (groupPattern != PatternType.LITERAL && groupPattern != PatternType.PREFIXED) {
+        if ((groups == null) != (groupPattern == null)) {
+            throw new IllegalArgumentException("Consumer groups need a pattern, and a pattern needs groups");
+        }
+        if (groupPattern != null && groupPattern != PatternType.LITERAL && groupPattern != PatternType.PREFIXED) {
             throw new IllegalArgumentException("A consumer group is named or prefixed, not " + groupPattern);
         }
     }
@@ -51,6 +57,18 @@ public record KafkaPrincipal(String name, Set<String> writes, Set<String> reads,
         return new KafkaPrincipal(name, writes, new LinkedHashSet<>(consumes), name, PatternType.LITERAL);
     }
 
+    /**
+     * The operations login of a service ({@code <service>-operations}), used by its dead-letter API
+     * only: it reads the dead-letter topics of what the service consumes and writes what the service
+     * consumes, to replay a dead letter to its original topic. The service's own principal keeps
+     * writing only what it produces (contract.md §7).
+     */
+    public static KafkaPrincipal operationsOf(KafkaPrincipal service) {
+        Set<String> deadLetterTopics = new LinkedHashSet<>();
+        service.reads().stream().sorted().forEach(topic -> deadLetterTopics.add(Topics.deadLetterTopicOf(topic)));
+        return new KafkaPrincipal(service.name() + OPERATIONS_SUFFIX, service.reads(), deadLetterTopics, null, null);
+    }
+
     /** A client outside the pipeline, whose consumer groups start with {@code groupPrefix}. */
     static KafkaPrincipal external(String name, String groupPrefix, List<String> produces, List<String> consumes) {
         return new KafkaPrincipal(name, new LinkedHashSet<>(produces), new LinkedHashSet<>(consumes), groupPrefix,
@@ -64,6 +82,9 @@ public record KafkaPrincipal(String name, Set<String> writes, Set<String> reads,
 
     /** Whether {@code group} is one of this principal's consumer groups. */
     public boolean mayUseGroup(String group) {
+        if (groups == null) {
+            return false;
+        }
         return groupPattern == PatternType.LITERAL ? group.equals(groups) : group.startsWith(groups);
     }
 
@@ -74,7 +95,9 @@ public record KafkaPrincipal(String name, Set<String> writes, Set<String> reads,
                 AclOperation.WRITE)));
         reads.stream().sorted().forEach(topic -> bindings.add(allow(ResourceType.TOPIC, topic, PatternType.LITERAL,
                 AclOperation.READ)));
-        bindings.add(allow(ResourceType.GROUP, groups, groupPattern, AclOperation.READ));
+        if (groups != null) {
+            bindings.add(allow(ResourceType.GROUP, groups, groupPattern, AclOperation.READ));
+        }
         return bindings;
     }
 

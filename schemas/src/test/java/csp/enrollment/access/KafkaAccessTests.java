@@ -24,7 +24,7 @@ class KafkaAccessTests {
     @Test
     void everyTopicHasExactlyOneProducer() {
         for (String topic : Topics.ALL) {
-            assertThat(KafkaAccess.ALL.stream().filter(p -> p.writes().contains(topic))).as(topic).hasSize(1);
+            assertThat(KafkaAccess.PRODUCERS.stream().filter(p -> p.writes().contains(topic))).as(topic).hasSize(1);
         }
         assertThat(KafkaAccess.producerOf(Topics.SUBMITTED)).isEqualTo(KafkaAccess.ENROLLMENT_INTAKE);
         assertThat(KafkaAccess.producerOf(Topics.CREDIT_CHECK_PASSED)).isEqualTo(KafkaAccess.CREDIT_CHECK_SERVICE);
@@ -53,8 +53,22 @@ class KafkaAccessTests {
     }
 
     @Test
+    void aServicesOperationsLoginReadsTheDeadLettersOfWhatItConsumesAndWritesOnlyThoseTopicsForReplay() {
+        var operations = KafkaAccess.named("verification-service-operations");
+
+        assertThat(operations.reads()).containsExactlyInAnyOrder(Topics.deadLetterTopicOf(Topics.SUBMITTED),
+                Topics.deadLetterTopicOf(Topics.CREDIT_CHECK_FAILED), Topics.deadLetterTopicOf(Topics.TRANSITIONED),
+                Topics.deadLetterTopicOf(Topics.PERSONAL_DATA_ERASED));
+        assertThat(operations.writes()).isEqualTo(KafkaAccess.VERIFICATION_SERVICE.reads());
+        assertThat(operations.mayUseGroup("verification-service")).as("it reads assigned partitions, in no group")
+                .isFalse();
+        assertThat(operations.aclBindings()).noneMatch(binding -> binding.pattern().resourceType() == ResourceType.GROUP);
+        assertThat(KafkaAccess.OPERATIONS).hasSameSizeAs(KafkaAccess.SERVICES);
+    }
+
+    @Test
     void everyConsumedTopicIsOneOfThePipelines() {
-        KafkaAccess.ALL.forEach(principal -> assertThat(Topics.ALL).as(principal.name()).containsAll(principal.reads()));
+        KafkaAccess.PRODUCERS.forEach(principal -> assertThat(Topics.ALL).as(principal.name()).containsAll(principal.reads()));
     }
 
     @Test
@@ -72,7 +86,7 @@ class KafkaAccessTests {
                     assertThat(group.pattern().patternType()).isEqualTo(PatternType.PREFIXED);
                 });
         assertThat(KafkaAccess.aclBindings()).hasSize(KafkaAccess.ALL.stream()
-                .mapToInt(p -> p.writes().size() + p.reads().size() + 1).sum());
+                .mapToInt(p -> p.writes().size() + p.reads().size() + (p.groups() == null ? 0 : 1)).sum());
         assertThat(KafkaAccess.named("credit-check-service")).isEqualTo(KafkaAccess.CREDIT_CHECK_SERVICE);
     }
 }

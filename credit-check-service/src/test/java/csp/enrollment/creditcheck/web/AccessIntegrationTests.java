@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AccessIntegrationTests {
 
     static final Map<String, List<String>> SCOPES = Map.of(
+            "GET /api/dead-letters", List.of("operations.write"),
+            "POST /api/dead-letters/{topic}/{partition}/{offset}/replay", List.of("operations.write"),
             "GET /api/credit-checks/{enrollmentId}", List.of("enrollments.read"),
             "GET /api/credit-checks", List.of("enrollments.read"),
             "GET /api/credit-bureau/reports/{mpnId}", List.of("bureau.write"),

@@ -26,6 +26,8 @@ import csp.enrollment.testinfra.security.TestIdentityProvider;
 class AccessIntegrationTests {
 
     static final Map<String, List<String>> SCOPES = Map.of(
+            "GET /api/dead-letters", List.of("operations.write"),
+            "POST /api/dead-letters/{topic}/{partition}/{offset}/replay", List.of("operations.write"),
             "GET /api/notifications", List.of("notifications.read"),
             "GET /api/notifications/preview", List.of("notifications.read"),
             "GET /api/notifications/preview/{template}", List.of("notifications.read"));

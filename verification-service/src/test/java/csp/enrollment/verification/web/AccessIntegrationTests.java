@@ -33,6 +33,8 @@ class AccessIntegrationTests {
 
     /** Operation to the scopes any one of which grants it; the GET of the directory: reviews.read or directory.write. */
     static final Map<String, List<String>> SCOPES = Map.of(
+            "GET /api/dead-letters", List.of("operations.write"),
+            "POST /api/dead-letters/{topic}/{partition}/{offset}/replay", List.of("operations.write"),
             "GET /api/reviews", List.of("reviews.read"),
             "POST /api/reviews/{enrollmentId}/decision", List.of("reviews.write"),
             "GET /api/verifications/{enrollmentId}", List.of("reviews.read"),
