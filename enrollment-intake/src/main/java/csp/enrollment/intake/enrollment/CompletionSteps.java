@@ -130,7 +130,7 @@ class CompletionSteps {
                         old.bank().bic(), old.bank().ibanCountryCode(), old.bank().accountLast4(), null));
         ApplicationForm application = old.application().asIndirectReseller();
         return new EnrollmentDocument(id, EnrollmentType.INDIRECT_RESELLER.name(), null, null, old.channel(),
-                old.source(), now, application, null, null,
+                old.source(), now, application, EnrollmentDocument.adminEmailKeyOf(application), null, null,
                 List.of(new StatusEntry(EnrollmentStatus.SUBMITTED, now, List.of())), List.of(eventId),
                 new EnrollmentDocument.Outbox(eventId, now, false, null), bank, null, null, null, null, old.id(),
                 null, null);

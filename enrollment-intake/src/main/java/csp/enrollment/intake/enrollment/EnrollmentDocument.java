@@ -2,6 +2,7 @@ package csp.enrollment.intake.enrollment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -21,6 +22,8 @@ import csp.enrollment.intake.status.StatusEntry;
  * @param id the enrollment id (UUID)
  * @param idempotencyKey the submitter's key; unique among all enrollments (sparse index)
  * @param fingerprint SHA-256 of the canonical application, to tell a repeat from a reused key
+ * @param adminEmailKey the admin's work e-mail address lower-cased, what {@code GET /api/enrollments?adminEmail=}
+ *        compares; personal data, erased with the address. Null on documents stored before the search existed
  * @param appliedEventIds every status event already applied, so a redelivered one is skipped
  * @param outbox the {@code EnrollmentSubmitted} to publish
  * @param bank the bank details, the account encrypted; null once erased
@@ -42,6 +45,7 @@ record EnrollmentDocument(
         String source,
         Instant receivedAt,
         ApplicationForm application,
+        String adminEmailKey,
         String market,
         String currency,
         List<StatusEntry> history,
@@ -61,6 +65,15 @@ record EnrollmentDocument(
         appliedEventIds = appliedEventIds == null ? List.of() : appliedEventIds;
         partnerEvents = partnerEvents == null ? List.of() : partnerEvents;
         publishedPartnerEventIds = publishedPartnerEventIds == null ? List.of() : publishedPartnerEventIds;
+    }
+
+    /**
+     * The form {@code adminEmailKey} holds of an address: lower-cased (the locale-independent way),
+     * so the search finds an address whatever case the submitter or the operator wrote it in.
+     */
+    static String adminEmailKeyOf(ApplicationForm application) {
+        return application.admin() == null || application.admin().workEmail() == null ? null
+                : application.admin().workEmail().toLowerCase(Locale.ROOT);
     }
 
     /** The partner events stored and not yet acknowledged by the broker, in the order they were stored. */

@@ -33,6 +33,9 @@ import csp.enrollment.work.WorkQueue;
 @Service
 public class EnrollmentManagement {
 
+    /** The most enrollments a search answers: it is for finding one, not for listing them all. */
+    public static final int SEARCH_LIMIT = 50;
+
     private static final Logger log = LoggerFactory.getLogger(EnrollmentManagement.class);
 
     private final ApplicationValidator validator;
@@ -159,6 +162,21 @@ public class EnrollmentManagement {
         return enrollments.findById(enrollmentId).map(EnrollmentDetails::of);
     }
 
+    /** The newest {@link #SEARCH_LIMIT} enrollments with this MPN ID. */
+    public List<EnrollmentSummary> findByMpnId(String mpnId) {
+        return enrollments.findNewestByMpnId(mpnId, SEARCH_LIMIT);
+    }
+
+    /** The newest {@link #SEARCH_LIMIT} enrollments of this tenant. */
+    public List<EnrollmentSummary> findByTenantId(String tenantId) {
+        return enrollments.findNewestByTenantId(tenantId, SEARCH_LIMIT);
+    }
+
+    /** The newest {@link #SEARCH_LIMIT} enrollments whose admin has this work e-mail address, in any case; none erased. */
+    public List<EnrollmentSummary> findByAdminEmail(String adminEmail) {
+        return enrollments.findNewestByAdminEmail(adminEmail, SEARCH_LIMIT);
+    }
+
     private EnrollmentDocument newEnrollment(Submission submission, String fingerprint) {
         String id = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
@@ -167,7 +185,8 @@ public class EnrollmentManagement {
         var bank = StoredBank.of(submission.form().bank(), vault.seal(id, submission.form().bank()));
         return new EnrollmentDocument(id, submission.form().enrollmentType(), submission.scopedIdempotencyKey(),
                 fingerprint, submission.channel().name(), submission.source(), now, submission.form().withoutBank(),
-                null, null, List.of(new StatusEntry(EnrollmentStatus.SUBMITTED, now, List.of())), List.of(eventId),
-                pending, bank, null, null, null, null, null, null, null);
+                EnrollmentDocument.adminEmailKeyOf(submission.form()), null, null,
+                List.of(new StatusEntry(EnrollmentStatus.SUBMITTED, now, List.of())), List.of(eventId), pending,
+                bank, null, null, null, null, null, null, null);
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -13,6 +14,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -40,12 +42,21 @@ class Enrollments implements InitializingBean {
         this.mongo = mongo;
     }
 
-    /** The unique index makes two concurrent submissions with one key end as one enrollment. */
+    /**
+     * The unique index makes two concurrent submissions with one key end as one enrollment; the others
+     * serve the operator's search ({@link #findNewest}), one per way to search (both e-mail fields: an
+     * {@code $or} uses indexes only if each of its branches has one).
+     */
     @Override
     public void afterPropertiesSet() {
         var indexes = mongo.indexOps(EnrollmentDocument.class);
         indexes.createIndex(new Index().on("idempotencyKey", Sort.Direction.ASC).unique().sparse()
                 .named("idempotencyKey_unique"));
+        indexes.createIndex(new Index().on("application.mpnId", Sort.Direction.ASC).named("mpnId"));
+        indexes.createIndex(new Index().on("application.tenantId", Sort.Direction.ASC).named("tenantId"));
+        indexes.createIndex(new Index().on("adminEmailKey", Sort.Direction.ASC).sparse().named("adminEmailKey"));
+        indexes.createIndex(new Index().on("application.admin.workEmail", Sort.Direction.ASC).sparse()
+                .named("adminWorkEmail"));
     }
 
     /**
@@ -63,6 +74,34 @@ class Enrollments implements InitializingBean {
 
     Optional<EnrollmentDocument> findByIdempotencyKey(String key) {
         return Optional.ofNullable(mongo.findOne(query(where("idempotencyKey").is(key)), EnrollmentDocument.class));
+    }
+
+    List<EnrollmentSummary> findNewestByMpnId(String mpnId, int limit) {
+        return findNewest(where("application.mpnId").is(mpnId), limit);
+    }
+
+    List<EnrollmentSummary> findNewestByTenantId(String tenantId, int limit) {
+        return findNewest(where("application.tenantId").is(tenantId), limit);
+    }
+
+    /**
+     * The enrollments whose admin has this work e-mail address, in any case. Documents stored since the
+     * search exists hold the address lower-cased in {@code adminEmailKey}; older ones only as submitted,
+     * so they match only in the case they were submitted in (no backfill: they age out). Erasure unsets
+     * both, and erased enrollments are excluded besides: an erased address is never found.
+     */
+    List<EnrollmentSummary> findNewestByAdminEmail(String adminEmail, int limit) {
+        return findNewest(where("erasure").exists(false).orOperator(
+                where("adminEmailKey").is(adminEmail.toLowerCase(Locale.ROOT)),
+                where("application.admin.workEmail").is(adminEmail)), limit);
+    }
+
+    /** Newest first; read with only the fields a summary shows, so no bank detail even leaves the database. */
+    private List<EnrollmentSummary> findNewest(Criteria criteria, int limit) {
+        Query query = query(criteria).with(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("_id"))).limit(limit);
+        query.fields().include("enrollmentType", "receivedAt", "history", "application.mpnId", "application.tenantId",
+                "application.company.legalName");
+        return mongo.find(query, EnrollmentDocument.class).stream().map(EnrollmentSummary::of).toList();
     }
 
     /**
@@ -183,13 +222,14 @@ class Enrollments implements InitializingBean {
 
     /**
      * Anonymises the enrollment in one write, unless it was erased before: drops the bank details
-     * (with their cipher text), the names, the e-mail address, the address lines and the fingerprint of
-     * the application (a hash of them); keeps ids, type, country, statuses, dates and reason codes.
+     * (with their cipher text), the names, the e-mail address (and its lower-cased copy the search reads),
+     * the address lines and the fingerprint of the application (a hash of them); keeps ids, type,
+     * country, statuses, dates and reason codes.
      *
      * @return whether this call erased it
      */
     boolean erase(String id, EnrollmentDocument.Erasure erasure) {
-        Update update = new Update().set("erasure", erasure).unset("bank").unset("fingerprint")
+        Update update = new Update().set("erasure", erasure).unset("bank").unset("fingerprint").unset("adminEmailKey")
                 .unset("agreement.signerName").unset("agreement.signerEmail");
         for (String field : List.of("company.legalName", "company.address.line1", "company.address.line2",
                 "company.address.city", "company.address.stateOrProvince", "company.address.postalCode",

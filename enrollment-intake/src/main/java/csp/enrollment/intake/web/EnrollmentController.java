@@ -20,12 +20,14 @@ import csp.enrollment.intake.application.IdempotencyKeyRule;
 import csp.enrollment.intake.application.Submission;
 import csp.enrollment.intake.application.Violation;
 import csp.enrollment.intake.enrollment.EnrollmentManagement;
+import csp.enrollment.intake.enrollment.EnrollmentSummary;
 import csp.enrollment.intake.enrollment.PersonalDataErasure;
 import csp.enrollment.intake.enrollment.SubmissionOutcome;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -124,6 +126,45 @@ class EnrollmentController {
         return enrollments.find(enrollmentId)
                 .<ResponseEntity<?>>map(details -> ResponseEntity.ok(EnrollmentView.of(details)))
                 .orElseGet(() -> Problems.enrollmentNotFound(request.getRequestURI()));
+    }
+
+    @GetMapping
+    @Operation(summary = "Find enrollments", description = """
+            For the operator console: the enrollments with an MPN ID, a tenant id or an admin's work e-mail \
+            address (in any case), newest first, at most 50. Give exactly one of the three parameters. An \
+            enrollment whose personal data was erased is no longer found by its e-mail address.""",
+            parameters = {
+                @Parameter(name = "mpnId", in = ParameterIn.QUERY, description = "The MPN ID, exactly.",
+                        schema = @Schema(type = "string", maxLength = 10, example = "4412345")),
+                @Parameter(name = "tenantId", in = ParameterIn.QUERY, description = "The tenant id, exactly.",
+                        schema = @Schema(type = "string", maxLength = 36,
+                                example = "6f1c3a2e-8d0b-4c59-9a57-1b2f3c4d5e6f")),
+                @Parameter(name = "adminEmail", in = ParameterIn.QUERY,
+                        description = "The admin's work e-mail address, in any case.",
+                        schema = @Schema(type = "string", maxLength = 254, example = "sanne.devries@contoso.nl")) },
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The enrollments found, newest first; maybe none.",
+                        content = @Content(array = @ArraySchema(
+                                schema = @Schema(implementation = EnrollmentSummaryView.class)))),
+                @ApiResponse(responseCode = "400", description = """
+                        Not exactly one of the parameters, a parameter given twice, a blank value or a value \
+                        longer than allowed: every problem is listed in errors.""",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                schema = @Schema(implementation = ApiSchemas.Problem.class))) })
+    ResponseEntity<?> search(HttpServletRequest request) {
+        var read = EnrollmentSearch.read(request.getParameterMap());
+        if (!read.problems().isEmpty()) {
+            return Problems.invalidQuery(read.problems(), request.getRequestURI());
+        }
+        return ResponseEntity.ok(found(read.search()).stream().map(EnrollmentSummaryView::of).toList());
+    }
+
+    private List<EnrollmentSummary> found(EnrollmentSearch search) {
+        return switch (search.by()) {
+            case MPN_ID -> enrollments.findByMpnId(search.value());
+            case TENANT_ID -> enrollments.findByTenantId(search.value());
+            case ADMIN_EMAIL -> enrollments.findByAdminEmail(search.value());
+        };
     }
 
     @DeleteMapping("/{enrollmentId}/personal-data")

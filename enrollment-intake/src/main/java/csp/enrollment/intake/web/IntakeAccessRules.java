@@ -22,6 +22,7 @@ class IntakeAccessRules {
     ServiceAccessRules accessRules() {
         return ServiceAccessRules.of(
                 post("/api/enrollments", "enrollments.write"),
+                get("/api/enrollments", "enrollments.read"),
                 post("/api/enrollments/{enrollmentId}/agreement", "enrollments.write"),
                 post("/api/enrollments/{enrollmentId}/support-plan", "enrollments.write"),
                 post("/api/enrollments/{enrollmentId}/transition", "enrollments.write"),

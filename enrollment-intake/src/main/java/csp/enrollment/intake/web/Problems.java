@@ -19,6 +19,7 @@ final class Problems {
     static final URI ENROLLMENT_NOT_FOUND = URI.create("urn:csp-enrollment:problem:enrollment-not-found");
     static final URI ENROLLMENT_NOT_FINAL = URI.create("urn:csp-enrollment:problem:enrollment-not-final");
     static final URI INVALID_COMMAND = URI.create("urn:csp-enrollment:problem:invalid-command");
+    static final URI INVALID_REQUEST = URI.create("urn:csp-enrollment:problem:invalid-request");
     static final URI COMMAND_NOT_ALLOWED = URI.create("urn:csp-enrollment:problem:command-not-allowed");
 
     private Problems() {
@@ -37,10 +38,19 @@ final class Problems {
 
     /** 400 of a partner's command, listing every problem of its body in {@code errors}, as for an application. */
     static ResponseEntity<ProblemDetail> invalidCommand(List<Violation> violations, String instance) {
+        return invalidRequest(INVALID_COMMAND, violations, instance);
+    }
+
+    /** 400 of a search, listing every problem of its query parameters in {@code errors}, as for a command. */
+    static ResponseEntity<ProblemDetail> invalidQuery(List<Violation> violations, String instance) {
+        return invalidRequest(INVALID_REQUEST, violations, instance);
+    }
+
+    private static ResponseEntity<ProblemDetail> invalidRequest(URI type, List<Violation> violations, String instance) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 violations.size() == 1 ? "The request has a problem, listed in errors."
                         : "The request has " + violations.size() + " problems, listed in errors.");
-        problem.setType(INVALID_COMMAND);
+        problem.setType(type);
         problem.setTitle("Invalid request");
         problem.setProperty("errors", violations.stream().map(FieldError::of).toList());
         return answer(problem, instance);

@@ -151,7 +151,7 @@ class SubmittedEventRecoveryIntegrationTests {
         var form = ApplicationForms.directBill().build();
         work.reserve(SubmittedEventPublishing.KIND, List.of(enrollmentId));
         enrollments.insert(new EnrollmentDocument(enrollmentId, "DIRECT_BILL", null, "crash-test", "HTTP", null, now,
-                form.withoutBank(), null, null,
+                form.withoutBank(), EnrollmentDocument.adminEmailKeyOf(form), null, null,
                 List.of(new StatusEntry(EnrollmentStatus.SUBMITTED, now, List.of())), List.of(eventId),
                 new EnrollmentDocument.Outbox(eventId, now, false, null),
                 StoredBank.of(form.bank(), vault.seal(enrollmentId, form.bank())), null,

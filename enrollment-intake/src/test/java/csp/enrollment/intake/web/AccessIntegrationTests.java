@@ -28,7 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 class AccessIntegrationTests {
 
     static final Map<String, List<String>> SCOPES = Map.of(
+            "GET /api/dead-letters", List.of("operations.write"),
+            "POST /api/dead-letters/{topic}/{partition}/{offset}/replay", List.of("operations.write"),
             "POST /api/enrollments", List.of("enrollments.write"),
+            "GET /api/enrollments", List.of("enrollments.read"),
             "GET /api/enrollments/{enrollmentId}", List.of("enrollments.read"),
             "DELETE /api/enrollments/{enrollmentId}/personal-data", List.of("privacy.write"),
             "POST /api/enrollments/{enrollmentId}/agreement", List.of("enrollments.write"),
