@@ -56,7 +56,7 @@ final class BsonH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return IdFirstH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+        return IdFirstH2Database.open(databaseName, getMvStore(), getCursorRegistry(), counts);
     }
 
     @Override

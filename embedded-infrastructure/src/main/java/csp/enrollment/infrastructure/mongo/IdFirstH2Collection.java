@@ -27,9 +27,13 @@ final class IdFirstH2Collection extends H2Collection {
 
     private static final String ID = "_id";
 
+    private final OperationCounts counts;
+
     IdFirstH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-            MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+            MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+            OperationCounts counts) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.counts = counts;
     }
 
     @Override
@@ -80,6 +84,7 @@ final class IdFirstH2Collection extends H2Collection {
     @Override
     protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
             int batchSize, Document fieldSelector) {
+        counts.scanned(getFullName(), query, count());
         QueryResult matched = super.matchDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize,
                 fieldSelector);
         List<Document> copies = new ArrayList<>();

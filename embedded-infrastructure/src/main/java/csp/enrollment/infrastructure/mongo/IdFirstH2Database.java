@@ -21,25 +21,32 @@ final class IdFirstH2Database extends H2Database {
 
     /**
      * H2Database's constructor already opens the existing collections, through the overrides below,
-     * before a field of this subclass could be set; so the store travels in a thread-local while
+     * before a field of this subclass could be set; so the store and the counts travel in a thread-local while
      * the constructor runs.
      */
-    private static final ThreadLocal<MVStore> STORE_BEING_OPENED = new ThreadLocal<>();
+    private static final ThreadLocal<Opening> BEING_OPENED = new ThreadLocal<>();
 
-    private final MVStore store;
-
-    private IdFirstH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
-        super(databaseName, store, cursorRegistry);
-        this.store = store;
+    private record Opening(MVStore store, OperationCounts counts) {
     }
 
-    static IdFirstH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
-        STORE_BEING_OPENED.set(store);
+    private final MVStore store;
+    private final OperationCounts counts;
+
+    private IdFirstH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry,
+            OperationCounts counts) {
+        super(databaseName, store, cursorRegistry);
+        this.store = store;
+        this.counts = counts;
+    }
+
+    static IdFirstH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry,
+            OperationCounts counts) {
+        BEING_OPENED.set(new Opening(store, counts));
         try {
-            return new IdFirstH2Database(databaseName, store, cursorRegistry);
+            return new IdFirstH2Database(databaseName, store, cursorRegistry, counts);
         }
         finally {
-            STORE_BEING_OPENED.remove();
+            BEING_OPENED.remove();
         }
     }
 
@@ -50,7 +57,8 @@ final class IdFirstH2Database extends H2Database {
                 new MVMap.Builder<Object, Document>().keyType(BsonDataTypes.KeyType.INSTANCE)
                         .valueType(BsonDataTypes.DocumentType.INSTANCE));
         MVMap<String, Object> meta = store().openMap("meta." + namespace);
-        return new IdFirstH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        return new IdFirstH2Collection(this, collectionName, options, data, meta, cursorRegistry,
+                counts != null ? counts : BEING_OPENED.get().counts());
     }
 
     @Override
@@ -64,6 +72,6 @@ final class IdFirstH2Database extends H2Database {
     }
 
     private MVStore store() {
-        return store != null ? store : STORE_BEING_OPENED.get();
+        return store != null ? store : BEING_OPENED.get().store();
     }
 }

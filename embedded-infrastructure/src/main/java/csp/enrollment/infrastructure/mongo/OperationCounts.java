@@ -1,7 +1,11 @@
 package csp.enrollment.infrastructure.mongo;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import de.bwaldvogel.mongo.bson.Document;
@@ -16,6 +20,8 @@ public final class OperationCounts {
     private final LongAdder written = new LongAdder();
     private final LongAdder read = new LongAdder();
     private final LongAdder commands = new LongAdder();
+    private final LongAdder scanned = new LongAdder();
+    private final Map<String, LongAdder> scannedByQuery = new ConcurrentHashMap<>();
 
     /** Documents inserted, updated (matched by an update statement), upserted or deleted. */
     public long documentsWritten() {
@@ -30,6 +36,29 @@ public final class OperationCounts {
     /** Commands that read or wrote data. */
     public long commands() {
         return commands.sum();
+    }
+
+    /**
+     * Documents examined by queries no index could answer (mongo-java-server uses only unique
+     * indexes, and {@code _id} first): a figure that grows with the stored history when a service
+     * looks work up by a field the server cannot index.
+     */
+    public long documentsScanned() {
+        return scanned.sum();
+    }
+
+    /** The queries that scanned most, as {@code database.collection {fields}}, with the documents they examined. */
+    public Map<String, Long> mostScanning(int limit) {
+        Map<String, Long> top = new LinkedHashMap<>();
+        scannedByQuery.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
+                .limit(limit).forEach(e -> top.put(e.getKey(), e.getValue().sum()));
+        return top;
+    }
+
+    void scanned(String namespace, Document query, int documents) {
+        scanned.add(documents);
+        scannedByQuery.computeIfAbsent(namespace + " " + query.keySet(), shape -> new LongAdder()).add(documents);
     }
 
     void count(String command, Document query, Document answer) {

@@ -42,7 +42,8 @@ record BenchResult(int applications, int overHttp, int overKafka, double through
         json.put("ratio_to_io_floor", Math.round(ratioToIoFloor() * 1000) / 1000.0);
         json.put("io_per_application", Map.of("kafka_records_written", round(io.kafkaWritten()),
                 "kafka_records_read", round(io.kafkaRead()), "mongodb_documents_written", round(io.mongoWritten()),
-                "mongodb_documents_read", round(io.mongoRead()), "smtp_messages", round(io.smtpMessages())));
+                "mongodb_documents_read", round(io.mongoRead()), "mongodb_documents_scanned", round(io.mongoScanned()),
+                "smtp_messages", round(io.smtpMessages())));
         json.put("preloaded_enrollments", preloaded);
         json.put("peak_heap_mb", peakHeapMb);
         json.put("peak_rss_mb", peakRssMb);

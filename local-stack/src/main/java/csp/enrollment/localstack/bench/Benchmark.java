@@ -73,6 +73,8 @@ public final class Benchmark {
                     producer);
             IoProfile io = IoProfile.between(before, meter.snapshot(), settings.applications());
             io.print(out);
+            target.mongo().operations().mostScanning(5).forEach((query, documents) ->
+                    out.printf("  scanned %,d documents in all: %s%n", documents, query));
 
             List<OutcomeTracker.Outcome> latencyRun = latencyPhase(settings, tracker, producer);
 

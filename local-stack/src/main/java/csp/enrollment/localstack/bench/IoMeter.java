@@ -19,7 +19,7 @@ import csp.enrollment.infrastructure.mongo.EmbeddedMongoServer;
 /**
  * Reads the counters of the embedded parts: records in the pipeline's topics (end offsets),
  * records the services' consumer groups have read (committed offsets), documents the MongoDB
- * server wrote and read, e-mails SMTP accepted. Two snapshots around a phase give its I/O.
+ * server wrote, read and scanned, e-mails SMTP accepted. Two snapshots around a phase give its I/O.
  */
 final class IoMeter implements AutoCloseable {
 
@@ -27,7 +27,8 @@ final class IoMeter implements AutoCloseable {
     private static final List<String> GROUPS = List.of("enrollment-intake", "verification-service",
             "credit-check-service", "notification-service");
 
-    record Snapshot(long kafkaWritten, long kafkaRead, long mongoWritten, long mongoRead, long smtpMessages) {
+    record Snapshot(long kafkaWritten, long kafkaRead, long mongoWritten, long mongoRead, long mongoScanned,
+            long smtpMessages) {
     }
 
     private final Admin admin;
@@ -42,7 +43,7 @@ final class IoMeter implements AutoCloseable {
 
     Snapshot snapshot() throws Exception {
         return new Snapshot(recordsInPipelineTopics(), recordsReadByServices(), mongo.operations().documentsWritten(),
-                mongo.operations().documentsRead(), mail.acceptedCount());
+                mongo.operations().documentsRead(), mongo.operations().documentsScanned(), mail.acceptedCount());
     }
 
     private long recordsInPipelineTopics() throws Exception {
