@@ -23,13 +23,6 @@ import csp.enrollment.localstack.faults.FaultTarget;
  */
 public final class LocalStack implements AutoCloseable {
 
-    static {
-        // Avro instantiates generated classes only from packages named here.
-        if (System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES") == null) {
-            System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "csp.enrollment.events");
-        }
-    }
-
     private final LocalStackOptions options;
     private final EmbeddedParts parts;
     private final PipelineServices services;
@@ -190,6 +183,7 @@ public final class LocalStack implements AutoCloseable {
                 ==================================================================
                  CSP enrollment pipeline: ready in %.1f s (data in %s)
                 ------------------------------------------------------------------
+                 operator console      %s   (log in as reviewer / reviewer)
                  identity provider     %s   (OAuth2 / OpenID Connect issuer)
                  enrollment-intake     %s   (API docs: %s/swagger-ui.html)
                  verification-service  %s
@@ -217,7 +211,7 @@ public final class LocalStack implements AutoCloseable {
                  people reviewer/reviewer, operator/operator. This machine only.
                 ==================================================================
 
-                """, startup.toMillis() / 1000.0, options.dataDir(), issuer(), urls.intake(), urls.intake(),
+                """, startup.toMillis() / 1000.0, options.dataDir(), urls.console(), issuer(), urls.intake(), urls.intake(),
                 urls.verification(), urls.creditCheck(), urls.notification(), parts.kafka.bootstrapServers(),
                 parts.registry.url(), parts.mongo.connectionString(), parts.mail == null ? options.externalSmtp() + " (external)"
                         : "localhost:" + parts.mail.smtpPort() + " / localhost:" + parts.mail.imapPort()

@@ -164,6 +164,7 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
         ports.put("verification", 8082);
         ports.put("credit-check", 8083);
         ports.put("notification", 8084);
+        ports.put("console", 8085);
         return ports;
     }
 

@@ -136,6 +136,17 @@ public final class PipelineClient {
         return send("GET", target.creditCheck() + "/api/credit-bureau/availability", null, null);
     }
 
+    /** GET /api/dead-letters of the service at {@code serviceUrl} (one of {@link StackUrls}'). */
+    public Answer deadLetters(String serviceUrl, String topic, int limit) throws IOException {
+        return send("GET", serviceUrl + "/api/dead-letters?topic=" + topic + "&limit=" + limit, null, null);
+    }
+
+    /** Replays a dead letter of the service at {@code serviceUrl}, named by its original record. */
+    public Answer replayDeadLetter(String serviceUrl, String topic, int partition, long offset) throws IOException {
+        return send("POST", serviceUrl + "/api/dead-letters/" + topic + "/" + partition + "/" + offset + "/replay",
+                null, null);
+    }
+
     public Answer health() throws IOException {
         return send("GET", target.intake() + "/actuator/health", null, null);
     }

@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import csp.enrollment.access.KafkaAccess;
 import csp.enrollment.access.KafkaPrincipal;
+import csp.enrollment.console.OperatorConsoleApplication;
 import csp.enrollment.infrastructure.kafka.ScramUser;
 import csp.enrollment.creditcheck.CreditCheckApplication;
 import csp.enrollment.identity.IdentityProviderApplication;
@@ -87,6 +88,9 @@ final class PipelineServices implements AutoCloseable {
             intake.putAll(DevelopmentMasterKey.intakeProperties(options.dataDir()));
             services.run(EnrollmentIntakeApplication::builder, KafkaAccess.ENROLLMENT_INTAKE, intake,
                     options.port("intake"));
+            if (withIdentityProvider) {
+                services.start(OperatorConsoleApplication::builder, console(options, issuer), options.port("console"));
+            }
             return services;
         }
         catch (RuntimeException ex) {
@@ -103,11 +107,26 @@ final class PipelineServices implements AutoCloseable {
     private static Map<String, Object> identityProvider(LocalStackOptions options, String issuer) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("identity.issuer", issuer);
+        // the operator console's login comes back to its port
+        properties.put("operator-console.url", "http://localhost:" + options.port("console"));
         // kept with the rest of the stack's data, so tokens outlive a restart
         properties.put("identity.signing-key.location",
                 options.dataDir().resolve("identity-provider").resolve("signing-key.jwk"));
         // development secrets: this machine only
         properties.put("server.address", "127.0.0.1");
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("logging.include-application-name", "false");
+        return properties;
+    }
+
+    /** The operator console: logs people in at the stack's identity provider and calls the four services. */
+    private static Map<String, Object> console(LocalStackOptions options, String issuer) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.security.oauth2.client.provider.identity-provider.issuer-uri", issuer);
+        properties.put("console.services.intake", "http://localhost:" + options.port("intake"));
+        properties.put("console.services.verification", "http://localhost:" + options.port("verification"));
+        properties.put("console.services.credit-check", "http://localhost:" + options.port("credit-check"));
+        properties.put("console.services.notification", "http://localhost:" + options.port("notification"));
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.include-application-name", "false");
         return properties;
@@ -122,6 +141,9 @@ final class PipelineServices implements AutoCloseable {
         properties.put("spring.kafka.security.protocol", ScramUser.SECURITY_PROTOCOL);
         properties.put("spring.kafka.properties.sasl.mechanism", ScramUser.MECHANISM);
         properties.put("spring.kafka.properties.sasl.jaas.config", login.jaasConfig());
+        // ...but its dead-letter API, which reads the dead letters and replays them as the operations login
+        properties.put("pipeline.messaging.dead-letters.kafka-properties.sasl.jaas.config",
+                KafkaDevelopmentLogins.of(KafkaPrincipal.operationsOf(principal)).jaasConfig());
         start(service, properties, port);
     }
 

@@ -12,6 +12,6 @@ public record FaultTarget(String intake, String verification, String creditCheck
 
     /** The services' addresses and issuer, for a {@link PipelineClient}. */
     public StackUrls urls() {
-        return new StackUrls(intake, verification, creditCheck, notification, issuer);
+        return new StackUrls(intake, verification, creditCheck, notification, issuer, null);
     }
 }
