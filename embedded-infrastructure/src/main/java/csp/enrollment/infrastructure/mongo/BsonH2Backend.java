@@ -25,11 +25,16 @@ final class BsonH2Backend extends H2Backend {
 
     /** Null in memory, where there is nothing to make durable. */
     private final GroupCommit groupCommit;
-    private final OperationCounts counts = new OperationCounts();
+    /**
+     * Not final and without an initializer: H2Backend's constructor opens the databases a file
+     * already holds, through {@link #openOrCreateDatabase}, before this class's initializers run.
+     */
+    private volatile OperationCounts counts;
 
     private BsonH2Backend(MVStore store, GroupCommit groupCommit) {
         super(store);
         this.groupCommit = groupCommit;
+        counts();
     }
 
     static BsonH2Backend inHeap() {
@@ -51,12 +56,15 @@ final class BsonH2Backend extends H2Backend {
     }
 
     OperationCounts counts() {
+        if (counts == null) {
+            counts = new OperationCounts();
+        }
         return counts;
     }
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return IdFirstH2Database.open(databaseName, getMvStore(), getCursorRegistry(), counts);
+        return IdFirstH2Database.open(databaseName, getMvStore(), getCursorRegistry(), counts());
     }
 
     @Override
@@ -66,7 +74,7 @@ final class BsonH2Backend extends H2Backend {
                     super.handleCommand(channel, databaseName, MongoServerCommands.IS_MASTER, query));
         }
         Document answer = super.handleCommand(channel, databaseName, command, query);
-        counts.count(command, query, answer);
+        counts().count(command, query, answer);
         if (groupCommit != null && MongoServerCommands.writes(command)) {
             groupCommit.awaitDurable();
         }
