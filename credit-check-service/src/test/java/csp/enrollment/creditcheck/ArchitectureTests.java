@@ -34,26 +34,33 @@ class ArchitectureTests {
             "tools.jackson..", "com.fasterxml.jackson.." };
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = classes()
-            .that().belongToAnyOf(CreditCheck.class, CreditCheckState.class, CreditCheckRequest.class, Attempt.class,
-                    Decision.class, CreditReasonCode.class, CreditPolicy.class, RetryDelay.class, Applicant.class,
-                    Cause.class, EnrollmentType.class, DecisionPublisher.class, CreditBureau.class,
-                    BureauAnswer.class, CompanyRef.class, BureauUnavailableException.class)
-            .should().onlyDependOnClassesThat().resideOutsideOfPackages(FRAMEWORKS)
-            .as("the domain is plain Java, free of Spring, Mongo, Kafka and Avro");
+    static final ArchRule domainIsPlainJava = classes().that()
+        .belongToAnyOf(CreditCheck.class, CreditCheckState.class, CreditCheckRequest.class, Attempt.class,
+                Decision.class, CreditReasonCode.class, CreditPolicy.class, RetryDelay.class, Applicant.class,
+                Cause.class, EnrollmentType.class, DecisionPublisher.class, CreditBureau.class, BureauAnswer.class,
+                CompanyRef.class, BureauUnavailableException.class)
+        .should()
+        .onlyDependOnClassesThat()
+        .resideOutsideOfPackages(FRAMEWORKS)
+        .as("the domain is plain Java, free of Spring, Mongo, Kafka and Avro");
 
     @ArchTest
-    static final ArchRule avroAndKafkaStayInMessaging = noClasses()
-            .that().resideOutsideOfPackage("..creditcheck.messaging..")
-            .should().dependOnClassesThat().resideInAnyPackage("csp.enrollment.events..", "csp.enrollment.messaging..",
-                    "org.apache.kafka..", "org.apache.avro..", "org.springframework.kafka..")
-            .as("Avro and Kafka types stay in the messaging package");
+    static final ArchRule avroAndKafkaStayInMessaging = noClasses().that()
+        .resideOutsideOfPackage("..creditcheck.messaging..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("csp.enrollment.events..", "csp.enrollment.messaging..", "org.apache.kafka..",
+                "org.apache.avro..", "org.springframework.kafka..")
+        .as("Avro and Kafka types stay in the messaging package");
 
     @ArchTest
-    static final ArchRule domainDoesNotKnowMessaging = noClasses()
-            .that().resideInAnyPackage("..creditcheck.check..", "..creditcheck.bureau..")
-            .should().dependOnClassesThat().resideInAPackage("..creditcheck.messaging..");
+    static final ArchRule domainDoesNotKnowMessaging = noClasses().that()
+        .resideInAnyPackage("..creditcheck.check..", "..creditcheck.bureau..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..creditcheck.messaging..");
 
     @ArchTest
     static final ArchRule constructorInjectionOnly = noFields().should().beAnnotatedWith(Autowired.class);
+
 }

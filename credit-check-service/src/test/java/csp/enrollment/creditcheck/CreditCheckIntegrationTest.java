@@ -11,21 +11,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * The one application context every integration test class shares, on the real broker, database
- * and registry, with a fast sweep and back-off. One context on purpose: a second cached context would also
- * consume {@code enrollment.profile-verified} and could answer another test's event.
+ * The one application context every integration test class shares, on the real broker,
+ * database and registry, with a fast sweep and back-off. One context on purpose: a second
+ * cached context would also consume {@code enrollment.profile-verified} and could answer
+ * another test's event.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PipelineInfrastructure
 @TrustTestIdentityProvider
-@SpringBootTest(classes = CreditCheckApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=" + CreditCheckApplication.NAME,
-        "credit-check.bureau.mode=simulated",
-        "pipeline.work.sweep-interval=100ms",
-        "pipeline.work.backoff.initial=100ms",
-        "pipeline.work.backoff.max=500ms",
-        "credit-check.pending-poll-interval=300ms" })
+@SpringBootTest(classes = CreditCheckApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = { "spring.config.name=" + CreditCheckApplication.NAME, "credit-check.bureau.mode=simulated",
+                "pipeline.work.sweep-interval=100ms", "pipeline.work.backoff.initial=100ms",
+                "pipeline.work.backoff.max=500ms", "credit-check.pending-poll-interval=300ms" })
 public @interface CreditCheckIntegrationTest {
+
 }

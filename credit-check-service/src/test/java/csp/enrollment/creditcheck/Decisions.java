@@ -8,20 +8,28 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Both decision topics, passed and failed, read from the beginning with {@link TestKafka}'s readers: "exactly one
- * decision" means one on either topic. Call {@link #withKey} inside an Awaitility condition.
+ * Both decision topics, passed and failed, read from the beginning with
+ * {@link TestKafka}'s readers: "exactly one decision" means one on either topic. Call
+ * {@link #withKey} inside an Awaitility condition.
  */
 public final class Decisions implements AutoCloseable {
 
     private final TopicReader<Object> passed = TestKafka.events(Topics.CREDIT_CHECK_PASSED);
+
     private final TopicReader<Object> failed = TestKafka.events(Topics.CREDIT_CHECK_FAILED);
 
-    /** The decisions with {@code key} read so far, after reading what arrived since the last call. */
+    /**
+     * The decisions with {@code key} read so far, after reading what arrived since the
+     * last call.
+     */
     public List<ConsumerRecord<String, Object>> withKey(String key) {
         return Stream.concat(passed.withKey(key).stream(), failed.withKey(key).stream()).toList();
     }
 
-    /** Every decision with {@code key} written before this call (for checks that there is none). */
+    /**
+     * Every decision with {@code key} written before this call (for checks that there is
+     * none).
+     */
     public List<ConsumerRecord<String, Object>> withKeyUpToNow(String key) {
         return Stream.concat(passed.withKeyUpToNow(key).stream(), failed.withKeyUpToNow(key).stream()).toList();
     }
@@ -36,4 +44,5 @@ public final class Decisions implements AutoCloseable {
         passed.close();
         failed.close();
     }
+
 }

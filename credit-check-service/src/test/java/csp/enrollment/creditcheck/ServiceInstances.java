@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Instances of the service started as it is run (its main builder), each on its own database and
- * with its Kafka listener off, so they work only the checks a test gives them (the shared test
- * context consumes the input topic).
+ * Instances of the service started as it is run (its main builder), each on its own
+ * database and with its Kafka listener off, so they work only the checks a test gives
+ * them (the shared test context consumes the input topic).
  */
 public final class ServiceInstances {
 
@@ -16,16 +16,12 @@ public final class ServiceInstances {
     }
 
     public static ConfigurableApplicationContext start(String database, String... extra) {
-        List<String> args = new ArrayList<>(List.of(
-                "--spring.mongodb.database=" + database,
-                "--server.port=0",
-                "--credit-check.bureau.mode=simulated",
-                "--spring.kafka.listener.auto-startup=false",
-                "--pipeline.work.sweep-interval=100ms",
-                "--pipeline.work.lease=2s",
-                "--pipeline.work.backoff.initial=100ms",
-                "--pipeline.work.backoff.max=500ms"));
-        // a key given twice would be read as a list: the test's own value replaces the default
+        List<String> args = new ArrayList<>(List.of("--spring.mongodb.database=" + database, "--server.port=0",
+                "--credit-check.bureau.mode=simulated", "--spring.kafka.listener.auto-startup=false",
+                "--pipeline.work.sweep-interval=100ms", "--pipeline.work.lease=2s",
+                "--pipeline.work.backoff.initial=100ms", "--pipeline.work.backoff.max=500ms"));
+        // a key given twice would be read as a list: the test's own value replaces the
+        // default
         for (String arg : extra) {
             args.removeIf(given -> given.startsWith(arg.substring(0, arg.indexOf('=') + 1)));
             args.add(arg);
@@ -44,4 +40,5 @@ public final class ServiceInstances {
     public static TestApi api(ConfigurableApplicationContext service) {
         return new TestApi(port(service));
     }
+
 }

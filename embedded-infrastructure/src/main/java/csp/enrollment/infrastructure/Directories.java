@@ -16,20 +16,25 @@ public final class Directories {
     public static Path temporary(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Deletes a directory tree; best effort, because it only ever holds throw-away data. */
+    /**
+     * Deletes a directory tree; best effort, because it only ever holds throw-away data.
+     */
     public static void deleteQuietly(Path root) {
         if (root == null || !Files.exists(root)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
+        }
+        catch (IOException | UncheckedIOException ignored) {
             // a leftover temp dir is harmless
         }
     }
+
 }

@@ -12,7 +12,10 @@ public final class FreePorts {
     private FreePorts() {
     }
 
-    /** Returns {@code port} itself, or a port that was free a moment ago when {@code port} is 0. */
+    /**
+     * Returns {@code port} itself, or a port that was free a moment ago when {@code port}
+     * is 0.
+     */
     public static int resolve(int port) {
         if (port != 0) {
             return port;
@@ -21,8 +24,10 @@ public final class FreePorts {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             return socket.getLocalPort();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("No free port", e);
         }
     }
+
 }

@@ -18,45 +18,61 @@ import csp.enrollment.messaging.EventIds;
 class ArchitectureTests {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("csp.enrollment.intake");
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("csp.enrollment.intake");
 
     @Test
     void keepsTheDomainFreeOfFrameworks() {
-        noClasses().that().resideInAnyPackage("..intake.application..", "..intake.status..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "org.apache.avro..", "com.mongodb..", "org.bson..", "tools.jackson..", "com.fasterxml..",
-                        "jakarta..", "csp.enrollment.events..", "csp.enrollment.messaging..")
-                .check(CLASSES);
+        noClasses().that()
+            .resideInAnyPackage("..intake.application..", "..intake.status..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "org.apache.avro..", "com.mongodb..",
+                    "org.bson..", "tools.jackson..", "com.fasterxml..", "jakarta..", "csp.enrollment.events..",
+                    "csp.enrollment.messaging..")
+            .check(CLASSES);
     }
 
-    /** {@link EventIds} is plain Java: the partner's commands derive their events' ids the way every service does. */
+    /**
+     * {@link EventIds} is plain Java: the partner's commands derive their events' ids the
+     * way every service does.
+     */
     @Test
     void keepsAvroAndKafkaInTheMessagingPackage() {
-        noClasses().that().resideOutsideOfPackage("..intake.messaging..")
-                .should().dependOnClassesThat(resideInAnyPackage("org.apache.kafka..", "org.apache.avro..",
-                        "org.springframework.kafka..", "csp.enrollment.events..", "csp.enrollment.messaging..")
-                        .and(not(equivalentTo(EventIds.class))))
-                .check(CLASSES);
+        noClasses().that()
+            .resideOutsideOfPackage("..intake.messaging..")
+            .should()
+            .dependOnClassesThat(resideInAnyPackage("org.apache.kafka..", "org.apache.avro..",
+                    "org.springframework.kafka..", "csp.enrollment.events..", "csp.enrollment.messaging..")
+                .and(not(equivalentTo(EventIds.class))))
+            .check(CLASSES);
     }
 
     @Test
     void keepsTheDomainIndependentOfTheEdges() {
-        noClasses().that().resideInAnyPackage("..intake.application..", "..intake.status..", "..intake.enrollment..")
-                .should().dependOnClassesThat().resideInAnyPackage("..intake.web..", "..intake.messaging..")
-                .check(CLASSES);
+        noClasses().that()
+            .resideInAnyPackage("..intake.application..", "..intake.status..", "..intake.enrollment..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..intake.web..", "..intake.messaging..")
+            .check(CLASSES);
     }
 
     @Test
     void injectsThroughConstructorsOnly() {
-        noClasses().should().dependOnClassesThat()
-                .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Autowired")
-                .check(CLASSES);
+        noClasses().should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Autowired")
+            .check(CLASSES);
     }
 
     @Test
     void keepsListenersInTheMessagingPackage() {
-        classes().that().haveSimpleNameEndingWith("Listener").should().resideInAPackage("..intake.messaging..")
-                .check(CLASSES);
+        classes().that()
+            .haveSimpleNameEndingWith("Listener")
+            .should()
+            .resideInAPackage("..intake.messaging..")
+            .check(CLASSES);
     }
+
 }

@@ -56,15 +56,21 @@ class IntakeApplicationIntegrationTests {
         var response = api.get("/v3/api-docs");
         assertThat(response.statusCode()).isEqualTo(200);
         var document = IntakeApi.json(response);
-        assertThat(document.get("paths").propertyNames()).contains("/api/enrollments", "/api/enrollments/{enrollmentId}");
+        assertThat(document.get("paths").propertyNames()).contains("/api/enrollments",
+                "/api/enrollments/{enrollmentId}");
         var post = document.get("paths").get("/api/enrollments").get("post");
         assertThat(post.get("responses").propertyNames()).contains("202", "200", "400", "409", "413", "415");
         assertThat(post.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asString())
-                .endsWith("/EnrollmentApplication");
-        assertThat(document.get("components").get("schemas").propertyNames())
-                .contains("EnrollmentApplication", "Problem", "FieldError", "Enrollment");
-        assertThat(document.get("components").get("schemas").get("FieldError").get("properties").get("code")
-                .get("enum").toString()).contains("INVALID_IBAN", "REQUIRED", "MALFORMED_JSON");
+            .endsWith("/EnrollmentApplication");
+        assertThat(document.get("components").get("schemas").propertyNames()).contains("EnrollmentApplication",
+                "Problem", "FieldError", "Enrollment");
+        assertThat(document.get("components")
+            .get("schemas")
+            .get("FieldError")
+            .get("properties")
+            .get("code")
+            .get("enum")
+            .toString()).contains("INVALID_IBAN", "REQUIRED", "MALFORMED_JSON");
     }
 
     @Test
@@ -74,17 +80,21 @@ class IntakeApplicationIntegrationTests {
             var post = paths.get("/api/enrollments/{enrollmentId}/" + command).get("post");
             assertThat(post.get("responses").propertyNames()).as(command).contains("202", "200", "400", "404", "409");
             assertThat(post.get("requestBody").get("content").get("application/json").get("examples").size())
-                    .as(command + ": a request example").isPositive();
+                .as(command + ": a request example")
+                .isPositive();
         }
-        assertThat(paths.get("/api/enrollments/{enrollmentId}/support-plan").get("post").get("responses").get("409")
-                .toString()).contains("CREDIT_CHECK_NOT_PASSED");
+        assertThat(paths.get("/api/enrollments/{enrollmentId}/support-plan")
+            .get("post")
+            .get("responses")
+            .get("409")
+            .toString()).contains("CREDIT_CHECK_NOT_PASSED");
     }
 
     @Test
     void startsReportsUpAndStopsCleanly() {
         Instant started = Instant.now();
-        var context = EnrollmentIntakeApplication.builder().run("--server.port=0", "--" + TestMasterKey.KEY,
-                "--" + TestMasterKey.ACTIVE);
+        var context = EnrollmentIntakeApplication.builder()
+            .run("--server.port=0", "--" + TestMasterKey.KEY, "--" + TestMasterKey.ACTIVE);
         int instancePort = ((WebServerApplicationContext) context).getWebServer().getPort();
         var response = new IntakeApi(instancePort).get("/actuator/health");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -104,4 +114,5 @@ class IntakeApplicationIntegrationTests {
         assertThat(response.body()).contains("Swagger UI");
         assertThat(api.get("/swagger-ui.html").statusCode()).isIn(200, 302);
     }
+
 }

@@ -10,12 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Everything the identity provider knows: its issuer, its clients, the people who log in and
- * which scopes each role may be granted. Secrets and passwords are in the
+ * Everything the identity provider knows: its issuer, its clients, the people who log in
+ * and which scopes each role may be granted. Secrets and passwords are in the
  * {@code DelegatingPasswordEncoder} format: {@code {noop}...} or {@code {bcrypt}...}.
  *
- * @param issuer the {@code iss} of every token and the base of the discovery document; blank: the
- *        URL the request came to
+ * @param issuer the {@code iss} of every token and the base of the discovery document;
+ * blank: the URL the request came to
  * @param audience the {@code aud} of every access token: the services' API
  * @param accessTokenTimeToLive how long an access token is valid
  * @param signingKey where the key that signs tokens lives
@@ -30,18 +30,22 @@ public record IdentitySettings(String issuer, @DefaultValue("csp-enrollment-api"
         @DefaultValue List<User> users) {
 
     /**
-     * @param location a JWK file holding the RSA key pair, created on first start when missing;
-     *        null: a new key at every start, so a restart invalidates every token issued before
+     * @param location a JWK file holding the RSA key pair, created on first start when
+     * missing; null: a new key at every start, so a restart invalidates every token
+     * issued before
      */
     public record SigningKey(Path location) {
     }
 
     /**
-     * @param clientId the client's id, also the {@code sub} of its client-credentials tokens
+     * @param clientId the client's id, also the {@code sub} of its client-credentials
+     * tokens
      * @param secret its secret, {@code {noop}...} or {@code {bcrypt}...}
-     * @param grantTypes {@code client_credentials}, {@code authorization_code}, {@code refresh_token}
+     * @param grantTypes {@code client_credentials}, {@code authorization_code},
+     * {@code refresh_token}
      * @param scopes every scope the client may ask for
-     * @param redirectUris where an authorization code may be sent (authorization code clients)
+     * @param redirectUris where an authorization code may be sent (authorization code
+     * clients)
      * @param postLogoutRedirectUris where a logged-out user may be sent back to
      */
     public record Client(String clientId, String secret, Set<String> grantTypes, Set<String> scopes,

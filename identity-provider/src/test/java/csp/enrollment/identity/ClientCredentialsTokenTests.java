@@ -20,7 +20,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-/** Contract §7: each client gets a JWT with exactly its scopes, and nothing else gets one. */
+/**
+ * Contract §7: each client gets a JWT with exactly its scopes, and nothing else gets one.
+ */
 class ClientCredentialsTokenTests {
 
     static final String UPSTREAM_SCOPES = "enrollments.write enrollments.read";
@@ -28,20 +30,22 @@ class ClientCredentialsTokenTests {
             + " bureau.write notifications.read operations.write privacy.write";
 
     private static TokenRequests idp;
+
     private static JwtDecoder decoder;
+
     private static String issuer;
 
     @BeforeAll
     static void startTheIdentityProvider() {
         issuer = RunningIdentityProvider.get().issuer;
         idp = new TokenRequests(HttpClient.newHttpClient(), issuer);
-        // as a resource server would: discovery, then the JWKS, and the issuer checked on every token
+        // as a resource server would: discovery, then the JWKS, and the issuer checked on
+        // every token
         decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
     }
 
     static Stream<Arguments> clients() {
-        return Stream.of(
-                Arguments.of("upstream-portal", "upstream-portal-secret", UPSTREAM_SCOPES),
+        return Stream.of(Arguments.of("upstream-portal", "upstream-portal-secret", UPSTREAM_SCOPES),
                 Arguments.of("operator-cli", "operator-cli-secret", EVERY_SCOPE));
     }
 
@@ -70,13 +74,13 @@ class ClientCredentialsTokenTests {
         TokenRequests.Answer answer = idp.clientCredentialsBasic("operator-cli", "operator-cli-secret", "reviews.read");
 
         assertThat(decoder.decode(answer.body().path("access_token").asString()).getClaimAsString("scope"))
-                .isEqualTo("reviews.read");
+            .isEqualTo("reviews.read");
     }
 
     @Test
     void aWrongSecretIsRefused() {
         assertThat(idp.clientCredentialsBasic("upstream-portal", "not-the-secret", UPSTREAM_SCOPES).status())
-                .isEqualTo(401);
+            .isEqualTo(401);
         TokenRequests.Answer post = idp.clientCredentialsPost("upstream-portal", "not-the-secret", UPSTREAM_SCOPES);
         assertThat(post.status()).isEqualTo(401);
         assertThat(post.body().path("error").asString()).isEqualTo("invalid_client");
@@ -108,8 +112,10 @@ class ClientCredentialsTokenTests {
 
     @Test
     void aTokenWithATamperedSignatureIsRejected() {
-        String token = idp.clientCredentialsBasic("upstream-portal", "upstream-portal-secret", UPSTREAM_SCOPES).body()
-                .path("access_token").asString();
+        String token = idp.clientCredentialsBasic("upstream-portal", "upstream-portal-secret", UPSTREAM_SCOPES)
+            .body()
+            .path("access_token")
+            .asString();
         String[] parts = token.split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
 
@@ -131,4 +137,5 @@ class ClientCredentialsTokenTests {
     static Set<String> words(String spaceSeparated) {
         return Arrays.stream(spaceSeparated.trim().split("\\s+")).collect(Collectors.toSet());
     }
+
 }

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A person logging in to the operator console, as a browser does it: the authorization request
- * with PKCE, the login form with its CSRF token, the redirect back with the code, and the
- * console exchanging the code for tokens.
+ * A person logging in to the operator console, as a browser does it: the authorization
+ * request with PKCE, the login form with its CSRF token, the redirect back with the code,
+ * and the console exchanging the code for tokens.
  */
 final class ConsoleLogin {
 
@@ -32,14 +32,19 @@ final class ConsoleLogin {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String issuer;
-    // one browser: the session cookie carries the login from the form back to the authorization request
+
+    // one browser: the session cookie carries the login from the form back to the
+    // authorization request
     private final TokenRequests browser;
+
     private final TokenRequests console;
 
     ConsoleLogin(String issuer) {
         this.issuer = issuer;
-        this.browser = new TokenRequests(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build(), issuer);
+        this.browser = new TokenRequests(HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .build(), issuer);
         this.console = new TokenRequests(HttpClient.newHttpClient(), issuer);
     }
 
@@ -47,9 +52,9 @@ final class ConsoleLogin {
     JsonNode logIn(String username, String password, String scope) {
         String verifier = randomUrlSafe(32);
         String state = randomUrlSafe(8);
-        String authorize = "/oauth2/authorize?response_type=code&client_id=" + CLIENT_ID
-                + "&redirect_uri=" + encode(REDIRECT_URI) + "&scope=" + encode(scope) + "&state=" + state
-                + "&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256";
+        String authorize = "/oauth2/authorize?response_type=code&client_id=" + CLIENT_ID + "&redirect_uri="
+                + encode(REDIRECT_URI) + "&scope=" + encode(scope) + "&state=" + state + "&code_challenge="
+                + challenge(verifier) + "&code_challenge_method=S256";
 
         TokenRequests.Answer toLogin = browser.get(authorize, "text/html");
         assertThat(toLogin.status()).as("not logged in yet: to the form").isEqualTo(302);
@@ -88,8 +93,10 @@ final class ConsoleLogin {
     }
 
     JsonNode refresh(String refreshToken) {
-        return console.postForm("/oauth2/token", TokenRequests.basic(CLIENT_ID, SECRET),
-                TokenRequests.form("grant_type", "refresh_token", "refresh_token", refreshToken)).body();
+        return console
+            .postForm("/oauth2/token", TokenRequests.basic(CLIENT_ID, SECRET),
+                    TokenRequests.form("grant_type", "refresh_token", "refresh_token", refreshToken))
+            .body();
     }
 
     private String location(TokenRequests.Answer answer) {
@@ -126,4 +133,5 @@ final class ConsoleLogin {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
+
 }

@@ -16,16 +16,18 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * People log in to the operator console (authorization code + PKCE) and get the scopes of their
- * role only, whatever the console asks for: it asks for everything, for everyone.
+ * People log in to the operator console (authorization code + PKCE) and get the scopes of
+ * their role only, whatever the console asks for: it asks for everything, for everyone.
  */
 class ConsoleLoginTests {
 
     private static final String CONSOLE_ASKS = "openid profile " + EVERY_SCOPE;
+
     private static final Set<String> REVIEWER = Set.of("reviews.read", "reviews.write", "enrollments.read",
             "notifications.read");
 
     private static String issuer;
+
     private static JwtDecoder decoder;
 
     @BeforeAll
@@ -42,9 +44,9 @@ class ConsoleLoginTests {
         assertThat(accessToken.getSubject()).as("a review decision records this").isEqualTo("reviewer");
         assertThat(accessToken.getClaimAsString("client_id")).isEqualTo("operator-console");
         assertThat(words(accessToken.getClaimAsString("scope"))).isEqualTo(withOpenIdScopes(REVIEWER))
-                .doesNotContain("operations.write", "directory.write", "privacy.write");
+            .doesNotContain("operations.write", "directory.write", "privacy.write");
         assertThat(words(tokens.path("scope").asString())).as("the token response says the same")
-                .isEqualTo(withOpenIdScopes(REVIEWER));
+            .isEqualTo(withOpenIdScopes(REVIEWER));
         assertThat(tokens.path("id_token").asString()).isNotBlank();
     }
 
@@ -79,4 +81,5 @@ class ConsoleLoginTests {
         all.add("profile");
         return all;
     }
+
 }

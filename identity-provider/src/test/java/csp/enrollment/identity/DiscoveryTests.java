@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 class DiscoveryTests {
 
     private static TokenRequests idp;
+
     private static String issuer;
 
     @BeforeAll
@@ -32,9 +33,9 @@ class DiscoveryTests {
         assertThat(document.path("jwks_uri").asString()).isEqualTo(issuer + "/oauth2/jwks");
         assertThat(document.path("authorization_endpoint").asString()).isEqualTo(issuer + "/oauth2/authorize");
         assertThat(document.path("token_endpoint_auth_methods_supported").valueStream().map(JsonNode::asString))
-                .contains("client_secret_basic", "client_secret_post");
+            .contains("client_secret_basic", "client_secret_post");
         assertThat(document.path("code_challenge_methods_supported").valueStream().map(JsonNode::asString))
-                .contains("S256");
+            .contains("S256");
     }
 
     @Test
@@ -55,4 +56,5 @@ class DiscoveryTests {
         assertThat(key.path("kid").asString()).isNotBlank();
         assertThat(key.has("d")).as("no private part").isFalse();
     }
+
 }

@@ -27,15 +27,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * docker-compose's Keycloak realm and the local stack's identity provider define the same
- * clients, secrets, people, roles and scopes, so a token works alike from either. Keycloak
- * resolves {@code ${VAR:default}} in the realm from its environment; compared here is the default.
+ * clients, secrets, people, roles and scopes, so a token works alike from either.
+ * Keycloak resolves {@code ${VAR:default}} in the realm from its environment; compared
+ * here is the default.
  */
 class KeycloakRealmTests {
 
     private static final Path REALM = Path.of("..", "deploy", "keycloak", "csp-enrollment-realm.json");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[A-Z_]+:(.*)}");
 
     private static JsonNode realm;
+
     private static IdentitySettings configured;
 
     @BeforeAll
@@ -43,10 +46,11 @@ class KeycloakRealmTests {
         realm = TokenRequests.JSON.readTree(Files.readString(REALM));
         var environment = new StandardEnvironment();
         new YamlPropertySourceLoader().load("identity-provider", new ClassPathResource("identity-provider.yml"))
-                .forEach(environment.getPropertySources()::addLast);
+            .forEach(environment.getPropertySources()::addLast);
         configured = new Binder(ConfigurationPropertySources.get(environment),
                 new PropertySourcesPlaceholdersResolver(environment))
-                .bind("identity", IdentitySettings.class).get();
+            .bind("identity", IdentitySettings.class)
+            .get();
     }
 
     @Test
@@ -58,22 +62,22 @@ class KeycloakRealmTests {
     @Test
     void definesTheSameClientsWithTheSameSecretsScopesAndRedirects() {
         Map<String, JsonNode> clients = byName(realm.path("clients"), "clientId");
-        assertThat(clients.keySet()).isEqualTo(configured.clients().stream()
-                .map(IdentitySettings.Client::clientId).collect(Collectors.toSet()));
+        assertThat(clients.keySet()).isEqualTo(
+                configured.clients().stream().map(IdentitySettings.Client::clientId).collect(Collectors.toSet()));
         for (IdentitySettings.Client client : configured.clients()) {
             JsonNode kc = clients.get(client.clientId());
             assertThat(resolved(kc.path("secret").asString())).as(client.clientId())
-                    .isEqualTo(client.secret().replace("{noop}", ""));
+                .isEqualTo(client.secret().replace("{noop}", ""));
             // "openid" is no client scope in Keycloak: it always answers it
             assertThat(strings(kc.path("optionalClientScopes"))).as(client.clientId())
-                    .isEqualTo(without(client.scopes(), "openid"));
+                .isEqualTo(without(client.scopes(), "openid"));
             assertThat(strings(kc.path("redirectUris"))).as(client.clientId()).isEqualTo(client.redirectUris());
             assertThat(kc.path("serviceAccountsEnabled").asBoolean()).as(client.clientId())
-                    .isEqualTo(client.grantTypes().contains("client_credentials"));
+                .isEqualTo(client.grantTypes().contains("client_credentials"));
             assertThat(kc.path("standardFlowEnabled").asBoolean()).as(client.clientId())
-                    .isEqualTo(client.grantTypes().contains("authorization_code"));
+                .isEqualTo(client.grantTypes().contains("authorization_code"));
             assertThat(strings(kc.path("defaultClientScopes"))).as("only the audience, no scope by default")
-                    .containsExactly("csp-enrollment-api");
+                .containsExactly("csp-enrollment-api");
         }
     }
 
@@ -86,22 +90,29 @@ class KeycloakRealmTests {
     @Test
     void definesTheSamePeopleWithTheSamePasswordsAndRoles() {
         Map<String, JsonNode> users = byName(realm.path("users"), "username");
-        Set<String> people = users.entrySet().stream().filter(e -> !e.getValue().has("serviceAccountClientId"))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
-        assertThat(people).isEqualTo(configured.users().stream().map(IdentitySettings.User::username)
-                .collect(Collectors.toSet()));
+        Set<String> people = users.entrySet()
+            .stream()
+            .filter(e -> !e.getValue().has("serviceAccountClientId"))
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
+        assertThat(people)
+            .isEqualTo(configured.users().stream().map(IdentitySettings.User::username).collect(Collectors.toSet()));
         for (IdentitySettings.User user : configured.users()) {
             JsonNode kc = users.get(user.username());
             assertThat(resolved(kc.path("credentials").get(0).path("value").asString()))
-                    .isEqualTo(user.password().replace("{noop}", ""));
+                .isEqualTo(user.password().replace("{noop}", ""));
             assertThat(strings(kc.path("realmRoles"))).isEqualTo(user.roles());
-            // Keycloak asks a person with an incomplete profile to complete it before any token
+            // Keycloak asks a person with an incomplete profile to complete it before any
+            // token
             assertThat(kc.path("firstName").asString()).isNotBlank();
             assertThat(kc.path("email").asString()).isNotBlank();
         }
     }
 
-    /** Keycloak grants a role-bound scope only to a subject with the role: for a client, its service account. */
+    /**
+     * Keycloak grants a role-bound scope only to a subject with the role: for a client,
+     * its service account.
+     */
     @Test
     void eachServiceAccountHoldsARoleForEveryScopeOfItsClient() {
         Map<String, Set<String>> roleScopes = scopesByRole();
@@ -111,9 +122,13 @@ class KeycloakRealmTests {
             }
             String clientId = user.path("serviceAccountClientId").asString();
             Set<String> reachable = strings(user.path("realmRoles")).stream()
-                    .flatMap(role -> roleScopes.getOrDefault(role, Set.of()).stream()).collect(Collectors.toSet());
-            IdentitySettings.Client client = configured.clients().stream()
-                    .filter(c -> c.clientId().equals(clientId)).findFirst().orElseThrow();
+                .flatMap(role -> roleScopes.getOrDefault(role, Set.of()).stream())
+                .collect(Collectors.toSet());
+            IdentitySettings.Client client = configured.clients()
+                .stream()
+                .filter(c -> c.clientId().equals(clientId))
+                .findFirst()
+                .orElseThrow();
             assertThat(reachable).as(clientId).containsAll(client.scopes());
         }
     }
@@ -121,13 +136,17 @@ class KeycloakRealmTests {
     @Test
     void everyScopeIsWrittenToTheScopeClaimAndEveryTokenIsForTheApi() {
         Map<String, JsonNode> scopes = byName(realm.path("clientScopes"), "name");
-        configured.roles().values().stream().flatMap(Set::stream).forEach(scope -> assertThat(
-                scopes.get(scope).path("attributes").path("include.in.token.scope").asString()).as(scope)
+        configured.roles()
+            .values()
+            .stream()
+            .flatMap(Set::stream)
+            .forEach(scope -> assertThat(scopes.get(scope).path("attributes").path("include.in.token.scope").asString())
+                .as(scope)
                 .isEqualTo("true"));
         JsonNode audience = scopes.get("csp-enrollment-api").path("protocolMappers").get(0);
         assertThat(audience.path("protocolMapper").asString()).isEqualTo("oidc-audience-mapper");
         assertThat(audience.path("config").path("included.custom.audience").asString())
-                .isEqualTo(configured.audience());
+            .isEqualTo(configured.audience());
     }
 
     private static Map<String, Set<String>> scopesByRole() {
@@ -162,4 +181,5 @@ class KeycloakRealmTests {
         Matcher placeholder = PLACEHOLDER.matcher(value);
         return placeholder.matches() ? placeholder.group(1) : value;
     }
+
 }

@@ -14,27 +14,27 @@ import csp.enrollment.identity.person.RoleScopes;
 
 class RoleScopesTests {
 
-    private final IdentitySettings settings = new IdentitySettings("http://localhost:9000", "api", Duration.ofMinutes(5),
-            new IdentitySettings.SigningKey(null), List.of(),
+    private final IdentitySettings settings = new IdentitySettings("http://localhost:9000", "api",
+            Duration.ofMinutes(5), new IdentitySettings.SigningKey(null), List.of(),
             Map.of("reviewer", Set.of("reviews.read", "reviews.write")),
             List.of(new IdentitySettings.User("reviewer", "{noop}reviewer", Set.of("reviewer"))));
 
     @Test
     void grantsARoleItsScopesAndTheOpenIdConnectScopes() {
         assertThat(new RoleScopes(settings).grantable("reviewer", Set.of("openid", "reviews.read", "reviews.write")))
-                .containsExactlyInAnyOrder("openid", "reviews.read", "reviews.write");
+            .containsExactlyInAnyOrder("openid", "reviews.read", "reviews.write");
     }
 
     @Test
     void dropsAScopeTheRoleDoesNotHave() {
         assertThat(new RoleScopes(settings).grantable("reviewer", Set.of("reviews.read", "operations.write")))
-                .containsExactly("reviews.read");
+            .containsExactly("reviews.read");
     }
 
     @Test
     void grantsAnUnknownPersonNothingButTheOpenIdConnectScopes() {
         assertThat(new RoleScopes(settings).grantable("someone", Set.of("openid", "reviews.read")))
-                .containsExactly("openid");
+            .containsExactly("openid");
     }
 
     @Test
@@ -44,4 +44,5 @@ class RoleScopesTests {
 
         assertThatThrownBy(() -> new RoleScopes(broken)).hasMessageContaining("role 'admin'");
     }
+
 }

@@ -6,18 +6,23 @@ import java.net.ServerSocket;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** One identity provider for this module's tests, started as the local stack starts it, on a free port. */
+/**
+ * One identity provider for this module's tests, started as the local stack starts it, on
+ * a free port.
+ */
 final class RunningIdentityProvider {
 
     private static RunningIdentityProvider instance;
 
     final String issuer;
+
     final ConfigurableApplicationContext context;
 
     private RunningIdentityProvider(int port) {
         this.issuer = "http://localhost:" + port;
-        this.context = IdentityProviderApplication.builder().registerShutdownHook(true)
-                .run("--server.port=" + port, "--identity.issuer=" + issuer);
+        this.context = IdentityProviderApplication.builder()
+            .registerShutdownHook(true)
+            .run("--server.port=" + port, "--identity.issuer=" + issuer);
     }
 
     static synchronized RunningIdentityProvider get() {
@@ -35,4 +40,5 @@ final class RunningIdentityProvider {
             throw new UncheckedIOException(ex);
         }
     }
+
 }

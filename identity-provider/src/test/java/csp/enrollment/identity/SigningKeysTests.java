@@ -43,4 +43,5 @@ class SigningKeysTests {
     void withoutALocationEveryStartHasANewKey() {
         assertThat(SigningKeys.loadOrCreate(null)).isNotEqualTo(SigningKeys.loadOrCreate(null));
     }
+
 }

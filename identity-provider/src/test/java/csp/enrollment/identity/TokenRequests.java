@@ -24,6 +24,7 @@ final class TokenRequests {
     }
 
     private final HttpClient http;
+
     private final String issuer;
 
     TokenRequests(HttpClient http, String issuer) {
@@ -31,9 +32,13 @@ final class TokenRequests {
         this.issuer = issuer;
     }
 
-    /** Client credentials with the secret in the Authorization header (client_secret_basic). */
+    /**
+     * Client credentials with the secret in the Authorization header
+     * (client_secret_basic).
+     */
     Answer clientCredentialsBasic(String clientId, String secret, String scope) {
-        return postForm("/oauth2/token", basic(clientId, secret), form("grant_type", "client_credentials", "scope", scope));
+        return postForm("/oauth2/token", basic(clientId, secret),
+                form("grant_type", "client_credentials", "scope", scope));
     }
 
     /** Client credentials with the secret in the form (client_secret_post). */
@@ -44,9 +49,9 @@ final class TokenRequests {
 
     Answer postForm(String path, String authorization, Map<String, String> form) {
         var request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : issuer + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -55,12 +60,14 @@ final class TokenRequests {
 
     Answer get(String path, String accept) {
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : issuer + path))
-                .header("Accept", accept).GET().build());
+            .header("Accept", accept)
+            .GET()
+            .build());
     }
 
     static String basic(String clientId, String secret) {
-        return "Basic " + Base64.getEncoder().encodeToString((urlEncode(clientId) + ":" + urlEncode(secret))
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder()
+            .encodeToString((urlEncode(clientId) + ":" + urlEncode(secret)).getBytes(StandardCharsets.UTF_8));
     }
 
     static Map<String, String> form(String... namesAndValues) {
@@ -90,11 +97,14 @@ final class TokenRequests {
     }
 
     private static String encode(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> urlEncode(e.getKey()) + "=" + urlEncode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        return form.entrySet()
+            .stream()
+            .map(e -> urlEncode(e.getKey()) + "=" + urlEncode(e.getValue()))
+            .collect(Collectors.joining("&"));
     }
 
     private static String urlEncode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
 }

@@ -17,22 +17,27 @@ import jakarta.mail.internet.MimeMessage;
 import csp.enrollment.infrastructure.mail.EmbeddedMailServer;
 
 /**
- * {@code --demo}: sets up the partner-network directory and the simulated credit bureau, submits
- * one application per path and prints each status as it moves, acting as the people involved: the
- * reviewer approves the case that waits for a person, and each partner completes its enrollment
- * (contract §8) or, after a failed credit check, moves to the indirect reseller model (§9). Then a
- * second application for an enrolled tenant is rejected, and the subjects of the e-mails every
- * admin received are printed.
+ * {@code --demo}: sets up the partner-network directory and the simulated credit bureau,
+ * submits one application per path and prints each status as it moves, acting as the
+ * people involved: the reviewer approves the case that waits for a person, and each
+ * partner completes its enrollment (contract §8) or, after a failed credit check, moves
+ * to the indirect reseller model (§9). Then a second application for an enrolled tenant
+ * is rejected, and the subjects of the e-mails every admin received are printed.
  */
 final class Demo {
 
     private static final Set<String> FINAL = Set.of("REJECTED", "ENROLLED", "TRANSITIONED");
+
     private static final Duration PATIENCE = Duration.ofMinutes(2);
+
     private static final String AGREEMENT_VERSION = "2026-01";
 
     private final PipelineClient client;
+
     private final EmbeddedMailServer mail;
+
     private final PrintStream out;
+
     private final Instant begin = Instant.now();
 
     Demo(StackUrls urls, EmbeddedMailServer mail, PrintStream out) {
@@ -77,7 +82,8 @@ final class Demo {
                         SampleApplications.directBill("41" + run + "4", "jan." + run + "@gmail.com", "120000.00"),
                         "REJECTED"),
                 new Case("human review", "eva." + run + "@tailspin.nl",
-                        SampleApplications.indirectReseller("41" + run + "5", "eva." + run + "@tailspin.nl"), "ENROLLED"));
+                        SampleApplications.indirectReseller("41" + run + "5", "eva." + run + "@tailspin.nl"),
+                        "ENROLLED"));
 
         out.println("Demo: submitting " + cases.size() + " applications and an invalid one");
         var invalid = client.submit(SampleApplications.invalid("41" + run + "6", "noor." + run + "@litware.nl"));
@@ -97,7 +103,8 @@ final class Demo {
         follow(byId);
 
         Case tenantTaken = new Case("same tenant again", "noor." + run + "@litware.nl",
-                SampleApplications.indirectReseller("41" + run + "7", tenant, "noor." + run + "@litware.nl"), "REJECTED");
+                SampleApplications.indirectReseller("41" + run + "7", tenant, "noor." + run + "@litware.nl"),
+                "REJECTED");
         var again = client.submit(tenantTaken.body());
         String againId = again.body().path("enrollmentId").asString();
         out.printf("%s %-24s submitted as %s (HTTP %d): the tenant of \"indirect reseller\"%n", at(),
@@ -111,8 +118,9 @@ final class Demo {
     }
 
     /**
-     * Polls every enrollment until all are final, printing each new status and acting on it as the
-     * reviewer or the partner would; a transition adds the new enrollment to those followed.
+     * Polls every enrollment until all are final, printing each new status and acting on
+     * it as the reviewer or the partner would; a transition adds the new enrollment to
+     * those followed.
      */
     private void follow(Map<String, Case> byId) throws IOException, InterruptedException {
         Map<String, String> last = new LinkedHashMap<>();
@@ -135,7 +143,9 @@ final class Demo {
         out.println("Some enrollments did not reach a final status within " + PATIENCE.toSeconds() + " s: " + last);
     }
 
-    /** What the reviewer or the partner does when an enrollment reaches {@code status}. */
+    /**
+     * What the reviewer or the partner does when an enrollment reaches {@code status}.
+     */
     private void act(String id, Case c, String type, String status, Map<String, Case> byId) throws IOException {
         switch (status) {
             case "IN_REVIEW" -> {
@@ -151,7 +161,8 @@ final class Demo {
             }
             case "CREDIT_CHECK_PASSED" -> {
                 var plan = client.recordSupportPlan(id, "ASFP");
-                out.printf("%s %-24s partner records its support plan ASFP -> HTTP %d%n", at(), c.name(), plan.status());
+                out.printf("%s %-24s partner records its support plan ASFP -> HTTP %d%n", at(), c.name(),
+                        plan.status());
                 var agreement = client.acceptAgreement(id, "MICROSOFT_PARTNER_AGREEMENT", c.adminEmail());
                 out.printf("%s %-24s partner accepts the Microsoft Partner Agreement -> HTTP %d%n", at(), c.name(),
                         agreement.status());
@@ -207,4 +218,5 @@ final class Demo {
     private String at() {
         return String.format("[+%5.1fs]", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
     }
+
 }

@@ -11,20 +11,24 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * The local master key that wraps intake's data keys in the local stack: DEVELOPMENT ONLY. Made
- * at random on the first start and kept with the rest of the stack's data (readable by its owner
- * only), so sealed bank details stay readable across restarts; a deployment uses a KMS
- * (docs/personal-data.md#keys).
+ * The local master key that wraps intake's data keys in the local stack: DEVELOPMENT
+ * ONLY. Made at random on the first start and kept with the rest of the stack's data
+ * (readable by its owner only), so sealed bank details stay readable across restarts; a
+ * deployment uses a KMS (docs/personal-data.md#keys).
  */
 final class DevelopmentMasterKey {
 
     static final String NAME = "localstack";
+
     private static final int BYTES = 96;
 
     private DevelopmentMasterKey() {
     }
 
-    /** intake's {@code pipeline.privacy.*} properties for the key kept under {@code dataDir}. */
+    /**
+     * intake's {@code pipeline.privacy.*} properties for the key kept under
+     * {@code dataDir}.
+     */
     static Map<String, Object> intakeProperties(Path dataDir) {
         return Map.of("pipeline.privacy.local-master-keys." + NAME, keyIn(dataDir.resolve("enrollment-intake")),
                 "pipeline.privacy.active-provider", "local:" + NAME);
@@ -55,4 +59,5 @@ final class DevelopmentMasterKey {
             throw new UncheckedIOException("Could not read or create the development master key " + file, ex);
         }
     }
+
 }

@@ -17,11 +17,11 @@ import csp.enrollment.infrastructure.registry.DevSchemaRegistryServer;
 import csp.enrollment.messaging.PipelineTopicsFactory;
 
 /**
- * The infrastructure the services need, in this JVM: a real Kafka broker, the development schema
- * registry, a MongoDB wire-protocol server on an H2 file and GreenMail. Kafka, the database and
- * the registry keep their data in the data dir, so a restarted stack carries on. Kafka takes
- * SASL/SCRAM logins only ({@link KafkaDevelopmentLogins}) and grants what contract §7 says; the
- * services may not create topics, so the admin creates them here.
+ * The infrastructure the services need, in this JVM: a real Kafka broker, the development
+ * schema registry, a MongoDB wire-protocol server on an H2 file and GreenMail. Kafka, the
+ * database and the registry keep their data in the data dir, so a restarted stack carries
+ * on. Kafka takes SASL/SCRAM logins only ({@link KafkaDevelopmentLogins}) and grants what
+ * contract §7 says; the services may not create topics, so the admin creates them here.
  */
 final class EmbeddedParts implements AutoCloseable {
 
@@ -29,8 +29,11 @@ final class EmbeddedParts implements AutoCloseable {
     private static final int PARTITIONS = 6;
 
     final EmbeddedKafkaBroker kafka;
+
     final DevSchemaRegistryServer registry;
+
     final EmbeddedMongoServer mongo;
+
     /** Null when the stack sends to an external SMTP server. */
     final EmbeddedMailServer mail;
 
@@ -49,12 +52,12 @@ final class EmbeddedParts implements AutoCloseable {
         EmbeddedKafkaBroker kafka;
         try {
             kafka = EmbeddedKafkaBroker.builder()
-                    .port(options.port("kafka"))
-                    .controllerPort(options.port("kafka-controller"))
-                    .logDir(dataDir.resolve("kafka"))
-                    .security(KafkaDevelopmentLogins.security())
-                    .build()
-                    .start();
+                .port(options.port("kafka"))
+                .controllerPort(options.port("kafka-controller"))
+                .logDir(dataDir.resolve("kafka"))
+                .security(KafkaDevelopmentLogins.security())
+                .build()
+                .start();
             createTopics(kafka);
         }
         catch (RuntimeException ex) {
@@ -80,10 +83,11 @@ final class EmbeddedParts implements AutoCloseable {
             registry.registerAll(csp.enrollment.events.Topics.schemasToRegister());
             var mongo = EmbeddedMongoServer.h2File(options.port("mongodb"),
                     dataDir.resolve("mongodb").resolve("pipeline.mv"));
-            // a benchmark's hundreds of thousands of e-mails are counted as SMTP accepts them, not kept
+            // a benchmark's hundreds of thousands of e-mails are counted as SMTP accepts
+            // them, not kept
             var mail = options.externalSmtp() != null ? null
                     : options.bench() ? EmbeddedMailServer.startCountingOnly(options.port("smtp"), options.port("imap"))
-                    : EmbeddedMailServer.start(options.port("smtp"), options.port("imap"));
+                            : EmbeddedMailServer.start(options.port("smtp"), options.port("imap"));
             return new Stores(registry, mongo, mail);
         }
 
@@ -100,8 +104,10 @@ final class EmbeddedParts implements AutoCloseable {
     private static void createTopics(EmbeddedKafkaBroker kafka) {
         try (Admin admin = Admin.create(kafka.clientProperties(KafkaDevelopmentLogins.ADMIN))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = PipelineTopicsFactory.newTopics(PARTITIONS, (short) 1).stream()
-                    .filter(topic -> !existing.contains(topic.name())).toList();
+            List<NewTopic> missing = PipelineTopicsFactory.newTopics(PARTITIONS, (short) 1)
+                .stream()
+                .filter(topic -> !existing.contains(topic.name()))
+                .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         }
         catch (InterruptedException ex) {
@@ -124,4 +130,5 @@ final class EmbeddedParts implements AutoCloseable {
         registry.close();
         kafka.close();
     }
+
 }

@@ -18,14 +18,18 @@ import csp.enrollment.localstack.faults.FaultSuite;
 import csp.enrollment.localstack.faults.FaultTarget;
 
 /**
- * The whole pipeline in one JVM: a real Kafka broker, the development schema registry, a MongoDB
- * wire-protocol server, GreenMail and the four services. The first thing a new user runs.
+ * The whole pipeline in one JVM: a real Kafka broker, the development schema registry, a
+ * MongoDB wire-protocol server, GreenMail and the four services. The first thing a new
+ * user runs.
  */
 public final class LocalStack implements AutoCloseable {
 
     private final LocalStackOptions options;
+
     private final EmbeddedParts parts;
+
     private final PipelineServices services;
+
     private final Duration startup;
 
     private LocalStack(LocalStackOptions options, EmbeddedParts parts, PipelineServices services, Duration startup) {
@@ -75,13 +79,16 @@ public final class LocalStack implements AutoCloseable {
         new CountDownLatch(1).await();
     }
 
-    /** Starts a stack on a fresh data dir, runs the benchmark against it, stops; 0 when nothing was lost. */
+    /**
+     * Starts a stack on a fresh data dir, runs the benchmark against it, stops; 0 when
+     * nothing was lost.
+     */
     private static int runBenchmark(LocalStackOptions options) {
         Directories.deleteQuietly(options.dataDir());
         try (LocalStack stack = start(options)) {
             stack.printBanner(System.out);
-            var target = new BenchTarget(stack.urls(), stack.adminKafkaClient(),
-                    stack.parts.registry.url(), stack.parts.mail, stack.parts.mongo);
+            var target = new BenchTarget(stack.urls(), stack.adminKafkaClient(), stack.parts.registry.url(),
+                    stack.parts.mail, stack.parts.mongo);
             var settings = new BenchSettings(options.applications(), options.rate(),
                     Duration.ofSeconds(options.latencySeconds()), options.preload(), options.out());
             return new Benchmark(target, System.out).run(settings) ? 0 : 1;
@@ -92,7 +99,9 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Starts the embedded parts, then the services; returns once the pipeline is ready. */
+    /**
+     * Starts the embedded parts, then the services; returns once the pipeline is ready.
+     */
     static LocalStack start(LocalStackOptions requested) {
         Instant begin = Instant.now();
         LocalStackOptions options = requested.withFreePortsResolved();
@@ -108,14 +117,14 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * A stack on free ports in {@code dataDir}, sending mail to {@code externalSmtp} ({@code host:port}):
-     * the fault suite's in-process scenarios and their tests.
+     * A stack on free ports in {@code dataDir}, sending mail to {@code externalSmtp}
+     * ({@code host:port}): the fault suite's in-process scenarios and their tests.
      */
     public static LocalStack startOnFreePorts(Path dataDir, String externalSmtp) {
         Map<String, Integer> anyFreePort = new LinkedHashMap<>();
         LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
         return start(LocalStackOptions.parse("--data-dir=" + dataDir, "--external-smtp=" + externalSmtp)
-                .withPorts(anyFreePort));
+            .withPorts(anyFreePort));
     }
 
     /** Where the fault suite finds this stack. */
@@ -129,12 +138,18 @@ public final class LocalStack implements AutoCloseable {
         return new StackUrls(options, parts);
     }
 
-    /** The development identity provider's issuer; its token endpoint is {@code issuer() + "/oauth2/token"}. */
+    /**
+     * The development identity provider's issuer; its token endpoint is
+     * {@code issuer() + "/oauth2/token"}.
+     */
     public String issuer() {
         return PipelineServices.issuer(options);
     }
 
-    /** How an operator's Kafka client reaches this stack: its bootstrap servers, logged in as the admin. */
+    /**
+     * How an operator's Kafka client reaches this stack: its bootstrap servers, logged in
+     * as the admin.
+     */
     Map<String, Object> adminKafkaClient() {
         Map<String, Object> client = new HashMap<>(KafkaDevelopmentLogins.ADMIN.clientProperties());
         client.put("bootstrap.servers", parts.kafka.bootstrapServers());
@@ -146,7 +161,10 @@ public final class LocalStack implements AutoCloseable {
         return services;
     }
 
-    /** A second instance of each of the four services, and where they answer; close them before the stack. */
+    /**
+     * A second instance of each of the four services, and where they answer; close them
+     * before the stack.
+     */
     record MoreInstances(StackUrls urls, PipelineServices services) implements AutoCloseable {
 
         @Override
@@ -156,8 +174,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * One more instance of each of the four services on free ports, sharing this stack's parts,
-     * databases and consumer groups, so Kafka splits the partitions between the two (the scale-out test).
+     * One more instance of each of the four services on free ports, sharing this stack's
+     * parts, databases and consumer groups, so Kafka splits the partitions between the
+     * two (the scale-out test).
      */
     MoreInstances startMoreInstances() {
         Map<String, Integer> ports = new LinkedHashMap<>(options.ports());
@@ -211,14 +230,15 @@ public final class LocalStack implements AutoCloseable {
                  people reviewer/reviewer, operator/operator. This machine only.
                 ==================================================================
 
-                """, startup.toMillis() / 1000.0, options.dataDir(), urls.console(), issuer(), urls.intake(), urls.intake(),
-                urls.verification(), urls.creditCheck(), urls.notification(), parts.kafka.bootstrapServers(),
-                parts.registry.url(), parts.mongo.connectionString(), parts.mail == null ? options.externalSmtp() + " (external)"
+                """, startup.toMillis() / 1000.0, options.dataDir(), urls.console(), issuer(), urls.intake(),
+                urls.intake(), urls.verification(), urls.creditCheck(), urls.notification(),
+                parts.kafka.bootstrapServers(), parts.registry.url(), parts.mongo.connectionString(),
+                parts.mail == null ? options.externalSmtp() + " (external)"
                         : "localhost:" + parts.mail.smtpPort() + " / localhost:" + parts.mail.imapPort()
                                 + " (any user, any password)",
                 KafkaDevelopmentLogins.UPSTREAM.name(), KafkaDevelopmentLogins.UPSTREAM.password(),
-                KafkaDevelopmentLogins.ADMIN.name(), KafkaDevelopmentLogins.ADMIN.password(),
-                urls.intake(), urls.intake(), ClientCredentialsToken.EVERY_SCOPE, issuer());
+                KafkaDevelopmentLogins.ADMIN.name(), KafkaDevelopmentLogins.ADMIN.password(), urls.intake(),
+                urls.intake(), ClientCredentialsToken.EVERY_SCOPE, issuer());
     }
 
     @Override
@@ -226,4 +246,5 @@ public final class LocalStack implements AutoCloseable {
         services.close();
         parts.close();
     }
+
 }

@@ -19,19 +19,22 @@ import csp.enrollment.infrastructure.FreePorts;
  * @param applications applications the benchmark submits
  * @param rate offered rate of the benchmark's latency phase, applications per second
  * @param latencySeconds how long the benchmark's latency phase offers {@code rate}
- * @param preload finished enrollments the benchmark puts through the pipeline before it measures
+ * @param preload finished enrollments the benchmark puts through the pipeline before it
+ * measures
  * @param out where the benchmark writes its JSON figures
- * @param externalSmtp {@code host:port} of an SMTP server to use instead of the embedded GreenMail, or null
+ * @param externalSmtp {@code host:port} of an SMTP server to use instead of the embedded
+ * GreenMail, or null
  */
-record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo, boolean bench,
-        int applications, int rate, int latencySeconds, int preload, Path out, String externalSmtp) {
+record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo, boolean bench, int applications,
+        int rate, int latencySeconds, int preload, Path out, String externalSmtp) {
 
     static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
 
     private static final Set<String> FLAGS = Set.of("demo", "bench", "help", "faults");
-    private static final Set<String> VALUES = Set.of("data-dir", "applications", "rate", "latency-seconds", "preload", "out", "external-smtp",
-            "fault-scenarios", "fault-applications", "fault-outage-applications", "fault-rate", "fault-outage",
-            "fault-patience", "fault-lease");
+
+    private static final Set<String> VALUES = Set.of("data-dir", "applications", "rate", "latency-seconds", "preload",
+            "out", "external-smtp", "fault-scenarios", "fault-applications", "fault-outage-applications", "fault-rate",
+            "fault-outage", "fault-patience", "fault-lease");
 
     static final String USAGE = """
             Usage: java -jar local-stack/target/local-stack.jar [options]
@@ -86,7 +89,10 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
         return new SimpleCommandLinePropertySource(args).containsProperty("help");
     }
 
-    /** {@code --faults}: the fault suite reads its own options (csp.enrollment.localstack.faults.FaultSettings). */
+    /**
+     * {@code --faults}: the fault suite reads its own options
+     * (csp.enrollment.localstack.faults.FaultSettings).
+     */
     static boolean wantsFaults(String... args) {
         return new SimpleCommandLinePropertySource(args).containsProperty("faults");
     }
@@ -100,7 +106,9 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
                 preload, out, externalSmtp);
     }
 
-    /** Port 0 means "any free port"; fixed here so every part knows every other's address. */
+    /**
+     * Port 0 means "any free port"; fixed here so every part knows every other's address.
+     */
     LocalStackOptions withFreePortsResolved() {
         Map<String, Integer> resolved = new LinkedHashMap<>();
         ports.forEach((part, port) -> resolved.put(part, FreePorts.resolve(port)));
@@ -116,7 +124,8 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
             throw new IllegalArgumentException("--external-smtp must be HOST:PORT, not '" + value + "'");
         }
         if (source.containsProperty("demo") || source.containsProperty("bench")) {
-            throw new IllegalArgumentException("--demo and --bench read the embedded SMTP server: drop --external-smtp");
+            throw new IllegalArgumentException(
+                    "--demo and --bench read the embedded SMTP server: drop --external-smtp");
         }
         return value;
     }
@@ -126,7 +135,8 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
     }
 
     int smtpPort() {
-        return externalSmtp == null ? port("smtp") : Integer.parseInt(externalSmtp.substring(externalSmtp.lastIndexOf(':') + 1));
+        return externalSmtp == null ? port("smtp")
+                : Integer.parseInt(externalSmtp.substring(externalSmtp.lastIndexOf(':') + 1));
     }
 
     private static String value(SimpleCommandLinePropertySource source, String name, String fallback) {
@@ -170,7 +180,8 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
 
     private static String portList() {
         StringBuilder list = new StringBuilder();
-        defaultPorts().forEach((part, port) -> list.append(String.format("                                        %-18s %d%n", part, port)));
+        defaultPorts().forEach((part, port) -> list
+            .append(String.format("                                        %-18s %d%n", part, port)));
         return list.toString();
     }
 }

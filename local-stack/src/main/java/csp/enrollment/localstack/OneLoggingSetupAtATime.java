@@ -10,11 +10,12 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 
 /**
- * Lets the services that start together set up the JVM's one logging system one after another.
- * Each Spring application resets and configures Logback while its environment is prepared; two at
- * once would each add their appenders after the other's reset, and every line would be written
- * twice. Held from the application's start until its context is initialised (logging is set up by
- * then), so only that short part is serial and the rest of each start runs in parallel.
+ * Lets the services that start together set up the JVM's one logging system one after
+ * another. Each Spring application resets and configures Logback while its environment is
+ * prepared; two at once would each add their appenders after the other's reset, and every
+ * line would be written twice. Held from the application's start until its context is
+ * initialised (logging is set up by then), so only that short part is serial and the rest
+ * of each start runs in parallel.
  */
 final class OneLoggingSetupAtATime implements ApplicationListener<ApplicationEvent>, Ordered {
 
@@ -36,4 +37,5 @@ final class OneLoggingSetupAtATime implements ApplicationListener<ApplicationEve
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
     }
+
 }

@@ -14,9 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Keeps a service that has no security of its own as open as it is in its own jar. Spring
- * Security is on the local stack's classpath for the identity provider, and Boot would otherwise
- * lock such a service behind a generated password. Backs off by itself as soon as the service
- * declares a {@link SecurityFilterChain}, so a secured service stays secured here too.
+ * Security is on the local stack's classpath for the identity provider, and Boot would
+ * otherwise lock such a service behind a generated password. Backs off by itself as soon
+ * as the service declares a {@link SecurityFilterChain}, so a secured service stays
+ * secured here too.
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class },
         // a service with service-security declares its chain there: this one must see it
@@ -34,9 +35,10 @@ public class OpenUntilSecuredAutoConfiguration {
     SecurityFilterChain openUntilSecured(HttpSecurity http, @Value("${spring.application.name:service}") String name) {
         log.warn("{} declares no security of its own: its HTTP API is open, as in its own jar", name);
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.disable())
-                .requestCache(cache -> cache.disable())
-                .build();
+            .csrf(csrf -> csrf.disable())
+            .headers(headers -> headers.disable())
+            .requestCache(cache -> cache.disable())
+            .build();
     }
+
 }

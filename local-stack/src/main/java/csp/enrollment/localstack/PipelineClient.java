@@ -13,30 +13,40 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The services' HTTP APIs as an upstream system or an operator uses them, for the demo, the
- * end-to-end test and the fault suite. Counts 5xx answers: no client input may cause one. Given a
- * {@link ClientCredentialsToken}, it sends every call with that bearer token (contract §7).
+ * The services' HTTP APIs as an upstream system or an operator uses them, for the demo,
+ * the end-to-end test and the fault suite. Counts 5xx answers: no client input may cause
+ * one. Given a {@link ClientCredentialsToken}, it sends every call with that bearer token
+ * (contract §7).
  */
 public final class PipelineClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final StackUrls target;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(3)).build();
+
+    private final HttpClient http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(3))
+        .build();
+
     private final AtomicInteger serverErrors = new AtomicInteger();
+
     /** Null: calls go without a token, as to services that ask for none. */
     private final ClientCredentialsToken token;
 
     /**
-     * Calls with an {@code operator-cli} token (every scope) from {@code target}'s issuer, as the
-     * demo, the benchmark and the fault suite do; without a token when it names no issuer.
+     * Calls with an {@code operator-cli} token (every scope) from {@code target}'s
+     * issuer, as the demo, the benchmark and the fault suite do; without a token when it
+     * names no issuer.
      */
     public PipelineClient(StackUrls target) {
         this(target, target.issuer() == null ? null : ClientCredentialsToken.operatorCli(target.issuer()));
     }
 
-    /** Every call carries {@code token} as {@code Authorization: Bearer ...}; null for no token. */
+    /**
+     * Every call carries {@code token} as {@code Authorization: Bearer ...}; null for no
+     * token.
+     */
     public PipelineClient(StackUrls target, ClientCredentialsToken token) {
         this.target = target;
         this.token = token;
@@ -53,7 +63,9 @@ public final class PipelineClient {
         return serverErrors.get();
     }
 
-    /** POST /api/enrollments without an Idempotency-Key: every call is a new application. */
+    /**
+     * POST /api/enrollments without an Idempotency-Key: every call is a new application.
+     */
     public Answer submit(String body) throws IOException {
         return submit(body, null);
     }
@@ -67,20 +79,30 @@ public final class PipelineClient {
         return send("GET", target.intake() + "/api/enrollments/" + enrollmentId, null, null);
     }
 
-    /** The partner accepts {@code agreement} (contract §8): accepted by the admin, version 2026-01. */
+    /**
+     * The partner accepts {@code agreement} (contract §8): accepted by the admin, version
+     * 2026-01.
+     */
     public Answer acceptAgreement(String enrollmentId, String agreement, String acceptedByEmail) throws IOException {
         return send("POST", target.intake() + "/api/enrollments/" + enrollmentId + "/agreement",
                 "{\"agreement\": \"" + agreement + "\", \"version\": \"2026-01\", \"acceptedBy\": {\"name\": "
-                        + "\"Partner Admin\", \"email\": \"" + acceptedByEmail + "\"}}", null);
+                        + "\"Partner Admin\", \"email\": \"" + acceptedByEmail + "\"}}",
+                null);
     }
 
-    /** The partner records the support plan it bought ({@code ASFP} or {@code PSFP}), now (contract §8). */
+    /**
+     * The partner records the support plan it bought ({@code ASFP} or {@code PSFP}), now
+     * (contract §8).
+     */
     public Answer recordSupportPlan(String enrollmentId, String plan) throws IOException {
         return send("POST", target.intake() + "/api/enrollments/" + enrollmentId + "/support-plan",
                 "{\"plan\": \"" + plan + "\", \"purchasedAt\": \"" + Instant.now() + "\"}", null);
     }
 
-    /** A direct bill enrollment moves to the indirect reseller model (contract §9); the body is the new enrollment. */
+    /**
+     * A direct bill enrollment moves to the indirect reseller model (contract §9); the
+     * body is the new enrollment.
+     */
     public Answer transition(String enrollmentId, String reason) throws IOException {
         return send("POST", target.intake() + "/api/enrollments/" + enrollmentId + "/transition",
                 "{\"reason\": \"" + reason + "\"}", null);
@@ -101,8 +123,9 @@ public final class PipelineClient {
     }
 
     /**
-     * Decides a review. The service records the token's subject as who decided (contract section 7),
-     * so {@code reviewer} is not sent: it names the caller's role in the caller's own output only.
+     * Decides a review. The service records the token's subject as who decided (contract
+     * section 7), so {@code reviewer} is not sent: it names the caller's role in the
+     * caller's own output only.
      */
     public Answer decideReview(String enrollmentId, boolean approve, String reason, String reviewer)
             throws IOException {
@@ -136,12 +159,18 @@ public final class PipelineClient {
         return send("GET", target.creditCheck() + "/api/credit-bureau/availability", null, null);
     }
 
-    /** GET /api/dead-letters of the service at {@code serviceUrl} (one of {@link StackUrls}'). */
+    /**
+     * GET /api/dead-letters of the service at {@code serviceUrl} (one of
+     * {@link StackUrls}').
+     */
     public Answer deadLetters(String serviceUrl, String topic, int limit) throws IOException {
         return send("GET", serviceUrl + "/api/dead-letters?topic=" + topic + "&limit=" + limit, null, null);
     }
 
-    /** Replays a dead letter of the service at {@code serviceUrl}, named by its original record. */
+    /**
+     * Replays a dead letter of the service at {@code serviceUrl}, named by its original
+     * record.
+     */
     public Answer replayDeadLetter(String serviceUrl, String topic, int partition, long offset) throws IOException {
         return send("POST", serviceUrl + "/api/dead-letters/" + topic + "/" + partition + "/" + offset + "/replay",
                 null, null);
@@ -154,7 +183,8 @@ public final class PipelineClient {
     private Answer send(String method, String url, String body, String idempotencyKey) throws IOException {
         Answer answer = sendOnce(method, url, body, idempotencyKey);
         if (answer.status() == 401 && token != null) {
-            // an identity provider restarted with another key: one new token, one more try
+            // an identity provider restarted with another key: one new token, one more
+            // try
             token.invalidate();
             answer = sendOnce(method, url, body, idempotencyKey);
         }
@@ -162,8 +192,9 @@ public final class PipelineClient {
     }
 
     private Answer sendOnce(String method, String url, String body, String idempotencyKey) throws IOException {
-        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+        var request = HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token.value());
         }
@@ -174,7 +205,8 @@ public final class PipelineClient {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         HttpResponse<String> response;
         try {
@@ -197,4 +229,5 @@ public final class PipelineClient {
         }
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json);
     }
+
 }

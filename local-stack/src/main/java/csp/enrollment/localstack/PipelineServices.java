@@ -21,10 +21,10 @@ import csp.enrollment.notification.NotificationApplication;
 import csp.enrollment.verification.VerificationApplication;
 
 /**
- * The development identity provider and the four services, each in its own Spring context with
- * its own configuration file, port, database and Kafka login, pointed at the embedded parts. The
- * identity provider and three services start together; intake starts last, so once port 8080
- * answers the whole pipeline is ready.
+ * The development identity provider and the four services, each in its own Spring context
+ * with its own configuration file, port, database and Kafka login, pointed at the
+ * embedded parts. The identity provider and three services start together; intake starts
+ * last, so once port 8080 answers the whole pipeline is ready.
  */
 final class PipelineServices implements AutoCloseable {
 
@@ -35,9 +35,9 @@ final class PipelineServices implements AutoCloseable {
     }
 
     /**
-     * One more instance of each of the four services, beside a running stack's, on the ports
-     * {@code options} names for them: the same parts, databases, Kafka logins and consumer groups,
-     * trusting the running identity provider (the scale-out test).
+     * One more instance of each of the four services, beside a running stack's, on the
+     * ports {@code options} names for them: the same parts, databases, Kafka logins and
+     * consumer groups, trusting the running identity provider (the scale-out test).
      */
     static PipelineServices startMoreInstances(LocalStackOptions options, EmbeddedParts parts) {
         return start(options, parts, false);
@@ -48,7 +48,8 @@ final class PipelineServices implements AutoCloseable {
         var services = new PipelineServices();
         String issuer = issuer(options);
         Map<String, Object> shared = new HashMap<>();
-        // Each service's resource server trusts this issuer (service-security; contract section 7).
+        // Each service's resource server trusts this issuer (service-security; contract
+        // section 7).
         shared.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
         shared.put("spring.kafka.bootstrap-servers", parts.kafka.bootstrapServers());
         shared.put("spring.kafka.properties.schema.registry.url", parts.registry.url());
@@ -61,12 +62,15 @@ final class PipelineServices implements AutoCloseable {
         // One JVM, one logging system: the first service's name would label every line.
         shared.put("logging.include-application-name", "false");
         if (options.bench()) {
-            // one line per application and e-mail would bury the progress bar and cost time
+            // one line per application and e-mail would bury the progress bar and cost
+            // time
             shared.put("logging.level.csp.enrollment", "warn");
         }
         try {
-            // Much of a context's start is waiting (sockets, files, Kafka metadata): together they are
-            // ready in about the time of the slowest. The services fetch the issuer's keys on the first
+            // Much of a context's start is waiting (sockets, files, Kafka metadata):
+            // together they are
+            // ready in about the time of the slowest. The services fetch the issuer's
+            // keys on the first
             // token, so they need not wait for the identity provider.
             List<Runnable> starts = new ArrayList<>();
             if (withIdentityProvider) {
@@ -74,10 +78,11 @@ final class PipelineServices implements AutoCloseable {
                         options.port("identity-provider")));
             }
             Map<String, Object> creditCheck = new HashMap<>(shared);
-            // the simulated bureau is for this machine only: the service's own default is an external bureau
+            // the simulated bureau is for this machine only: the service's own default is
+            // an external bureau
             creditCheck.put("credit-check.bureau.mode", "simulated");
-            starts.add(() -> services.run(CreditCheckApplication::builder, KafkaAccess.CREDIT_CHECK_SERVICE, creditCheck,
-                    options.port("credit-check")));
+            starts.add(() -> services.run(CreditCheckApplication::builder, KafkaAccess.CREDIT_CHECK_SERVICE,
+                    creditCheck, options.port("credit-check")));
             starts.add(() -> services.run(VerificationApplication::builder, KafkaAccess.VERIFICATION_SERVICE, shared,
                     options.port("verification")));
             starts.add(() -> services.run(NotificationApplication::builder, KafkaAccess.NOTIFICATION_SERVICE, shared,
@@ -99,7 +104,9 @@ final class PipelineServices implements AutoCloseable {
         }
     }
 
-    /** The issuer the identity provider writes into every token, and the services trust. */
+    /**
+     * The issuer the identity provider writes into every token, and the services trust.
+     */
     static String issuer(LocalStackOptions options) {
         return "http://localhost:" + options.port("identity-provider");
     }
@@ -119,7 +126,10 @@ final class PipelineServices implements AutoCloseable {
         return properties;
     }
 
-    /** The operator console: logs people in at the stack's identity provider and calls the four services. */
+    /**
+     * The operator console: logs people in at the stack's identity provider and calls the
+     * four services.
+     */
     private static Map<String, Object> console(LocalStackOptions options, String issuer) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.security.oauth2.client.provider.identity-provider.issuer-uri", issuer);
@@ -136,12 +146,14 @@ final class PipelineServices implements AutoCloseable {
     private void run(Supplier<SpringApplicationBuilder> service, KafkaPrincipal principal, Map<String, Object> shared,
             int port) {
         Map<String, Object> properties = new HashMap<>(shared);
-        // Every Kafka client of the service (consumer, producer, admin, dead-letter producer) logs in as it.
+        // Every Kafka client of the service (consumer, producer, admin, dead-letter
+        // producer) logs in as it.
         ScramUser login = KafkaDevelopmentLogins.of(principal);
         properties.put("spring.kafka.security.protocol", ScramUser.SECURITY_PROTOCOL);
         properties.put("spring.kafka.properties.sasl.mechanism", ScramUser.MECHANISM);
         properties.put("spring.kafka.properties.sasl.jaas.config", login.jaasConfig());
-        // ...but its dead-letter API, which reads the dead letters and replays them as the operations login
+        // ...but its dead-letter API, which reads the dead letters and replays them as
+        // the operations login
         properties.put("pipeline.messaging.dead-letters.kafka-properties.sasl.jaas.config",
                 KafkaDevelopmentLogins.of(KafkaPrincipal.operationsOf(principal)).jaasConfig());
         start(service, properties, port);
@@ -150,13 +162,19 @@ final class PipelineServices implements AutoCloseable {
     private void start(Supplier<SpringApplicationBuilder> service, Map<String, Object> own, int port) {
         Map<String, Object> properties = new HashMap<>(own);
         properties.put("server.port", port);
-        // Command-line style arguments outrank the service's own file, as environment variables would.
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
+        // Command-line style arguments outrank the service's own file, as environment
+        // variables would.
+        String[] args = properties.entrySet()
+            .stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
         contexts.add(service.get().listeners(new OneLoggingSetupAtATime()).registerShutdownHook(false).run(args));
     }
 
-    /** The running contexts, in the order they started (the identity provider's first, if any). */
+    /**
+     * The running contexts, in the order they started (the identity provider's first, if
+     * any).
+     */
     List<ConfigurableApplicationContext> contexts() {
         return List.copyOf(contexts);
     }
@@ -169,4 +187,5 @@ final class PipelineServices implements AutoCloseable {
         }
         contexts.clear();
     }
+
 }

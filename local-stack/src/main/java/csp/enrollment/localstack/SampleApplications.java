@@ -13,8 +13,9 @@ import csp.enrollment.events.EnrollmentApplication;
 import csp.enrollment.events.EnrollmentType;
 
 /**
- * Applications for the demo, the end-to-end test and the benchmark: HTTP bodies (contract.md §1)
- * and the same as {@link EnrollmentApplication} records for the {@code enrollment.applications} topic.
+ * Applications for the demo, the end-to-end test and the benchmark: HTTP bodies
+ * (contract.md §1) and the same as {@link EnrollmentApplication} records for the
+ * {@code enrollment.applications} topic.
  */
 public final class SampleApplications {
 
@@ -39,7 +40,8 @@ public final class SampleApplications {
                   "bank": { "accountHolder": "Fabrikam Reseller B.V.", "iban": "NL91ABNA0417164300", "bic": "ABNANL2A" },
                   "admin": { "firstName": "Daan", "lastName": "Jansen", "workEmail": "%s", "preferredLanguage": "nl" }
                 }
-                """.formatted(mpnId, tenantId, adminEmail);
+                """
+            .formatted(mpnId, tenantId, adminEmail);
     }
 
     public static String directBill(String mpnId, String adminEmail, String revenueUsd) {
@@ -69,14 +71,16 @@ public final class SampleApplications {
                     "supportPlanPurchased": false
                   }
                 }
-                """.formatted(mpnId, tenantId, adminEmail, revenueUsd);
+                """
+            .formatted(mpnId, tenantId, adminEmail, revenueUsd);
     }
 
-    /** Well-formed, but with two mistakes: a wrong IBAN check digit and no postal code. */
+    /**
+     * Well-formed, but with two mistakes: a wrong IBAN check digit and no postal code.
+     */
     public static String invalid(String mpnId, String adminEmail) {
-        return indirectReseller(mpnId, adminEmail)
-                .replace("NL91ABNA0417164300", "NL92ABNA0417164300")
-                .replace("\"postalCode\": \"3511 ED\"", "\"postalCode\": null");
+        return indirectReseller(mpnId, adminEmail).replace("NL91ABNA0417164300", "NL92ABNA0417164300")
+            .replace("\"postalCode\": \"3511 ED\"", "\"postalCode\": null");
     }
 
     public static EnrollmentApplication indirectResellerRecord(String mpnId, String tenantId, String adminEmail) {
@@ -86,34 +90,47 @@ public final class SampleApplications {
     public static EnrollmentApplication directBillRecord(String mpnId, String tenantId, String adminEmail,
             String revenueUsd) {
         var directBill = DirectBillProfile.newBuilder()
-                .setCspCloudRevenueTtmUsd(new BigDecimal(revenueUsd))
-                .setPerpetualSoftwareRevenueTtmUsd(new BigDecimal("20000.00"))
-                .setHasSigningAuthority(true)
-                .setProvidesFirstLevelSupport(true)
-                .setHasAccountsReceivableInfrastructure(true)
-                .setManagedServices(List.of("Managed Microsoft 365 security"))
-                .setSupportPlanPurchased(false)
-                .build();
+            .setCspCloudRevenueTtmUsd(new BigDecimal(revenueUsd))
+            .setPerpetualSoftwareRevenueTtmUsd(new BigDecimal("20000.00"))
+            .setHasSigningAuthority(true)
+            .setProvidesFirstLevelSupport(true)
+            .setHasAccountsReceivableInfrastructure(true)
+            .setManagedServices(List.of("Managed Microsoft 365 security"))
+            .setSupportPlanPurchased(false)
+            .build();
         return record(EnrollmentType.DIRECT_BILL, mpnId, tenantId, adminEmail, directBill);
     }
 
     private static EnrollmentApplication record(EnrollmentType type, String mpnId, String tenantId, String adminEmail,
             DirectBillProfile directBill) {
         return EnrollmentApplication.newBuilder()
-                .setIdempotencyKey(null)
-                .setSource("local-stack")
-                .setEnrollmentType(type)
-                .setMpnId(mpnId)
-                .setTenantId(tenantId)
-                .setCompany(Company.newBuilder().setLegalName("Adatum Cloud B.V.")
-                        .setAddress(Address.newBuilder().setLine1("Coolsingel 40").setCity("Rotterdam")
-                                .setPostalCode("3011 AD").setCountryCode("NL").build())
-                        .build())
-                .setBank(BankAccount.newBuilder().setAccountHolder("Adatum Cloud B.V.").setIban("NL91ABNA0417164300")
-                        .setBic("ABNANL2A").build())
-                .setAdmin(Admin.newBuilder().setFirstName("Ruben").setLastName("Bakker").setWorkEmail(adminEmail)
-                        .setPreferredLanguage("nl").build())
-                .setDirectBill(directBill)
-                .build();
+            .setIdempotencyKey(null)
+            .setSource("local-stack")
+            .setEnrollmentType(type)
+            .setMpnId(mpnId)
+            .setTenantId(tenantId)
+            .setCompany(Company.newBuilder()
+                .setLegalName("Adatum Cloud B.V.")
+                .setAddress(Address.newBuilder()
+                    .setLine1("Coolsingel 40")
+                    .setCity("Rotterdam")
+                    .setPostalCode("3011 AD")
+                    .setCountryCode("NL")
+                    .build())
+                .build())
+            .setBank(BankAccount.newBuilder()
+                .setAccountHolder("Adatum Cloud B.V.")
+                .setIban("NL91ABNA0417164300")
+                .setBic("ABNANL2A")
+                .build())
+            .setAdmin(Admin.newBuilder()
+                .setFirstName("Ruben")
+                .setLastName("Bakker")
+                .setWorkEmail(adminEmail)
+                .setPreferredLanguage("nl")
+                .build())
+            .setDirectBill(directBill)
+            .build();
     }
+
 }

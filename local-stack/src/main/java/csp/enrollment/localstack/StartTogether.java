@@ -9,8 +9,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Starts independent parts of the stack at the same time and waits for all of them. The first
- * failure is thrown once every start has ended, so the caller can close whatever did start.
+ * Starts independent parts of the stack at the same time and waits for all of them. The
+ * first failure is thrown once every start has ended, so the caller can close whatever
+ * did start.
  */
 final class StartTogether {
 
@@ -48,4 +49,5 @@ final class StartTogether {
             pool.shutdown();
         }
     }
+
 }

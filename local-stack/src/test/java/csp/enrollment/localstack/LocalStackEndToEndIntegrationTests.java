@@ -53,9 +53,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The whole pipeline on the embedded parts, as {@code java -jar local-stack.jar} runs it:
- * applications on every path, over HTTP and over Kafka, reach their final status (the partner's
- * commands of contract.md §8 and §9 included), and each admin receives exactly the e-mails §6
- * lists, once each.
+ * applications on every path, over HTTP and over Kafka, reach their final status (the
+ * partner's commands of contract.md §8 and §9 included), and each admin receives exactly
+ * the e-mails §6 lists, once each.
  */
 class LocalStackEndToEndIntegrationTests {
 
@@ -65,6 +65,7 @@ class LocalStackEndToEndIntegrationTests {
     static Path dataDir;
 
     private static LocalStack stack;
+
     private static PipelineClient client;
 
     @BeforeAll
@@ -83,8 +84,8 @@ class LocalStackEndToEndIntegrationTests {
     }
 
     /**
-     * An application, how it travels, the status it waits in for the partner (null: none), where it
-     * must end and the e-mails its admin must get.
+     * An application, how it travels, the status it waits in for the partner (null:
+     * none), where it must end and the e-mails its admin must get.
      */
     private record Journey(String name, String mpnId, String adminEmail, String waitingStatus, String finalStatus,
             List<String> templates) {
@@ -98,10 +99,12 @@ class LocalStackEndToEndIntegrationTests {
                 new Journey("indirect", mpn(run, 1), "daan." + run + "@fabrikam.nl", "VERIFIED", "ENROLLED",
                         List.of("application-received", "indirect-reseller-verified", "indirect-reseller-welcome")),
                 new Journey("direct-plan-first", mpn(run, 2), "sanne." + run + "@contoso.nl", "CREDIT_CHECK_PASSED",
-                        "ENROLLED", List.of("application-received", "direct-bill-verified", "credit-check-passed",
+                        "ENROLLED",
+                        List.of("application-received", "direct-bill-verified", "credit-check-passed",
                                 "direct-bill-welcome")),
                 new Journey("direct-fail", mpn(run, 3), "pieter." + run + "@northwind.nl", "CREDIT_CHECK_FAILED",
-                        "TRANSITIONED", List.of("application-received", "direct-bill-verified", "credit-check-failed",
+                        "TRANSITIONED",
+                        List.of("application-received", "direct-bill-verified", "credit-check-failed",
                                 "transition-to-indirect")),
                 new Journey("rejected", mpn(run, 4), "jan." + run + "@gmail.com", null, "REJECTED",
                         List.of("application-received", "profile-rejected")),
@@ -110,8 +113,9 @@ class LocalStackEndToEndIntegrationTests {
                 new Journey("review-rejected", mpn(run, 6), "lotte." + run + "@wingtip.nl", null, "REJECTED",
                         List.of("application-received", "review-in-progress", "profile-rejected")),
                 new Journey("direct-reviewed", mpn(run, 9), "femke." + run + "@proseware.nl", null,
-                        "CREDIT_CHECK_PASSED", List.of("application-received", "review-in-progress",
-                                "direct-bill-verified", "credit-check-passed")),
+                        "CREDIT_CHECK_PASSED",
+                        List.of("application-received", "review-in-progress", "direct-bill-verified",
+                                "credit-check-passed")),
                 new Journey("kafka-agreement-first", mpn(run, 7), "ruben." + run + "@adatum.nl", "CREDIT_CHECK_PASSED",
                         "ENROLLED", List.of("application-received", "direct-bill-verified", "credit-check-passed",
                                 "direct-bill-welcome")));
@@ -119,7 +123,8 @@ class LocalStackEndToEndIntegrationTests {
             assertThat(client.putMembership(mpn(run, i), "ACTIVE", "NL").status()).isBetween(200, 204);
         }
         for (var report : Map.of(2, 92, 3, 12, 7, 88, 9, 90).entrySet()) {
-            assertThat(client.putCreditReport(mpn(run, report.getKey()), report.getValue()).status()).isBetween(200, 204);
+            assertThat(client.putCreditReport(mpn(run, report.getKey()), report.getValue()).status()).isBetween(200,
+                    204);
         }
 
         Map<String, Journey> byEnrollment = new LinkedHashMap<>();
@@ -142,27 +147,29 @@ class LocalStackEndToEndIntegrationTests {
                 journey.waitingStatus() == null ? journey.finalStatus() : journey.waitingStatus()));
         Map<String, Journey> continued = completeTheEnrollments(byEnrollment);
         byEnrollment.putAll(continued);
-        byEnrollment.forEach((enrollmentId, journey) -> awaitStatus(enrollmentId, journey.name(), journey.finalStatus()));
+        byEnrollment
+            .forEach((enrollmentId, journey) -> awaitStatus(enrollmentId, journey.name(), journey.finalStatus()));
 
         // contract §3: once enrolled, the tenant cannot apply again, whoever applies
-        Journey tenantTaken = new Journey("tenant-taken", mpn(run, 8), "noor." + run + "@litware.nl", null,
-                "REJECTED", List.of("application-received", "profile-rejected"));
-        var second = client.submit(SampleApplications.indirectReseller(tenantTaken.mpnId(), enrolledTenant,
-                tenantTaken.adminEmail()));
+        Journey tenantTaken = new Journey("tenant-taken", mpn(run, 8), "noor." + run + "@litware.nl", null, "REJECTED",
+                List.of("application-received", "profile-rejected"));
+        var second = client
+            .submit(SampleApplications.indirectReseller(tenantTaken.mpnId(), enrolledTenant, tenantTaken.adminEmail()));
         String secondId = second.body().path("enrollmentId").asString();
         byEnrollment.put(secondId, tenantTaken);
         awaitStatus(secondId, tenantTaken.name(), "REJECTED");
         assertThat(reasonCodes(secondId, "REJECTED")).containsExactly("TENANT_ALREADY_ENROLLED");
 
         byEnrollment.forEach((enrollmentId, journey) -> await(journey.name() + " e-mails").atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(sentTemplates(enrollmentId)).as(journey.name())
-                        .containsExactlyInAnyOrderElementsOf(journey.templates())));
+            .untilAsserted(() -> assertThat(sentTemplates(enrollmentId)).as(journey.name())
+                .containsExactlyInAnyOrderElementsOf(journey.templates())));
         Map<String, Integer> mailsPerAdmin = new LinkedHashMap<>();
-        byEnrollment.values().forEach(journey -> mailsPerAdmin.merge(journey.adminEmail(), journey.templates().size(),
-                Integer::sum));
+        byEnrollment.values()
+            .forEach(journey -> mailsPerAdmin.merge(journey.adminEmail(), journey.templates().size(), Integer::sum));
         for (var admin : mailsPerAdmin.entrySet()) {
             assertThat(subjectsOverImap(admin.getKey())).as("the mailbox of " + admin.getKey() + ", read over IMAP")
-                    .hasSize(admin.getValue()).allSatisfy(subject -> assertThat(subject).isNotBlank());
+                .hasSize(admin.getValue())
+                .allSatisfy(subject -> assertThat(subject).isNotBlank());
         }
 
         ApplicationRejected rejected = awaitApplicationRejected(invalidKey);
@@ -170,8 +177,8 @@ class LocalStackEndToEndIntegrationTests {
     }
 
     /**
-     * The partner's commands of contract §8 and §9 for every journey that waits for them; answers
-     * the enrollments a transition started, with the journey each must follow.
+     * The partner's commands of contract §8 and §9 for every journey that waits for them;
+     * answers the enrollments a transition started, with the journey each must follow.
      */
     private Map<String, Journey> completeTheEnrollments(Map<String, Journey> byEnrollment) throws IOException {
         Map<String, Journey> continued = new LinkedHashMap<>();
@@ -181,11 +188,14 @@ class LocalStackEndToEndIntegrationTests {
             switch (journey.name()) {
                 case "indirect" -> {
                     assertThat(client.acceptAgreement(id, "MICROSOFT_PARTNER_AGREEMENT", journey.adminEmail())
-                            .body().path("code").asString()).isEqualTo("WRONG_AGREEMENT");
+                        .body()
+                        .path("code")
+                        .asString()).isEqualTo("WRONG_AGREEMENT");
                     assertThat(client.acceptAgreement(id, "INDIRECT_RESELLER_TERMS", journey.adminEmail()).status())
-                            .isEqualTo(202);
+                        .isEqualTo(202);
                     assertThat(client.acceptAgreement(id, "INDIRECT_RESELLER_TERMS", journey.adminEmail()).status())
-                            .as("the same command again").isEqualTo(200);
+                        .as("the same command again")
+                        .isEqualTo(200);
                 }
                 case "direct-plan-first" -> {
                     assertThat(client.recordSupportPlan(id, "ASFP").status()).isEqualTo(202);
@@ -196,7 +206,7 @@ class LocalStackEndToEndIntegrationTests {
                 }
                 case "kafka-agreement-first" -> {
                     assertThat(client.acceptAgreement(id, "MICROSOFT_PARTNER_AGREEMENT", journey.adminEmail()).status())
-                            .isEqualTo(202);
+                        .isEqualTo(202);
                     assertThat(client.recordSupportPlan(id, "PSFP").status()).isEqualTo(202);
                 }
                 case "direct-fail" -> {
@@ -210,41 +220,49 @@ class LocalStackEndToEndIntegrationTests {
                     assertThat(again.body().path("enrollmentId").asString()).isEqualTo(newId);
                     awaitStatus(newId, "transitioned", "VERIFIED");
                     assertThat(client.acceptAgreement(newId, "INDIRECT_RESELLER_TERMS", journey.adminEmail()).status())
-                            .isEqualTo(202);
-                    continued.put(newId, new Journey("transitioned", journey.mpnId(), journey.adminEmail(), null,
-                            "ENROLLED", List.of("application-received", "indirect-reseller-verified",
-                                    "indirect-reseller-welcome")));
+                        .isEqualTo(202);
+                    continued.put(newId,
+                            new Journey("transitioned", journey.mpnId(), journey.adminEmail(), null, "ENROLLED",
+                                    List.of("application-received", "indirect-reseller-verified",
+                                            "indirect-reseller-welcome")));
                 }
                 default -> {
-                    // the others end where the pipeline leaves them, or wait for the partner
+                    // the others end where the pipeline leaves them, or wait for the
+                    // partner
                 }
             }
         }
         return continued;
     }
 
-    /** Contract §7: the stack's identity provider issues the tokens its services are told to trust. */
+    /**
+     * Contract §7: the stack's identity provider issues the tokens its services are told
+     * to trust.
+     */
     @Test
     void theIdentityProviderIssuesTokensForTheStacksIssuerWithAKeyInTheDataDir() throws IOException {
         var operatorCli = ClientCredentialsToken.operatorCli(stack.issuer());
 
-        // the decoder reads the issuer's discovery document with a short timeout: the first answer of a
+        // the decoder reads the issuer's discovery document with a short timeout: the
+        // first answer of a
         // stack that has just started may take longer
-        Jwt jwt = await("the issuer's discovery document").atMost(PATIENCE).ignoreExceptions().until(
-                () -> NimbusJwtDecoder.withIssuerLocation(stack.issuer()).build().decode(operatorCli.value()),
-                Objects::nonNull);
+        Jwt jwt = await("the issuer's discovery document").atMost(PATIENCE)
+            .ignoreExceptions()
+            .until(() -> NimbusJwtDecoder.withIssuerLocation(stack.issuer()).build().decode(operatorCli.value()),
+                    Objects::nonNull);
         assertThat(jwt.getSubject()).isEqualTo("operator-cli");
         assertThat(jwt.getClaimAsString("scope")).contains("reviews.write", "operations.write");
         assertThat(dataDir.resolve("identity-provider").resolve("signing-key.jwk")).exists();
         assertThat(new PipelineClient(stack.urls(), operatorCli).health().status()).isEqualTo(200);
-        // the services trust that issuer, and nothing else: without a token only health answers
+        // the services trust that issuer, and nothing else: without a token only health
+        // answers
         StackUrls urls = stack.urls();
-        var anonymous = new PipelineClient(new StackUrls(urls.intake(), urls.verification(), urls.creditCheck(),
-                urls.notification()));
+        var anonymous = new PipelineClient(
+                new StackUrls(urls.intake(), urls.verification(), urls.creditCheck(), urls.notification()));
         assertThat(anonymous.health().status()).isEqualTo(200);
         assertThat(anonymous.enrollment(UUID.randomUUID().toString()).status()).isEqualTo(401);
         assertThat(new PipelineClient(stack.urls(), operatorCli).enrollment(UUID.randomUUID().toString()).status())
-                .isEqualTo(404);
+            .isEqualTo(404);
     }
 
     @Test
@@ -253,26 +271,30 @@ class LocalStackEndToEndIntegrationTests {
         KafkaDevelopmentLogins.UPSTREAM.clientProperties().keySet().forEach(anonymous::remove);
 
         assertThat(sendQuickly(anonymous, Topics.APPLICATIONS)).as("no SASL: never past the handshake")
-                .isInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+            .isInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
         // whatever the bytes: the broker refuses the topic before it looks at them
         assertThat(sendQuickly(kafkaProperties(), Topics.SUBMITTED)).as("upstream writes enrollment.submitted")
-                .isInstanceOf(TopicAuthorizationException.class);
-        assertThat(sendQuickly(kafkaProperties(), Topics.CREDIT_CHECK_PASSED)).as("upstream writes a credit check result")
-                .isInstanceOf(TopicAuthorizationException.class);
+            .isInstanceOf(TopicAuthorizationException.class);
+        assertThat(sendQuickly(kafkaProperties(), Topics.CREDIT_CHECK_PASSED))
+            .as("upstream writes a credit check result")
+            .isInstanceOf(TopicAuthorizationException.class);
     }
 
     /**
-     * Contract §10: a record no service can decode is a dead letter of each service that consumes
-     * its topic, listed by each with the operator's token; replayed once through one service (its
-     * operations login writes it back), the second replay is refused; a reviewer may do neither.
+     * Contract §10: a record no service can decode is a dead letter of each service that
+     * consumes its topic, listed by each with the operator's token; replayed once through
+     * one service (its operations login writes it back), the second replay is refused; a
+     * reviewer may do neither.
      */
     @Test
     void aPoisonRecordIsListedByEveryConsumerAndReplayedOnceWithTheOperatorsToken() throws Exception {
         String key = "poison-" + UUID.randomUUID();
         try (var producer = new KafkaProducer<>(stack.parts().kafka.clientProperties(KafkaDevelopmentLogins.ADMIN),
                 new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.SUBMITTED, key, "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8)))
-                    .get(30, TimeUnit.SECONDS);
+            producer
+                .send(new ProducerRecord<>(Topics.SUBMITTED, key,
+                        "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8)))
+                .get(30, TimeUnit.SECONDS);
         }
         StackUrls urls = stack.urls();
 
@@ -280,7 +302,8 @@ class LocalStackEndToEndIntegrationTests {
         JsonNode atNotification = awaitDeadLetter(urls.notification(), key);
         assertThat(atVerification.get("causeClass").asString()).endsWith("SerializationException");
         assertThat(atVerification.get("replayed").asBoolean()).isFalse();
-        assertThat(atNotification.get("offset").asLong()).as("the same record").isEqualTo(atVerification.get("offset").asLong());
+        assertThat(atNotification.get("offset").asLong()).as("the same record")
+            .isEqualTo(atVerification.get("offset").asLong());
 
         var reviewer = new PipelineClient(urls, new ClientCredentialsToken(stack.issuer() + "/oauth2/token",
                 "operator-cli", "operator-cli-secret", "reviews.read reviews.write"));
@@ -288,25 +311,30 @@ class LocalStackEndToEndIntegrationTests {
         long offset = atVerification.get("offset").asLong();
         assertThat(reviewer.deadLetters(urls.verification(), Topics.SUBMITTED, 10).status()).isEqualTo(403);
         assertThat(reviewer.replayDeadLetter(urls.verification(), Topics.SUBMITTED, partition, offset).status())
-                .isEqualTo(403);
+            .isEqualTo(403);
 
-        PipelineClient.Answer replayed = client.replayDeadLetter(urls.verification(), Topics.SUBMITTED, partition, offset);
+        PipelineClient.Answer replayed = client.replayDeadLetter(urls.verification(), Topics.SUBMITTED, partition,
+                offset);
         assertThat(replayed.status()).as(String.valueOf(replayed.body())).isEqualTo(200);
         assertThat(replayed.body().get("replayedBy").asString()).isEqualTo("operator-cli");
         assertThat(client.replayDeadLetter(urls.verification(), Topics.SUBMITTED, partition, offset).status())
-                .isEqualTo(409);
+            .isEqualTo(409);
         // the replay is undecodable again: a new dead letter, of the replayed record
-        await().atMost(PATIENCE).until(() -> deadLettersOf(urls.verification()).stream()
-                .filter(letter -> key.equals(letter.get("key").asString())).count() == 2);
+        await().atMost(PATIENCE)
+            .until(() -> deadLettersOf(urls.verification()).stream()
+                .filter(letter -> key.equals(letter.get("key").asString()))
+                .count() == 2);
         assertThat(awaitDeadLetter(urls.notification(), key).get("replayed").asBoolean())
-                .as("each service keeps its own replays").isFalse();
+            .as("each service keeps its own replays")
+            .isFalse();
     }
 
     private static JsonNode awaitDeadLetter(String serviceUrl, String key) {
-        return await().atMost(PATIENCE).until(() -> deadLettersOf(serviceUrl).stream()
+        return await().atMost(PATIENCE)
+            .until(() -> deadLettersOf(serviceUrl).stream()
                 .filter(letter -> key.equals(letter.get("key").asString()))
-                .min(java.util.Comparator.comparing(letter -> letter.get("offset").asLong())).orElse(null),
-                letter -> letter != null);
+                .min(java.util.Comparator.comparing(letter -> letter.get("offset").asLong()))
+                .orElse(null), letter -> letter != null);
     }
 
     private static List<JsonNode> deadLettersOf(String serviceUrl) throws IOException {
@@ -322,7 +350,8 @@ class LocalStackEndToEndIntegrationTests {
         Map<String, Object> quick = new HashMap<>(config);
         quick.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         try (var producer = new KafkaProducer<>(quick, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, "forged", new byte[] { 0, 0, 0, 0, 2 })).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, "forged", new byte[] { 0, 0, 0, 0, 2 }))
+                .get(30, TimeUnit.SECONDS);
             return null;
         }
         catch (ExecutionException ex) {
@@ -333,7 +362,10 @@ class LocalStackEndToEndIntegrationTests {
         }
     }
 
-    /** Decides every review; a direct bill partner in review is refused a support plan first (§8). */
+    /**
+     * Decides every review; a direct bill partner in review is refused a support plan
+     * first (§8).
+     */
     private void decideReviews(Map<String, Journey> byEnrollment) throws IOException {
         for (var entry : byEnrollment.entrySet()) {
             String enrollmentId = entry.getKey();
@@ -354,10 +386,12 @@ class LocalStackEndToEndIntegrationTests {
 
     private static void awaitStatus(String enrollmentId, String journey, String expected) {
         await(journey).atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(status(enrollmentId)).as(journey).isEqualTo(expected));
+            .untilAsserted(() -> assertThat(status(enrollmentId)).as(journey).isEqualTo(expected));
     }
 
-    /** The codes of the reasons recorded with {@code status} in the enrollment's history. */
+    /**
+     * The codes of the reasons recorded with {@code status} in the enrollment's history.
+     */
     private static List<String> reasonCodes(String enrollmentId, String status) throws IOException {
         List<String> codes = new ArrayList<>();
         for (JsonNode entry : client.enrollment(enrollmentId).body().path("history")) {
@@ -383,7 +417,10 @@ class LocalStackEndToEndIntegrationTests {
         return templates;
     }
 
-    /** The subjects in {@code address}'s inbox, read as the admin's mail client would: over IMAP. */
+    /**
+     * The subjects in {@code address}'s inbox, read as the admin's mail client would:
+     * over IMAP.
+     */
     private static List<String> subjectsOverImap(String address) throws MessagingException {
         Properties props = new Properties();
         props.put("mail.imap.connectiontimeout", "5000");
@@ -412,15 +449,15 @@ class LocalStackEndToEndIntegrationTests {
     private static String body(Journey journey) {
         return switch (journey.name()) {
             case "review-approved", "review-rejected" ->
-                    SampleApplications.indirectReseller(journey.mpnId(), journey.adminEmail());
+                SampleApplications.indirectReseller(journey.mpnId(), journey.adminEmail());
             case "rejected" -> SampleApplications.directBill(journey.mpnId(), journey.adminEmail(), "120000.00");
             default -> SampleApplications.directBill(journey.mpnId(), journey.adminEmail(), "350000.00");
         };
     }
 
     private static EnrollmentApplication application(Journey journey) {
-        return SampleApplications.directBillRecord(journey.mpnId(), UUID.randomUUID().toString(),
-                journey.adminEmail(), "420000.00");
+        return SampleApplications.directBillRecord(journey.mpnId(), UUID.randomUUID().toString(), journey.adminEmail(),
+                "420000.00");
     }
 
     private static EnrollmentApplication invalidApplication(String mpnId) {
@@ -437,8 +474,9 @@ class LocalStackEndToEndIntegrationTests {
     }
 
     private static String awaitSubmittedEnrollmentOf(String mpnId) {
-        return consume(Topics.SUBMITTED, EnrollmentSubmitted.class,
-                submitted -> submitted.getMpnId().equals(mpnId)).getMetadata().getEnrollmentId();
+        return consume(Topics.SUBMITTED, EnrollmentSubmitted.class, submitted -> submitted.getMpnId().equals(mpnId))
+            .getMetadata()
+            .getEnrollmentId();
     }
 
     private static ApplicationRejected awaitApplicationRejected(String idempotencyKey) {
@@ -448,12 +486,14 @@ class LocalStackEndToEndIntegrationTests {
 
     private static <T> T consume(String topic, Class<T> type, java.util.function.Predicate<T> wanted) {
         Map<String, Object> config = kafkaProperties();
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaAccess.UPSTREAM_GROUP_PREFIX + "end-to-end-" + UUID.randomUUID());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG,
+                KafkaAccess.UPSTREAM_GROUP_PREFIX + "end-to-end-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put("specific.avro.reader", "true");
         var avro = new AvroDeserializer();
         avro.configure(config, false);
-        // the poison-record test writes to the same topics: such a record reads as null and is passed over
+        // the poison-record test writes to the same topics: such a record reads as null
+        // and is passed over
         var deserializer = new ErrorHandlingDeserializer<Object>(avro);
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer)) {
             consumer.subscribe(List.of(topic));
@@ -477,8 +517,10 @@ class LocalStackEndToEndIntegrationTests {
 
     /** The test writes applications and reads the answers as an upstream system does. */
     private static Map<String, Object> kafkaProperties() {
-        Map<String, Object> config = new HashMap<>(stack.parts().kafka.clientProperties(KafkaDevelopmentLogins.UPSTREAM));
+        Map<String, Object> config = new HashMap<>(
+                stack.parts().kafka.clientProperties(KafkaDevelopmentLogins.UPSTREAM));
         config.put("schema.registry.url", stack.parts().registry.url());
         return config;
     }
+
 }

@@ -39,24 +39,29 @@ import csp.enrollment.events.Topics;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The operator console (contract §10) in a real headless Chromium against the whole local stack:
- * a reviewer logs in at the identity provider, finds a pending case, approves it and sees the
- * enrollment reach VERIFIED; a reviewer cannot reach the dead letters; an operator replays one;
- * an operator sets a partner-network membership that a reviewer may look up but not change.
- * Needs Debian's {@code chromium} and {@code chromium-driver} (CI installs them); skipped with a
- * message where they are missing. Screenshots of the pages land in {@code target/console-screenshots}.
+ * The operator console (contract §10) in a real headless Chromium against the whole local
+ * stack: a reviewer logs in at the identity provider, finds a pending case, approves it
+ * and sees the enrollment reach VERIFIED; a reviewer cannot reach the dead letters; an
+ * operator replays one; an operator sets a partner-network membership that a reviewer may
+ * look up but not change. Needs Debian's {@code chromium} and {@code chromium-driver} (CI
+ * installs them); skipped with a message where they are missing. Screenshots of the pages
+ * land in {@code target/console-screenshots}.
  */
 class OperatorConsoleBrowserIntegrationTests {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+
     private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
     @TempDir
     static Path dataDir;
 
     private static LocalStack stack;
+
     private static PipelineClient client;
 
     private WebDriver browser;
@@ -80,9 +85,9 @@ class OperatorConsoleBrowserIntegrationTests {
 
     @BeforeEach
     void openABrowser() {
-        var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-dev-shm-usage", "--window-size=1366,900");
+        var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+            .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1366,900");
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -101,8 +106,8 @@ class OperatorConsoleBrowserIntegrationTests {
         var submitted = client.submit(SampleApplications.indirectReseller(mpnId, "eva." + mpnId + "@tailspin.nl"));
         assertThat(submitted.status()).isEqualTo(202);
         String enrollmentId = submitted.body().path("enrollmentId").asString();
-        await().atMost(PATIENCE).until(() -> "IN_REVIEW".equals(client.enrollment(enrollmentId).body()
-                .path("status").asString()));
+        await().atMost(PATIENCE)
+            .until(() -> "IN_REVIEW".equals(client.enrollment(enrollmentId).body().path("status").asString()));
 
         logIn("reviewer", "reviewer");
         assertThat(browser.getCurrentUrl()).endsWith("/reviews");
@@ -119,8 +124,10 @@ class OperatorConsoleBrowserIntegrationTests {
         browser.findElement(By.id("reason")).sendKeys("MPN ID confirmed with Partner Center");
         browser.findElement(By.id("approve")).click();
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(browser.getCurrentUrl())
-                .as(() -> browser.findElement(By.tagName("main")).getText()).endsWith("/enrollments/" + enrollmentId));
+        await().atMost(Duration.ofSeconds(20))
+            .untilAsserted(() -> assertThat(browser.getCurrentUrl())
+                .as(() -> browser.findElement(By.tagName("main")).getText())
+                .endsWith("/enrollments/" + enrollmentId));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Approved by reviewer");
         await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
             browser.navigate().refresh();
@@ -150,16 +157,21 @@ class OperatorConsoleBrowserIntegrationTests {
         String key = "poison-" + UUID.randomUUID();
         try (var producer = new KafkaProducer<>(stack.parts().kafka.clientProperties(KafkaDevelopmentLogins.ADMIN),
                 new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.SUBMITTED, key, "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8)))
-                    .get(30, TimeUnit.SECONDS);
+            producer
+                .send(new ProducerRecord<>(Topics.SUBMITTED, key,
+                        "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8)))
+                .get(30, TimeUnit.SECONDS);
         }
         await().atMost(PATIENCE).until(() -> listedAtVerification(key) != null);
 
         logIn("operator", "operator");
         browser.get(stack.urls().console() + "/dead-letters");
         String row = "#dead-letters tr[data-key='" + key + "']";
-        WebElement letter = browser.findElements(By.cssSelector(row)).stream()
-                .filter(found -> found.getText().contains("verification-service")).findFirst().orElseThrow();
+        WebElement letter = browser.findElements(By.cssSelector(row))
+            .stream()
+            .filter(found -> found.getText().contains("verification-service"))
+            .findFirst()
+            .orElseThrow();
         screenshot("dead-letters");
         letter.findElement(By.tagName("button")).click();
 
@@ -177,17 +189,18 @@ class OperatorConsoleBrowserIntegrationTests {
 
         browser.findElement(By.id("country")).sendKeys("QQ");
         browser.findElement(By.id("save-membership")).click();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(browser.findElements(By.cssSelector(
-                "[role=alert]"))).as(() -> browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body"))
-                        .getText()).hasSize(1));
+        await().atMost(Duration.ofSeconds(20))
+            .untilAsserted(() -> assertThat(browser.findElements(By.cssSelector("[role=alert]")))
+                .as(() -> browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText())
+                .hasSize(1));
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).as("the service's words")
-                .contains("Not saved", "countryCode");
+            .contains("Not saved", "countryCode");
         browser.findElement(By.id("country")).sendKeys("nl");
         browser.findElement(By.id("status-active")).click();
         browser.findElement(By.id("save-membership")).click();
 
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
-                .isEqualTo("Saved: MPN ID " + mpnId + " is active for NL.");
+            .isEqualTo("Saved: MPN ID " + mpnId + " is active for NL.");
         assertThat(text("membership-status")).isEqualTo("Active");
         assertThat(text("membership-country")).isEqualTo("NL");
         screenshot("directory");
@@ -202,7 +215,10 @@ class OperatorConsoleBrowserIntegrationTests {
 
     }
 
-    /** Verification-service's dead letter of the record with this key (the first: a replay that fails again adds one). */
+    /**
+     * Verification-service's dead letter of the record with this key (the first: a replay
+     * that fails again adds one).
+     */
     private static JsonNode listedAtVerification(String key) throws IOException {
         JsonNode first = null;
         for (JsonNode letter : client.deadLetters(stack.urls().verification(), Topics.SUBMITTED, 500).body()) {
@@ -214,7 +230,10 @@ class OperatorConsoleBrowserIntegrationTests {
         return first;
     }
 
-    /** Opens the console, which sends the browser to the identity provider's login form and back. */
+    /**
+     * Opens the console, which sends the browser to the identity provider's login form
+     * and back.
+     */
     private void logIn(String username, String password) {
         browser.get(stack.urls().console() + "/");
         browser.findElement(By.id("username")).sendKeys(username);
@@ -232,4 +251,5 @@ class OperatorConsoleBrowserIntegrationTests {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(page + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
+
 }

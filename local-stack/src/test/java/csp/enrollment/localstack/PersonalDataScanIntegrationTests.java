@@ -44,23 +44,31 @@ import csp.enrollment.events.Topics;
 import csp.enrollment.serde.AvroSerializer;
 
 /**
- * Contract §11 on the whole local stack: after applications over HTTP and Kafka went through, the
- * full account number is in no file of the data directory (but the input topic's), in no topic
- * (but the input topic), in no log line and in no stored document but as cipher text; after an
- * erasure, no stored document and no API shows the partner's name, e-mail or address.
+ * Contract §11 on the whole local stack: after applications over HTTP and Kafka went
+ * through, the full account number is in no file of the data directory (but the input
+ * topic's), in no topic (but the input topic), in no log line and in no stored document
+ * but as cipher text; after an erasure, no stored document and no API shows the partner's
+ * name, e-mail or address.
  */
 class PersonalDataScanIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+
     private static final String IBAN = "NL91ABNA0417164300";
-    /** The account without the IBAN's country and check digits: found if the IBAN were stored in pieces. */
+
+    /**
+     * The account without the IBAN's country and check digits: found if the IBAN were
+     * stored in pieces.
+     */
     private static final String ACCOUNT = "0417164300";
 
     @TempDir
     static Path dataDir;
 
     private static LocalStack stack;
+
     private static PipelineClient client;
+
     private static final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
     @BeforeAll
@@ -69,7 +77,8 @@ class PersonalDataScanIntegrationTests {
         LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
         stack = LocalStack.start(LocalStackOptions.parse("--data-dir=" + dataDir).withPorts(anyFreePort));
         client = new PipelineClient(stack.urls());
-        // after the start: each service's start sets the logging system up afresh, dropping appenders added before
+        // after the start: each service's start sets the logging system up afresh,
+        // dropping appenders added before
         logs.start();
         root().addAppender(logs);
     }
@@ -101,14 +110,16 @@ class PersonalDataScanIntegrationTests {
                 "420000.00"));
         publish(SampleApplications.indirectResellerRecord("700105", UUID.randomUUID().toString(),
                 "kafka.105@fabrikam.nl"));
-        await("every enrollment at its final status").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> {
-                    for (var expected : finalStatus.entrySet()) {
-                        assertThat(status(expected.getKey())).as(expected.getKey()).isEqualTo(expected.getValue());
-                    }
-                });
-        await("the Kafka applications submitted").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
-                .until(() -> records(Topics.SUBMITTED, false).size() == 5);
+        await("every enrollment at its final status").atMost(PATIENCE)
+            .pollInterval(Duration.ofMillis(500))
+            .untilAsserted(() -> {
+                for (var expected : finalStatus.entrySet()) {
+                    assertThat(status(expected.getKey())).as(expected.getKey()).isEqualTo(expected.getValue());
+                }
+            });
+        await("the Kafka applications submitted").atMost(PATIENCE)
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> records(Topics.SUBMITTED, false).size() == 5);
 
         // bank details: nowhere in the clear but on the input topic
         for (String topic : allTopics()) {
@@ -121,27 +132,31 @@ class PersonalDataScanIntegrationTests {
         assertThat(logLines()).as("log lines").isNotEmpty().noneMatch(line -> line.contains(ACCOUNT));
 
         // erasure: final enrollments only
-        String verified = finalStatus.keySet().stream().filter(id -> finalStatus.get(id).equals("VERIFIED"))
-                .findFirst().orElseThrow();
+        String verified = finalStatus.keySet()
+            .stream()
+            .filter(id -> finalStatus.get(id).equals("VERIFIED"))
+            .findFirst()
+            .orElseThrow();
         assertThat(client.erasePersonalData(verified).status()).isEqualTo(409);
         for (String id : List.of(rejected, failed)) {
             assertThat(client.erasePersonalData(id).status()).as("erasing %s", id).isEqualTo(202);
             assertThat(client.enrollment(id).body().path("personalData").asString()).isEqualTo("ERASED");
         }
-        await("every service erased what it held").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> assertThat(storedDocuments()).as("stored documents")
-                        .noneMatch(json -> json.contains(rejectedEmail) || json.contains(failedEmail)));
+        await("every service erased what it held").atMost(PATIENCE)
+            .pollInterval(Duration.ofMillis(500))
+            .untilAsserted(() -> assertThat(storedDocuments()).as("stored documents")
+                .noneMatch(json -> json.contains(rejectedEmail) || json.contains(failedEmail)));
         for (String id : List.of(rejected, failed)) {
             assertThat(storedDocuments().stream().filter(json -> json.contains(id)))
-                    .as("documents of erased enrollment %s", id)
-                    .isNotEmpty()
-                    .noneMatch(json -> json.contains("de Vries") || json.contains("Keizersgracht")
-                            || json.contains("1015 CJ") || json.contains("Contoso"));
+                .as("documents of erased enrollment %s", id)
+                .isNotEmpty()
+                .noneMatch(json -> json.contains("de Vries") || json.contains("Keizersgracht")
+                        || json.contains("1015 CJ") || json.contains("Contoso"));
             assertThat(client.creditCheck(id).body().toString()).doesNotContain("Contoso", "de Vries", "@");
             assertThat(client.notifications(id).body().toString()).doesNotContain("fabrikam.nl", "de Vries");
         }
-        assertThat(storedDocuments()).as("a kept enrollment keeps its data").anyMatch(json -> json.contains(
-                "kept.103@fabrikam.nl"));
+        assertThat(storedDocuments()).as("a kept enrollment keeps its data")
+            .anyMatch(json -> json.contains("kept.103@fabrikam.nl"));
     }
 
     private static String submit(String body) throws IOException {
@@ -155,13 +170,14 @@ class PersonalDataScanIntegrationTests {
     }
 
     private static void publish(Object application) throws Exception {
-        Map<String, Object> config = new HashMap<>(stack.parts().kafka.clientProperties(KafkaDevelopmentLogins.UPSTREAM));
+        Map<String, Object> config = new HashMap<>(
+                stack.parts().kafka.clientProperties(KafkaDevelopmentLogins.UPSTREAM));
         config.put("schema.registry.url", stack.parts().registry.url());
         var serializer = new AvroSerializer();
         serializer.configure(config, false);
         try (var producer = new KafkaProducer<String, Object>(config, new StringSerializer(), serializer)) {
             producer.send(new ProducerRecord<>(Topics.APPLICATIONS, "crm-" + UUID.randomUUID(), application))
-                    .get(30, TimeUnit.SECONDS);
+                .get(30, TimeUnit.SECONDS);
         }
     }
 
@@ -171,7 +187,10 @@ class PersonalDataScanIntegrationTests {
         }
     }
 
-    /** Every record value and header value of {@code topic}, as the bytes on the wire (decompressed by the consumer). */
+    /**
+     * Every record value and header value of {@code topic}, as the bytes on the wire
+     * (decompressed by the consumer).
+     */
     private static List<byte[]> records(String topic) throws Exception {
         return records(topic, true);
     }
@@ -180,8 +199,10 @@ class PersonalDataScanIntegrationTests {
         Map<String, Object> config = adminProperties();
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            List<TopicPartition> partitions = consumer.partitionsFor(topic)
+                .stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
@@ -206,21 +227,25 @@ class PersonalDataScanIntegrationTests {
         return new HashMap<>(stack.parts().kafka.clientProperties(KafkaDevelopmentLogins.ADMIN));
     }
 
-    /** Files under the data directory holding {@code text}, but the input topic's partitions. */
+    /**
+     * Files under the data directory holding {@code text}, but the input topic's
+     * partitions.
+     */
     private static List<Path> filesContaining(String text) throws IOException {
         try (Stream<Path> files = Files.walk(dataDir)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> IntStream.range(0, file.getNameCount())
-                            .noneMatch(i -> file.getName(i).toString().startsWith(Topics.APPLICATIONS + "-")))
-                    .filter(file -> {
-                        try {
-                            return contains(Files.readAllBytes(file), text);
-                        }
-                        catch (IOException gone) {
-                            return false; // a segment deleted while walking holds nothing any more
-                        }
-                    })
-                    .toList();
+                .filter(file -> IntStream.range(0, file.getNameCount())
+                    .noneMatch(i -> file.getName(i).toString().startsWith(Topics.APPLICATIONS + "-")))
+                .filter(file -> {
+                    try {
+                        return contains(Files.readAllBytes(file), text);
+                    }
+                    catch (IOException gone) {
+                        return false; // a segment deleted while walking holds nothing any
+                                      // more
+                    }
+                })
+                .toList();
         }
     }
 
@@ -241,8 +266,10 @@ class PersonalDataScanIntegrationTests {
 
     private static List<String> logLines() {
         synchronized (logs) {
-            return logs.list.stream().map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
-                    : ThrowableProxyUtil.asString(event.getThrowableProxy()))).toList();
+            return logs.list.stream()
+                .map(event -> event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+                        : ThrowableProxyUtil.asString(event.getThrowableProxy())))
+                .toList();
         }
     }
 
@@ -251,8 +278,7 @@ class PersonalDataScanIntegrationTests {
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
+        outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;
@@ -266,4 +292,5 @@ class PersonalDataScanIntegrationTests {
     private static Logger root() {
         return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
+
 }

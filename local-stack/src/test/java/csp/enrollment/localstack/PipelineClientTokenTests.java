@@ -23,16 +23,25 @@ import com.sun.net.httpserver.HttpServer;
 
 import csp.enrollment.testinfra.security.TestIdentityProvider;
 
-/** The demo, benchmark and fault suite get tokens the way a client would, once asked to. */
+/**
+ * The demo, benchmark and fault suite get tokens the way a client would, once asked to.
+ */
 class PipelineClientTokenTests {
 
     private final TestIdentityProvider idp = TestIdentityProvider.get();
+
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+
     private final AtomicInteger refuseNext = new AtomicInteger();
+
     private HttpServer service;
+
     private StackUrls urls;
 
-    /** A service that records the Authorization header of every call and can refuse one with 401. */
+    /**
+     * A service that records the Authorization header of every call and can refuse one
+     * with 401.
+     */
     @BeforeEach
     void startAService() throws IOException {
         service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -65,7 +74,7 @@ class PipelineClientTokenTests {
         Jwt jwt = NimbusJwtDecoder.withIssuerLocation(idp.issuer()).build().decode(bearer(authorizations.get(0)));
         assertThat(jwt.getSubject()).isEqualTo("operator-cli");
         assertThat(jwt.getClaimAsString("scope").split(" "))
-                .containsExactlyInAnyOrder(ClientCredentialsToken.EVERY_SCOPE.split(" "));
+            .containsExactlyInAnyOrder(ClientCredentialsToken.EVERY_SCOPE.split(" "));
     }
 
     @Test
@@ -126,5 +135,7 @@ class PipelineClientTokenTests {
         public Clock withZone(ZoneId zone) {
             return this;
         }
+
     }
+
 }

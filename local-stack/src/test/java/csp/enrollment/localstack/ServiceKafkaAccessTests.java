@@ -23,18 +23,23 @@ import csp.enrollment.notification.NotificationApplication;
 import csp.enrollment.verification.VerificationApplication;
 
 /**
- * The rights in {@link KafkaAccess} are the ones each service's code needs: it reads exactly the
- * topics its listeners name, and its principal is its application name, which is its consumer
- * group. A listener added without its right would be refused by the broker at run time.
+ * The rights in {@link KafkaAccess} are the ones each service's code needs: it reads
+ * exactly the topics its listeners name, and its principal is its application name, which
+ * is its consumer group. A listener added without its right would be refused by the
+ * broker at run time.
  */
 class ServiceKafkaAccessTests {
 
     static Arguments[] services() {
         return new Arguments[] {
-                Arguments.of(EnrollmentIntakeApplication.class, EnrollmentIntakeApplication.NAME, KafkaAccess.ENROLLMENT_INTAKE),
-                Arguments.of(VerificationApplication.class, VerificationApplication.NAME, KafkaAccess.VERIFICATION_SERVICE),
-                Arguments.of(CreditCheckApplication.class, CreditCheckApplication.NAME, KafkaAccess.CREDIT_CHECK_SERVICE),
-                Arguments.of(NotificationApplication.class, NotificationApplication.NAME, KafkaAccess.NOTIFICATION_SERVICE) };
+                Arguments.of(EnrollmentIntakeApplication.class, EnrollmentIntakeApplication.NAME,
+                        KafkaAccess.ENROLLMENT_INTAKE),
+                Arguments.of(VerificationApplication.class, VerificationApplication.NAME,
+                        KafkaAccess.VERIFICATION_SERVICE),
+                Arguments.of(CreditCheckApplication.class, CreditCheckApplication.NAME,
+                        KafkaAccess.CREDIT_CHECK_SERVICE),
+                Arguments.of(NotificationApplication.class, NotificationApplication.NAME,
+                        KafkaAccess.NOTIFICATION_SERVICE) };
     }
 
     @ParameterizedTest(name = "{1}")
@@ -51,7 +56,8 @@ class ServiceKafkaAccessTests {
         scanner.addIncludeFilter((reader, factory) -> true);
         Set<String> topics = new TreeSet<>();
         for (var candidate : scanner.findCandidateComponents(basePackage)) {
-            Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), ServiceKafkaAccessTests.class.getClassLoader());
+            Class<?> type = ClassUtils.forName(candidate.getBeanClassName(),
+                    ServiceKafkaAccessTests.class.getClassLoader());
             addTopics(type, topics);
             for (var method : type.getDeclaredMethods()) {
                 addTopics(method, topics);
@@ -62,6 +68,7 @@ class ServiceKafkaAccessTests {
 
     private static void addTopics(AnnotatedElement element, Set<String> topics) {
         AnnotatedElementUtils.findMergedRepeatableAnnotations(element, KafkaListener.class)
-                .forEach(listener -> topics.addAll(Arrays.asList(listener.topics())));
+            .forEach(listener -> topics.addAll(Arrays.asList(listener.topics())));
     }
+
 }

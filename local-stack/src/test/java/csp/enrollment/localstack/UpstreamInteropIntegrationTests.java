@@ -15,16 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A client not written here against the whole stack: {@code interop/upstream.js} (kafkajs and
- * {@code @kafkajs/confluent-schema-registry}) logs in as {@code upstream} with SCRAM-SHA-512,
- * produces applications as an upstream system would, is refused a forged pipeline event,
- * decodes the pipeline's answers through the registry and uses its compatibility and config
- * endpoints. Skipped where Node.js or the script's {@code node_modules} ({@code npm ci} in
- * {@code interop/}) are missing; CI installs both.
+ * A client not written here against the whole stack: {@code interop/upstream.js} (kafkajs
+ * and {@code @kafkajs/confluent-schema-registry}) logs in as {@code upstream} with
+ * SCRAM-SHA-512, produces applications as an upstream system would, is refused a forged
+ * pipeline event, decodes the pipeline's answers through the registry and uses its
+ * compatibility and config endpoints. Skipped where Node.js or the script's
+ * {@code node_modules} ({@code npm ci} in {@code interop/}) are missing; CI installs
+ * both.
  */
 class UpstreamInteropIntegrationTests {
 
     private static final Path SCRIPT_DIR = Path.of("").toAbsolutePath().resolveSibling("interop");
+
     private static final long TIMEOUT_MINUTES = 4;
 
     @TempDir
@@ -32,15 +34,18 @@ class UpstreamInteropIntegrationTests {
 
     @Test
     void anUpstreamSystemWithThirdPartyClientsProducesReadsAndUsesTheRegistry() throws Exception {
-        assumeTrue(nodeAnswers(), "Node.js is not installed: `node --version` failed, so the interop script cannot run");
+        assumeTrue(nodeAnswers(),
+                "Node.js is not installed: `node --version` failed, so the interop script cannot run");
         assumeTrue(Files.isDirectory(SCRIPT_DIR.resolve("node_modules")),
                 "The interop script's packages are missing: run `npm ci` in " + SCRIPT_DIR);
         Map<String, Integer> anyFreePort = new LinkedHashMap<>();
         LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
-        try (LocalStack stack = LocalStack.start(LocalStackOptions.parse("--data-dir=" + dataDir).withPorts(anyFreePort))) {
+        try (LocalStack stack = LocalStack
+            .start(LocalStackOptions.parse("--data-dir=" + dataDir).withPorts(anyFreePort))) {
             Path log = dataDir.resolve("interop.log");
             ProcessBuilder node = new ProcessBuilder("node", "upstream.js").directory(SCRIPT_DIR.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
             node.environment().put("KAFKA_BROKERS", stack.parts().kafka.bootstrapServers());
             node.environment().put("KAFKA_SASL_USERNAME", KafkaDevelopmentLogins.UPSTREAM.name());
             node.environment().put("KAFKA_SASL_PASSWORD", KafkaDevelopmentLogins.UPSTREAM.password());
@@ -54,7 +59,8 @@ class UpstreamInteropIntegrationTests {
             String output = Files.readString(log, StandardCharsets.UTF_8);
             System.out.println(output);
 
-            assertThat(ended).as("the interop script ended within " + TIMEOUT_MINUTES + " minutes:%n%s", output).isTrue();
+            assertThat(ended).as("the interop script ended within " + TIMEOUT_MINUTES + " minutes:%n%s", output)
+                .isTrue();
             assertThat(script.exitValue()).as("the interop script's exit code; its output:%n%s", output).isZero();
         }
     }
@@ -64,11 +70,14 @@ class UpstreamInteropIntegrationTests {
             Process version = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
             version.getInputStream().readAllBytes();
             return version.waitFor(30, TimeUnit.SECONDS) && version.exitValue() == 0;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return false;
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
     }
+
 }

@@ -16,15 +16,17 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.support.SendResult;
 
 /**
- * Sends a batch of records without waiting in between, then waits for every acknowledgement, so a
- * batch costs about one broker round trip instead of one per record. The producer is idempotent,
- * so records of one key keep their order. What stored work publishes goes out this way, each
- * record with the trace its work was stored in.
+ * Sends a batch of records without waiting in between, then waits for every
+ * acknowledgement, so a batch costs about one broker round trip instead of one per
+ * record. The producer is idempotent, so records of one key keep their order. What stored
+ * work publishes goes out this way, each record with the trace its work was stored in.
  */
 public class BatchSend {
 
     private final KafkaOperations<String, Object> kafka;
+
     private final Duration timeout;
+
     private final RecordTracing tracing;
 
     BatchSend(KafkaOperations<String, Object> kafka, PipelineMessagingProperties properties, RecordTracing tracing) {
@@ -34,20 +36,25 @@ public class BatchSend {
     }
 
     /**
-     * A record to send, known to the caller by {@code id} (an enrollment or event id); key =
-     * enrollment id; {@code traceparent} the trace of the work that publishes it (null: the current one).
+     * A record to send, known to the caller by {@code id} (an enrollment or event id);
+     * key = enrollment id; {@code traceparent} the trace of the work that publishes it
+     * (null: the current one).
      */
     public record Record(String id, String topic, String key, SpecificRecord event, String traceparent) {
     }
 
-    /** @return why each record that was not acknowledged failed, by its id; empty when all are out */
+    /**
+     * @return why each record that was not acknowledged failed, by its id; empty when all
+     * are out
+     */
     public Map<String, String> send(List<Record> records) {
         Map<String, CompletableFuture<SendResult<String, Object>>> sent = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
         String brokerAway = null;
         for (Record record : records) {
             if (brokerAway != null) {
-                // every further send would block as long (max.block.ms) to fail the same way
+                // every further send would block as long (max.block.ms) to fail the same
+                // way
                 failed.put(record.id(), "not sent: " + brokerAway);
                 continue;
             }
@@ -82,4 +89,5 @@ public class BatchSend {
         });
         return failed;
     }
+
 }

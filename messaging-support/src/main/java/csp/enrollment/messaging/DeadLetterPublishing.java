@@ -33,13 +33,15 @@ import csp.enrollment.serde.SubjectNameStrategy;
  * The one error handler of every listener: a record that cannot be decoded goes to
  * {@code <topic>.DLT} at once; a record whose processing fails is retried with bounded
  * exponential back-off, then dead-lettered; a record of the wrong type
- * ({@link UnexpectedEventException}) or one its consumer refuses ({@link RefusedEventException})
- * is dead-lettered at once. Either way the partition moves on, and the cause travels in the
- * {@code kafka_dlt-exception-*} headers and {@value DeadLetterHeaders#ROOT_CAUSE}.
+ * ({@link UnexpectedEventException}) or one its consumer refuses
+ * ({@link RefusedEventException}) is dead-lettered at once. Either way the partition
+ * moves on, and the cause travels in the {@code kafka_dlt-exception-*} headers and
+ * {@value DeadLetterHeaders#ROOT_CAUSE}.
  */
 final class DeadLetterPublishing implements DisposableBean {
 
     private final DefaultKafkaProducerFactory<Object, Object> producerFactory;
+
     private final DefaultErrorHandler errorHandler;
 
     DeadLetterPublishing(Map<String, Object> producerProperties, PipelineMessagingProperties.Retry retry) {
@@ -65,7 +67,8 @@ final class DeadLetterPublishing implements DisposableBean {
 
     private static DefaultErrorHandler errorHandler(KafkaTemplate<Object, Object> deadLetterTemplate,
             PipelineMessagingProperties.Retry retry, DeadLetterMetrics metrics) {
-        // Partition -1: Kafka picks one, so a dead-letter topic need not match its source's partitions.
+        // Partition -1: Kafka picks one, so a dead-letter topic need not match its
+        // source's partitions.
         var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, exception) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
         recoverer.setExceptionHeadersCreator(DeadLetterPublishing::exceptionHeaders);
@@ -74,7 +77,8 @@ final class DeadLetterPublishing implements DisposableBean {
         backOff.setInitialInterval(retry.initialInterval().toMillis());
         backOff.setMultiplier(retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
-        // counted once written: the recoverer throws when the dead letter could not be sent
+        // counted once written: the recoverer throws when the dead letter could not be
+        // sent
         ConsumerRecordRecoverer counted = (record, exception) -> {
             recoverer.accept(record, exception);
             metrics.deadLettered(record.topic());
@@ -85,8 +89,9 @@ final class DeadLetterPublishing implements DisposableBean {
     }
 
     /**
-     * Spring's exception headers (class, cause class, message, stack trace), with every record
-     * quoted in a message redacted: a conversion error prints the whole payload, bank details and all.
+     * Spring's exception headers (class, cause class, message, stack trace), with every
+     * record quoted in a message redacted: a conversion error prints the whole payload,
+     * bank details and all.
      */
     private static void exceptionHeaders(Headers headers, Exception exception, boolean isKey,
             DeadLetterPublishingRecoverer.HeaderNames names) {
@@ -113,8 +118,9 @@ final class DeadLetterPublishing implements DisposableBean {
     }
 
     /**
-     * The innermost cause in words ({@code kafka_dlt-exception-message} holds only the outermost,
-     * e.g. "failed to deserialize"), so an operator sees why without reading a stack trace.
+     * The innermost cause in words ({@code kafka_dlt-exception-message} holds only the
+     * outermost, e.g. "failed to deserialize"), so an operator sees why without reading a
+     * stack trace.
      */
     private static Headers rootCauseHeader(ConsumerRecord<?, ?> record, Exception exception) {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
@@ -123,11 +129,12 @@ final class DeadLetterPublishing implements DisposableBean {
     }
 
     /**
-     * A producer that writes the original bytes of an undecodable record unchanged, and a decoded
-     * record that failed processing as Avro again. A dead-letter topic holds whatever type failed
-     * (a record of the wrong type among them), so its schemas are registered per topic and record
-     * type; with the topic's own subject the registry would refuse the second type, and the
-     * partition would stall on a dead letter that cannot be written.
+     * A producer that writes the original bytes of an undecodable record unchanged, and a
+     * decoded record that failed processing as Avro again. A dead-letter topic holds
+     * whatever type failed (a record of the wrong type among them), so its schemas are
+     * registered per topic and record type; with the topic's own subject the registry
+     * would refuse the second type, and the partition would stall on a dead letter that
+     * cannot be written.
      */
     private static DefaultKafkaProducerFactory<Object, Object> deadLetterProducerFactory(
             Map<String, Object> properties) {
@@ -138,10 +145,11 @@ final class DeadLetterPublishing implements DisposableBean {
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(Object.class, new AvroSerializer());
         var factory = new DefaultKafkaProducerFactory<Object, Object>(producerProperties,
-                new DelegatingByTypeSerializer(Map.of(String.class, new StringSerializer(),
-                        byte[].class, new ByteArraySerializer()), true),
+                new DelegatingByTypeSerializer(
+                        Map.of(String.class, new StringSerializer(), byte[].class, new ByteArraySerializer()), true),
                 new DelegatingByTypeSerializer(byType, true));
         factory.setPhysicalCloseTimeout(5);
         return factory;
     }
+
 }

@@ -6,9 +6,9 @@ import org.slf4j.MDC;
 import org.springframework.kafka.listener.RecordInterceptor;
 
 /**
- * Names the enrollment in every log line written while a listener handles its record: the record
- * key (every topic is keyed by enrollment id) as {@value #KEY} in the logging context (MDC), shown
- * by structured logs and by a pattern with {@code %X{enrollmentId}}.
+ * Names the enrollment in every log line written while a listener handles its record: the
+ * record key (every topic is keyed by enrollment id) as {@value #KEY} in the logging
+ * context (MDC), shown by structured logs and by a pattern with {@code %X{enrollmentId}}.
  */
 final class EnrollmentLogContext implements RecordInterceptor<Object, Object> {
 
@@ -27,4 +27,5 @@ final class EnrollmentLogContext implements RecordInterceptor<Object, Object> {
     public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
         MDC.remove(KEY);
     }
+
 }

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Event ids. An output event's id is derived from the input event's id, so processing the same
- * input again after a crash emits the same event, which every consumer then drops as a duplicate.
+ * Event ids. An output event's id is derived from the input event's id, so processing the
+ * same input again after a crash emits the same event, which every consumer then drops as
+ * a duplicate.
  */
 public final class EventIds {
 
@@ -14,12 +15,12 @@ public final class EventIds {
 
     /** A name-based (type 3) UUID of the input event id and the output event type. */
     public static String derived(String inputEventId, String outputType) {
-        return UUID.nameUUIDFromBytes((inputEventId + "/" + outputType).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        return UUID.nameUUIDFromBytes((inputEventId + "/" + outputType).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** A new random id, for the first event of an enrollment. */
     public static String random() {
         return UUID.randomUUID().toString();
     }
+
 }

@@ -14,35 +14,42 @@ public class EventMetadataFactory {
         this.producer = producer;
     }
 
-    /** Metadata of the first event of an enrollment: nothing caused it, its id starts the correlation. */
+    /**
+     * Metadata of the first event of an enrollment: nothing caused it, its id starts the
+     * correlation.
+     */
     public EventMetadata first(String enrollmentId, String eventId, Instant occurredAt) {
         return EventMetadata.newBuilder()
-                .setEventId(eventId)
-                .setEnrollmentId(enrollmentId)
-                .setOccurredAt(millis(occurredAt))
-                .setCausationId(null)
-                .setCorrelationId(enrollmentId)
-                .setProducer(producer)
-                .build();
+            .setEventId(eventId)
+            .setEnrollmentId(enrollmentId)
+            .setOccurredAt(millis(occurredAt))
+            .setCausationId(null)
+            .setCorrelationId(enrollmentId)
+            .setProducer(producer)
+            .build();
     }
 
     /**
-     * Metadata of an event caused by {@code cause}: its id is derived from the cause's id and
-     * {@code outputType}, so the same cause always yields the same event id.
+     * Metadata of an event caused by {@code cause}: its id is derived from the cause's id
+     * and {@code outputType}, so the same cause always yields the same event id.
      */
     public EventMetadata causedBy(EventMetadata cause, String outputType, Instant occurredAt) {
         return EventMetadata.newBuilder()
-                .setEventId(EventIds.derived(cause.getEventId(), outputType))
-                .setEnrollmentId(cause.getEnrollmentId())
-                .setOccurredAt(millis(occurredAt))
-                .setCausationId(cause.getEventId())
-                .setCorrelationId(cause.getCorrelationId())
-                .setProducer(producer)
-                .build();
+            .setEventId(EventIds.derived(cause.getEventId(), outputType))
+            .setEnrollmentId(cause.getEnrollmentId())
+            .setOccurredAt(millis(occurredAt))
+            .setCausationId(cause.getEventId())
+            .setCorrelationId(cause.getCorrelationId())
+            .setProducer(producer)
+            .build();
     }
 
-    /** Avro's timestamp-millis keeps milliseconds; truncating here keeps a re-read event equal. */
+    /**
+     * Avro's timestamp-millis keeps milliseconds; truncating here keeps a re-read event
+     * equal.
+     */
     private static Instant millis(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MILLIS);
     }
+
 }

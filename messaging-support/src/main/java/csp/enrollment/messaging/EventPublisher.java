@@ -9,14 +9,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaOperations;
 
 /**
- * Publishes an event and waits for the broker's acknowledgement, so a listener returns (and its
- * offset commits) only once its output event is safely written. The record carries the current
- * trace ({@code traceparent}).
+ * Publishes an event and waits for the broker's acknowledgement, so a listener returns
+ * (and its offset commits) only once its output event is safely written. The record
+ * carries the current trace ({@code traceparent}).
  */
 public class EventPublisher {
 
     private final KafkaOperations<String, Object> kafka;
+
     private final PipelineMessagingProperties properties;
+
     private final RecordTracing tracing;
 
     public EventPublisher(KafkaOperations<String, Object> kafka, PipelineMessagingProperties properties) {
@@ -32,7 +34,6 @@ public class EventPublisher {
 
     /**
      * Writes {@code event} to {@code topic} under {@code key} (the enrollment id).
-     *
      * @throws EventPublishingException if the broker did not acknowledge in time
      */
     public void publish(String topic, String key, SpecificRecord event) {
@@ -40,8 +41,9 @@ public class EventPublisher {
     }
 
     /**
-     * As {@link #publish(String, String, SpecificRecord)}, in the trace {@code traceparent} (the trace
-     * stored with the work that publishes it) instead of the current one; null: the current one.
+     * As {@link #publish(String, String, SpecificRecord)}, in the trace
+     * {@code traceparent} (the trace stored with the work that publishes it) instead of
+     * the current one; null: the current one.
      */
     public void publish(String topic, String key, SpecificRecord event, String traceparent) {
         String what = event.getSchema().getName() + " for enrollment " + key + " to " + topic;
@@ -59,11 +61,12 @@ public class EventPublisher {
                     ex.getCause());
         }
         catch (TimeoutException ex) {
-            throw new EventPublishingException("No acknowledgement within " + properties.publishTimeout()
-                    + " when publishing " + what, ex);
+            throw new EventPublishingException(
+                    "No acknowledgement within " + properties.publishTimeout() + " when publishing " + what, ex);
         }
         catch (RuntimeException ex) {
             throw new EventPublishingException("Could not publish " + what + ": " + ex.getMessage(), ex);
         }
     }
+
 }

@@ -7,8 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.ProducerListener;
 
 /**
- * Logs a failed send by topic, key and cause only. Spring's default listener prints the start of
- * the value, and an application's value holds bank details, which must never reach a log.
+ * Logs a failed send by topic, key and cause only. Spring's default listener prints the
+ * start of the value, and an application's value holds bank details, which must never
+ * reach a log.
  */
 class MetadataOnlyProducerListener implements ProducerListener<Object, Object> {
 
@@ -18,4 +19,5 @@ class MetadataOnlyProducerListener implements ProducerListener<Object, Object> {
     public void onError(ProducerRecord<Object, Object> record, RecordMetadata metadata, Exception exception) {
         log.error("Could not send a record with key {} to {}: {}", record.key(), record.topic(), exception.toString());
     }
+
 }

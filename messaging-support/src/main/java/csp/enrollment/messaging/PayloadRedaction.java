@@ -31,7 +31,10 @@ final class PayloadRedaction {
         return out.toString();
     }
 
-    /** The index of the brace closing the one at {@code open}, skipping quoted strings; -1 if none. */
+    /**
+     * The index of the brace closing the one at {@code open}, skipping quoted strings; -1
+     * if none.
+     */
     private static int matchingBrace(String text, int open) {
         int depth = 0;
         boolean quoted = false;
@@ -57,4 +60,5 @@ final class PayloadRedaction {
         }
         return -1;
     }
+
 }

@@ -22,8 +22,9 @@ import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.ProducerListener;
 
 /**
- * The Kafka plumbing every service shares, written once: topics, dead-letter handling, event
- * publishing and event metadata. Serde and client defaults come from {@link PipelineKafkaDefaults}.
+ * The Kafka plumbing every service shares, written once: topics, dead-letter handling,
+ * event publishing and event metadata. Serde and client defaults come from
+ * {@link PipelineKafkaDefaults}.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class, afterName = {
         "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
@@ -34,18 +35,23 @@ public class PipelineMessagingAutoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "pipeline.messaging.topics.create", matchIfMissing = true)
     KafkaAdmin.NewTopics pipelineTopics(PipelineMessagingProperties properties) {
-        return new KafkaAdmin.NewTopics(
-                PipelineTopicsFactory.newTopics(properties.topics()).toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(PipelineTopicsFactory.newTopics(properties.topics()).toArray(NewTopic[]::new));
     }
 
-    /** Replaces Boot's LoggingProducerListener, which would log part of a failed record's value. */
+    /**
+     * Replaces Boot's LoggingProducerListener, which would log part of a failed record's
+     * value.
+     */
     @Bean
     @ConditionalOnMissingBean(ProducerListener.class)
     ProducerListener<Object, Object> kafkaProducerListener() {
         return new MetadataOnlyProducerListener();
     }
 
-    /** Not a KafkaTemplate bean: that would stop Boot from creating the services' own template. */
+    /**
+     * Not a KafkaTemplate bean: that would stop Boot from creating the services' own
+     * template.
+     */
     @Bean
     DeadLetterPublishing deadLetterPublishing(KafkaProperties kafkaProperties, PipelineMessagingProperties properties,
             ObjectProvider<MeterRegistry> meterRegistry) {
@@ -60,7 +66,10 @@ public class PipelineMessagingAutoConfiguration {
         return deadLetterPublishing.errorHandler();
     }
 
-    /** Picked up by Boot's listener container factory: every listener's log lines name their enrollment. */
+    /**
+     * Picked up by Boot's listener container factory: every listener's log lines name
+     * their enrollment.
+     */
     @Bean
     @ConditionalOnMissingBean(RecordInterceptor.class)
     RecordInterceptor<Object, Object> enrollmentLogContext() {
@@ -96,4 +105,5 @@ public class PipelineMessagingAutoConfiguration {
     EventMetadataFactory eventMetadataFactory(@Value("${spring.application.name}") String producer) {
         return new EventMetadataFactory(producer);
     }
+
 }

@@ -10,17 +10,20 @@ import org.apache.kafka.common.config.TopicConfig;
 import csp.enrollment.events.Topics;
 
 /**
- * Every topic of the pipeline and its dead-letter topic, with the configured partitions and
- * retention ({@code pipeline.messaging.topics.retention}, 30 days by default): what a
- * service creates at start, or, where the services may not create topics (a secured broker),
- * what the operator's admin principal creates before they start.
+ * Every topic of the pipeline and its dead-letter topic, with the configured partitions
+ * and retention ({@code pipeline.messaging.topics.retention}, 30 days by default): what a
+ * service creates at start, or, where the services may not create topics (a secured
+ * broker), what the operator's admin principal creates before they start.
  */
 public final class PipelineTopicsFactory {
 
     private PipelineTopicsFactory() {
     }
 
-    /** The topics with {@code partitions} partitions of {@code replicationFactor} replicas each. */
+    /**
+     * The topics with {@code partitions} partitions of {@code replicationFactor} replicas
+     * each.
+     */
     public static List<NewTopic> newTopics(int partitions, short replicationFactor) {
         return newTopics(new PipelineMessagingProperties.Topics(false, partitions, replicationFactor,
                 PipelineMessagingProperties.Topics.DEFAULT_RETENTION));
@@ -32,9 +35,11 @@ public final class PipelineTopicsFactory {
                 Long.toString(settings.retention().toMillis()));
         for (String topic : Topics.ALL) {
             topics.add(new NewTopic(topic, settings.partitions(), settings.replicationFactor()).configs(retention));
-            topics.add(new NewTopic(Topics.deadLetterTopicOf(topic), settings.partitions(),
-                    settings.replicationFactor()).configs(retention));
+            topics
+                .add(new NewTopic(Topics.deadLetterTopicOf(topic), settings.partitions(), settings.replicationFactor())
+                    .configs(retention));
         }
         return topics;
     }
+
 }

@@ -35,10 +35,9 @@ import csp.enrollment.testinfra.PipelineInfrastructure;
 import csp.enrollment.testinfra.TestInfrastructure;
 
 @PipelineInfrastructure
-@SpringBootTest(classes = MessagingTestApplication.class, properties = {
-        "spring.application.name=messaging-support-test",
-        "pipeline.messaging.retry.initial-interval=50ms",
-        "pipeline.messaging.retry.max-retries=2" })
+@SpringBootTest(classes = MessagingTestApplication.class,
+        properties = { "spring.application.name=messaging-support-test",
+                "pipeline.messaging.retry.initial-interval=50ms", "pipeline.messaging.retry.max-retries=2" })
 class DeadLetterIntegrationTests {
 
     private static KafkaConsumer<String, byte[]> deadLetters;
@@ -61,8 +60,8 @@ class DeadLetterIntegrationTests {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         deadLetters = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-        deadLetters.subscribe(List.of(Topics.deadLetterTopicOf(Topics.SUBMITTED),
-                Topics.deadLetterTopicOf(Topics.REVIEW_REQUESTED)));
+        deadLetters.subscribe(
+                List.of(Topics.deadLetterTopicOf(Topics.SUBMITTED), Topics.deadLetterTopicOf(Topics.REVIEW_REQUESTED)));
     }
 
     @AfterAll
@@ -115,7 +114,8 @@ class DeadLetterIntegrationTests {
         var wrongType = SampleEvents.application();
         String key = "wrong-type-" + UUID.randomUUID();
 
-        // The registry refuses a ProfileVerified schema under enrollment.submitted-value, so a
+        // The registry refuses a ProfileVerified schema under enrollment.submitted-value,
+        // so a
         // misbehaving producer can only copy bytes written for another topic.
         try (var serializer = new AvroSerializer()) {
             serializer.configure(Map.of("schema.registry.url", TestInfrastructure.get().schemaRegistryUrl()), false);
@@ -124,8 +124,9 @@ class DeadLetterIntegrationTests {
 
         ConsumerRecord<String, byte[]> dead = awaitDeadLetter(key);
         assertThat(header(dead, DeadLetterHeaders.ROOT_CAUSE)).contains("EnrollmentApplication");
-        assertThat(dead.headers()).allSatisfy(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8))
-                .as(header.key()).doesNotContain(SampleEvents.IBAN));
+        assertThat(dead.headers())
+            .allSatisfy(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8)).as(header.key())
+                .doesNotContain(SampleEvents.IBAN));
     }
 
     @Test
@@ -142,9 +143,11 @@ class DeadLetterIntegrationTests {
         assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.REVIEW_REQUESTED);
         assertThat(header(dead, "kafka_dlt-exception-cause-fqcn")).isEqualTo(UnexpectedEventException.class.getName());
         assertThat(reviews.unexpected).filteredOn(submitted::equals).hasSize(1);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(meters
-                .find(DeadLetterMetrics.DEAD_LETTERS).tag("topic", Topics.REVIEW_REQUESTED).counter())
-                .isNotNull().satisfies(counter -> assertThat(counter.count()).isGreaterThanOrEqualTo(1)));
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(
+                    meters.find(DeadLetterMetrics.DEAD_LETTERS).tag("topic", Topics.REVIEW_REQUESTED).counter())
+                .isNotNull()
+                .satisfies(counter -> assertThat(counter.count()).isGreaterThanOrEqualTo(1)));
     }
 
     private static void sendRaw(String topic, String key, byte[] value) {
@@ -168,4 +171,5 @@ class DeadLetterIntegrationTests {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
+
 }

@@ -24,7 +24,7 @@ class EventIdsTests {
 
         assertThat(EventIds.derived(input, "ProfileVerified")).isNotEqualTo(EventIds.derived(input, "ProfileRejected"));
         assertThat(EventIds.derived(input, "ProfileVerified"))
-                .isNotEqualTo(EventIds.derived(UUID.randomUUID().toString(), "ProfileVerified"));
+            .isNotEqualTo(EventIds.derived(UUID.randomUUID().toString(), "ProfileVerified"));
     }
 
     @Test
@@ -42,4 +42,5 @@ class EventIdsTests {
         assertThat(caused.getCausationId()).isEqualTo("event-1");
         assertThat(caused.getProducer()).isEqualTo("verification-service");
     }
+
 }

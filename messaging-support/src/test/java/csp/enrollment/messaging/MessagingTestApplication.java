@@ -30,17 +30,24 @@ public class MessagingTestApplication {
     }
 
     /**
-     * Fails every event of a company named "fail", so the retry and dead-letter path can be seen, and
-     * every event of a company whose name starts with "Outage" while {@link #outage} is on: a cause
-     * that goes away, as a database that was down for a while.
+     * Fails every event of a company named "fail", so the retry and dead-letter path can
+     * be seen, and every event of a company whose name starts with "Outage" while
+     * {@link #outage} is on: a cause that goes away, as a database that was down for a
+     * while.
      */
     @Component
     public static class SubmittedListener {
 
         final BlockingQueue<EnrollmentSubmitted> received = new LinkedBlockingQueue<>();
+
         final BlockingQueue<String> attempts = new LinkedBlockingQueue<>();
-        /** Where each received event was replayed from ({@code ""}: not a replay), by event id. */
+
+        /**
+         * Where each received event was replayed from ({@code ""}: not a replay), by
+         * event id.
+         */
         final Map<String, String> replayedFrom = new ConcurrentHashMap<>();
+
         final AtomicBoolean outage = new AtomicBoolean();
 
         public BlockingQueue<EnrollmentSubmitted> received() {
@@ -69,9 +76,13 @@ public class MessagingTestApplication {
             replayedFrom.put(event.getMetadata().getEventId(), replayed == null ? "" : replayed);
             received.add(event);
         }
+
     }
 
-    /** A class-level listener, as intake's status view has: one handler per type, and a default. */
+    /**
+     * A class-level listener, as intake's status view has: one handler per type, and a
+     * default.
+     */
     @Component
     @KafkaListener(topics = Topics.REVIEW_REQUESTED)
     static class ReviewListener {
@@ -87,5 +98,7 @@ public class MessagingTestApplication {
             unexpected.add(event);
             throw new UnexpectedEventException(event);
         }
+
     }
+
 }

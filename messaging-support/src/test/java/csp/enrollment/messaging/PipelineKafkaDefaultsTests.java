@@ -18,11 +18,11 @@ class PipelineKafkaDefaultsTests {
         new PipelineKafkaDefaults().postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getProperty("spring.kafka.producer.value-serializer"))
-                .isEqualTo("csp.enrollment.serde.AvroSerializer");
+            .isEqualTo("csp.enrollment.serde.AvroSerializer");
         assertThat(environment.getProperty("spring.kafka.consumer.value-deserializer"))
-                .endsWith("ErrorHandlingDeserializer");
+            .endsWith("ErrorHandlingDeserializer");
         assertThat(environment.getProperty("spring.kafka.consumer.properties.spring.deserializer.value.delegate.class"))
-                .isEqualTo("csp.enrollment.serde.AvroDeserializer");
+            .isEqualTo("csp.enrollment.serde.AvroDeserializer");
         assertThat(environment.getProperty("spring.kafka.consumer.properties.specific.avro.reader")).isEqualTo("true");
         assertThat(environment.getProperty("spring.kafka.producer.acks")).isEqualTo("all");
         assertThat(environment.getProperty("spring.kafka.producer.properties.max.block.ms")).isEqualTo("10000");
@@ -34,14 +34,17 @@ class PipelineKafkaDefaultsTests {
     @Test
     void aServiceOwnSettingWinsSoConfluentsSerializerIsAConfigurationChange() {
         var environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("service", Map.of(
-                "spring.kafka.producer.value-serializer", "io.confluent.kafka.serializers.KafkaAvroSerializer",
-                "spring.application.name", "credit-check-service")));
+        environment.getPropertySources()
+            .addFirst(new MapPropertySource("service",
+                    Map.of("spring.kafka.producer.value-serializer",
+                            "io.confluent.kafka.serializers.KafkaAvroSerializer", "spring.application.name",
+                            "credit-check-service")));
 
         new PipelineKafkaDefaults().postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getProperty("spring.kafka.producer.value-serializer"))
-                .isEqualTo("io.confluent.kafka.serializers.KafkaAvroSerializer");
+            .isEqualTo("io.confluent.kafka.serializers.KafkaAvroSerializer");
         assertThat(environment.getProperty("spring.kafka.consumer.group-id")).isEqualTo("credit-check-service");
     }
+
 }

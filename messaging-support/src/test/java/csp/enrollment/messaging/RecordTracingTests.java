@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
-/** The trace a published record carries: the one stored with its work, else the current span's. */
+/**
+ * The trace a published record carries: the one stored with its work, else the current
+ * span's.
+ */
 class RecordTracingTests {
 
     private static final String STORED = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
@@ -29,4 +32,5 @@ class RecordTracingTests {
 
         assertThat(headers.toArray()).isEmpty();
     }
+
 }

@@ -21,9 +21,10 @@ public record ReceivedMail(String messageId, String subject, List<String> conten
                     (InternetAddress) message.getRecipients(Message.RecipientType.TO)[0],
                     alternatives.getBodyPart(0).getContentType(),
                     alternatives.getBodyPart(0).getContent().toString().replace("\r\n", "\n"),
-                    alternatives.getBodyPart(1).getContentType(),
-                    alternatives.getBodyPart(1).getContent().toString(), message);
-        } catch (Exception e) {
+                    alternatives.getBodyPart(1).getContentType(), alternatives.getBodyPart(1).getContent().toString(),
+                    message);
+        }
+        catch (Exception e) {
             throw new IllegalStateException("Cannot read the received e-mail", e);
         }
     }

@@ -18,11 +18,12 @@ public final class TestMail {
     /** The first e-mail to {@code address}, waiting for it to arrive. */
     public static ReceivedMail awaitFirst(String address) {
         List<MimeMessage> messages = await().atMost(Duration.ofSeconds(60))
-                .until(() -> messagesTo(address), received -> !received.isEmpty());
+            .until(() -> messagesTo(address), received -> !received.isEmpty());
         return ReceivedMail.of(messages.get(0));
     }
 
     public static List<MimeMessage> messagesTo(String address) {
         return TestInfrastructure.get().mailbox().messagesTo(address);
     }
+
 }

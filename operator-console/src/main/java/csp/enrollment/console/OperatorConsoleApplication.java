@@ -23,12 +23,13 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * The operator console: pages for the people who run the pipeline (contract §10), logged in
- * against the identity provider (§7), calling the services' APIs with the person's own token.
+ * The operator console: pages for the people who run the pipeline (contract §10), logged
+ * in against the identity provider (§7), calling the services' APIs with the person's own
+ * token.
  * <p>
- * It imports only the auto-configuration it uses: in the local stack it shares a JVM (and a class
- * path) with the four services, whose Kafka, MongoDB and resource-server set-up is no business of
- * a console.
+ * It imports only the auto-configuration it uses: in the local stack it shares a JVM (and
+ * a class path) with the four services, whose Kafka, MongoDB and resource-server set-up
+ * is no business of a console.
  */
 @SpringBootConfiguration
 @ComponentScan
@@ -36,10 +37,10 @@ import org.springframework.context.annotation.ComponentScan;
 @ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, SslAutoConfiguration.class,
         TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
         WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class, HttpEncodingAutoConfiguration.class,
-        HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class,
-        ThymeleafAutoConfiguration.class, RestClientAutoConfiguration.class, SecurityAutoConfiguration.class,
-        ServletWebSecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class,
-        OAuth2ClientAutoConfiguration.class, OAuth2ClientWebSecurityAutoConfiguration.class })
+        HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class, ThymeleafAutoConfiguration.class,
+        RestClientAutoConfiguration.class, SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+        SecurityFilterAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
+        OAuth2ClientWebSecurityAutoConfiguration.class })
 public class OperatorConsoleApplication {
 
     /** Its name and configuration file ({@code operator-console.yml}). */
@@ -49,8 +50,12 @@ public class OperatorConsoleApplication {
         builder().run(args);
     }
 
-    /** The application with its own configuration file, so it can share a JVM with the services. */
+    /**
+     * The application with its own configuration file, so it can share a JVM with the
+     * services.
+     */
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(OperatorConsoleApplication.class).properties("spring.config.name=" + NAME);
     }
+
 }

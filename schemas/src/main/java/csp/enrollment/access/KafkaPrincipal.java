@@ -17,16 +17,19 @@ import org.apache.kafka.common.resource.ResourceType;
 import csp.enrollment.events.Topics;
 
 /**
- * A Kafka principal of the pipeline and what it may do: write some topics, read others, and
- * consume in its consumer groups. Nothing else: no topic creation, no other group, no cluster
- * operation. An idempotent producer needs no right of its own beyond WRITE on a topic.
+ * A Kafka principal of the pipeline and what it may do: write some topics, read others,
+ * and consume in its consumer groups. Nothing else: no topic creation, no other group, no
+ * cluster operation. An idempotent producer needs no right of its own beyond WRITE on a
+ * topic.
  *
  * @param name the SCRAM user name; the authorizer sees {@code User:<name>}
  * @param writes the topics it may write
  * @param reads the topics it may read
- * @param groups the consumer groups it may use: exactly this name, or every name with this prefix;
- *        {@code null} for a principal that reads without a group (assigned partitions)
- * @param groupPattern {@link PatternType#LITERAL} or {@link PatternType#PREFIXED}; {@code null} with no groups
+ * @param groups the consumer groups it may use: exactly this name, or every name with
+ * this prefix; {@code null} for a principal that reads without a group (assigned
+ * partitions)
+ * @param groupPattern {@link PatternType#LITERAL} or {@link PatternType#PREFIXED};
+ * {@code null} with no groups
  */
 public record KafkaPrincipal(String name, Set<String> writes, Set<String> reads, String groups,
         PatternType groupPattern) {
@@ -47,9 +50,10 @@ public record KafkaPrincipal(String name, Set<String> writes, Set<String> reads,
     }
 
     /**
-     * A service: it writes what it produces and the dead-letter topics of what it consumes (its
-     * error handler puts undecodable or failing records there), reads what it consumes, and
-     * consumes in the group named as itself ({@code spring.application.name}).
+     * A service: it writes what it produces and the dead-letter topics of what it
+     * consumes (its error handler puts undecodable or failing records there), reads what
+     * it consumes, and consumes in the group named as itself
+     * ({@code spring.application.name}).
      */
     public static KafkaPrincipal service(String name, List<String> produces, List<String> consumes) {
         Set<String> writes = new LinkedHashSet<>(produces);
@@ -58,10 +62,11 @@ public record KafkaPrincipal(String name, Set<String> writes, Set<String> reads,
     }
 
     /**
-     * The operations login of a service ({@code <service>-operations}), used by its dead-letter API
-     * only: it reads the dead-letter topics of what the service consumes and writes what the service
-     * consumes, to replay a dead letter to its original topic. The service's own principal keeps
-     * writing only what it produces (contract.md §7).
+     * The operations login of a service ({@code <service>-operations}), used by its
+     * dead-letter API only: it reads the dead-letter topics of what the service consumes
+     * and writes what the service consumes, to replay a dead letter to its original
+     * topic. The service's own principal keeps writing only what it produces (contract.md
+     * §7).
      */
     public static KafkaPrincipal operationsOf(KafkaPrincipal service) {
         Set<String> deadLetterTopics = new LinkedHashSet<>();
@@ -69,7 +74,10 @@ public record KafkaPrincipal(String name, Set<String> writes, Set<String> reads,
         return new KafkaPrincipal(service.name() + OPERATIONS_SUFFIX, service.reads(), deadLetterTopics, null, null);
     }
 
-    /** A client outside the pipeline, whose consumer groups start with {@code groupPrefix}. */
+    /**
+     * A client outside the pipeline, whose consumer groups start with
+     * {@code groupPrefix}.
+     */
     static KafkaPrincipal external(String name, String groupPrefix, List<String> produces, List<String> consumes) {
         return new KafkaPrincipal(name, new LinkedHashSet<>(produces), new LinkedHashSet<>(consumes), groupPrefix,
                 PatternType.PREFIXED);
@@ -91,10 +99,12 @@ public record KafkaPrincipal(String name, Set<String> writes, Set<String> reads,
     /** The ACLs that allow exactly this, from any host. READ and WRITE imply DESCRIBE. */
     public List<AclBinding> aclBindings() {
         List<AclBinding> bindings = new ArrayList<>();
-        writes.stream().sorted().forEach(topic -> bindings.add(allow(ResourceType.TOPIC, topic, PatternType.LITERAL,
-                AclOperation.WRITE)));
-        reads.stream().sorted().forEach(topic -> bindings.add(allow(ResourceType.TOPIC, topic, PatternType.LITERAL,
-                AclOperation.READ)));
+        writes.stream()
+            .sorted()
+            .forEach(topic -> bindings.add(allow(ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE)));
+        reads.stream()
+            .sorted()
+            .forEach(topic -> bindings.add(allow(ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ)));
         if (groups != null) {
             bindings.add(allow(ResourceType.GROUP, groups, groupPattern, AclOperation.READ));
         }

@@ -16,14 +16,16 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
- * Reads the Confluent wire format written by {@link AvroSerializer} or Confluent's serializer:
- * magic byte 0, a big-endian schema id, Avro binary. The writer schema comes from the registry by
- * id (once per id). With {@code specific.avro.reader=true} the value is the generated class named
- * by the writer schema, read with that class's schema as reader schema, so data written with an
- * older or newer compatible schema still decodes; otherwise a GenericRecord in the writer schema
- * (logical types as BigDecimal, Instant, ...). A null payload is a null value (a tombstone).
+ * Reads the Confluent wire format written by {@link AvroSerializer} or Confluent's
+ * serializer: magic byte 0, a big-endian schema id, Avro binary. The writer schema comes
+ * from the registry by id (once per id). With {@code specific.avro.reader=true} the value
+ * is the generated class named by the writer schema, read with that class's schema as
+ * reader schema, so data written with an older or newer compatible schema still decodes;
+ * otherwise a GenericRecord in the writer schema (logical types as BigDecimal, Instant,
+ * ...). A null payload is a null value (a tombstone).
  *
- * <p>Every failure is a {@link SerializationException} naming the cause and the topic, so an
+ * <p>
+ * Every failure is a {@link SerializationException} naming the cause and the topic, so an
  * {@code ErrorHandlingDeserializer} can dead-letter the record.
  */
 public class AvroDeserializer implements Deserializer<Object> {
@@ -35,14 +37,21 @@ public class AvroDeserializer implements Deserializer<Object> {
     }
 
     private final Map<Integer, DatumReader<Object>> readersBySchemaId = new ConcurrentHashMap<>();
+
     private volatile SchemaRegistryClient registry;
+
     private volatile boolean specificReader;
 
-    /** For Kafka, which creates deserializers by class name and then calls {@link #configure}. */
+    /**
+     * For Kafka, which creates deserializers by class name and then calls
+     * {@link #configure}.
+     */
     public AvroDeserializer() {
     }
 
-    /** Uses {@code registry} (behind a cache) whatever {@code schema.registry.url} says. */
+    /**
+     * Uses {@code registry} (behind a cache) whatever {@code schema.registry.url} says.
+     */
     public AvroDeserializer(SchemaRegistryClient registry) {
         this.registry = CachingSchemaRegistryClient.of(registry);
     }
@@ -70,23 +79,25 @@ public class AvroDeserializer implements Deserializer<Object> {
                     + " (magic byte 0 and a 4-byte schema id)");
         }
         if (data[0] != AvroSerializer.MAGIC_BYTE) {
-            throw new SerializationException(String.format("unknown magic byte 0x%02X for a record of topic '%s':"
-                    + " expected 0x00 (Confluent wire format); the value was not written by an Avro serializer",
+            throw new SerializationException(String.format(
+                    "unknown magic byte 0x%02X for a record of topic '%s':"
+                            + " expected 0x00 (Confluent wire format); the value was not written by an Avro serializer",
                     data[0] & 0xFF, topic));
         }
         int id = ((data[1] & 0xFF) << 24) | ((data[2] & 0xFF) << 16) | ((data[3] & 0xFF) << 8) | (data[4] & 0xFF);
         DatumReader<Object> reader = readerFor(topic, id);
         try {
             BinaryDecoder decoder = DecoderFactory.get()
-                    .binaryDecoder(data, HEADER_LENGTH, data.length - HEADER_LENGTH, null);
+                .binaryDecoder(data, HEADER_LENGTH, data.length - HEADER_LENGTH, null);
             Object value = reader.read(null, decoder);
             if (!decoder.isEnd()) {
                 throw new IOException("bytes left over after the record");
             }
             return value;
-        } catch (IOException | RuntimeException e) {
-            throw new SerializationException("Avro decoding failure for a record of topic '" + topic
-                    + "' with schema id " + id + ": " + e, e);
+        }
+        catch (IOException | RuntimeException e) {
+            throw new SerializationException(
+                    "Avro decoding failure for a record of topic '" + topic + "' with schema id " + id + ": " + e, e);
         }
     }
 
@@ -107,7 +118,8 @@ public class AvroDeserializer implements Deserializer<Object> {
         }
         try {
             return client.schemaById(id);
-        } catch (SchemaRegistryException e) {
+        }
+        catch (SchemaRegistryException e) {
             throw SerdeErrors.onSchemaId(topic, id, e);
         }
     }
@@ -128,15 +140,18 @@ public class AvroDeserializer implements Deserializer<Object> {
         Class<?> generated;
         try {
             generated = SpecificData.get().getClass(writer);
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             throw new SerializationException("cannot load the generated class " + writer.getFullName()
-                    + " for schema id " + id + " of topic '" + topic + "'" + (isUntrusted(e)
+                    + " for schema id " + id + " of topic '" + topic + "'"
+                    + (isUntrusted(e)
                             ? ": Avro does not trust its package (only " + TrustedEventClasses.EVENTS_PACKAGE
                                     + "); list it in the system property org.apache.avro.SERIALIZABLE_PACKAGES"
-                            : ": " + e), e);
+                            : ": " + e),
+                    e);
         }
-        if (generated == null || (writer.getType() == Schema.Type.RECORD
-                && !SpecificRecord.class.isAssignableFrom(generated))) {
+        if (generated == null
+                || (writer.getType() == Schema.Type.RECORD && !SpecificRecord.class.isAssignableFrom(generated))) {
             throw new SerializationException("no generated class for writer schema " + writer.getFullName()
                     + " (schema id " + id + ") of topic '" + topic + "' with " + AvroSerdeConfig.SPECIFIC_AVRO_READER
                     + "=true: is the schemas module that generates it on the classpath?");
@@ -159,4 +174,5 @@ public class AvroDeserializer implements Deserializer<Object> {
             default -> false;
         };
     }
+
 }

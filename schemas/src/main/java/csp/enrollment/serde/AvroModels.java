@@ -4,7 +4,10 @@ import org.apache.avro.Conversions;
 import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
 
-/** The generic data model of the serde: GenericRecords carry BigDecimal, Instant, LocalDate... for logical types. */
+/**
+ * The generic data model of the serde: GenericRecords carry BigDecimal, Instant,
+ * LocalDate... for logical types.
+ */
 final class AvroModels {
 
     static final GenericData GENERIC = genericWithLogicalTypes();
@@ -25,4 +28,5 @@ final class AvroModels {
         model.addLogicalTypeConversion(new TimeConversions.LocalTimestampMicrosConversion());
         return model;
     }
+
 }

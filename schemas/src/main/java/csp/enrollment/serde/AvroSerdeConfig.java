@@ -5,14 +5,28 @@ import java.util.stream.StreamSupport;
 
 import org.apache.kafka.common.config.ConfigException;
 
-/** The serde's configuration keys, spelled as Confluent's so either serde reads the same settings. */
+/**
+ * The serde's configuration keys, spelled as Confluent's so either serde reads the same
+ * settings.
+ */
 public final class AvroSerdeConfig {
 
-    /** Required: the registry's URL ({@code http://host:8081}, a comma-separated list, or {@code mock://scope}). */
+    /**
+     * Required: the registry's URL ({@code http://host:8081}, a comma-separated list, or
+     * {@code mock://scope}).
+     */
     public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
-    /** Serializer: register the writer schema if new (default {@code true}); {@code false} only looks it up. */
+
+    /**
+     * Serializer: register the writer schema if new (default {@code true}); {@code false}
+     * only looks it up.
+     */
     public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
-    /** Deserializer: {@code true} gives the generated SpecificRecord classes, {@code false} (default) GenericRecords. */
+
+    /**
+     * Deserializer: {@code true} gives the generated SpecificRecord classes,
+     * {@code false} (default) GenericRecords.
+     */
     public static final String SPECIFIC_AVRO_READER = "specific.avro.reader";
 
     private AvroSerdeConfig() {
@@ -30,8 +44,7 @@ public final class AvroSerdeConfig {
                     + "\": set it to the schema registry's URL (e.g. http://localhost:8081, or mock://<scope> in tests)");
         }
         if (url instanceof Iterable<?> urls) { // Confluent also accepts a list
-            return String.join(",", StreamSupport.stream(urls.spliterator(), false)
-                    .map(String::valueOf).toList());
+            return String.join(",", StreamSupport.stream(urls.spliterator(), false).map(String::valueOf).toList());
         }
         return url.toString();
     }
@@ -53,4 +66,5 @@ public final class AvroSerdeConfig {
         }
         throw new ConfigException(key, value, "expected true or false");
     }
+
 }

@@ -18,32 +18,45 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Writes Avro records (generated SpecificRecords or GenericRecords) in the Confluent wire format:
- * magic byte 0, the writer schema's registry id as a big-endian int, then the Avro binary. The
- * schema is registered (or, with {@code auto.register.schemas=false}, looked up) under
- * {@code <topic>-value} ({@code <topic>-key} for keys); ids and writers are cached, so the
- * registry is called once per schema. A null value is a null payload (a tombstone).
+ * Writes Avro records (generated SpecificRecords or GenericRecords) in the Confluent wire
+ * format: magic byte 0, the writer schema's registry id as a big-endian int, then the
+ * Avro binary. The schema is registered (or, with {@code auto.register.schemas=false},
+ * looked up) under {@code <topic>-value} ({@code <topic>-key} for keys); ids and writers
+ * are cached, so the registry is called once per schema. A null value is a null payload
+ * (a tombstone).
  *
- * <p>Configuration as Confluent's {@code KafkaAvroSerializer}: {@code schema.registry.url}
- * (required), {@code auto.register.schemas} (default true), {@code value.subject.name.strategy}
- * (default TopicNameStrategy; see {@link SubjectNameStrategy}). Thread-safe, as a producer needs.
+ * <p>
+ * Configuration as Confluent's {@code KafkaAvroSerializer}: {@code schema.registry.url}
+ * (required), {@code auto.register.schemas} (default true),
+ * {@code value.subject.name.strategy} (default TopicNameStrategy; see
+ * {@link SubjectNameStrategy}). Thread-safe, as a producer needs.
  */
 public class AvroSerializer implements Serializer<Object> {
 
     static final byte MAGIC_BYTE = 0;
 
     private final Map<Schema, DatumWriter<Object>> specificWriters = new ConcurrentHashMap<>();
+
     private final Map<Schema, DatumWriter<Object>> genericWriters = new ConcurrentHashMap<>();
+
     private volatile SchemaRegistryClient registry;
+
     private volatile boolean autoRegister = true;
+
     private volatile boolean isKey;
+
     private volatile SubjectNameStrategy subjectNameStrategy = SubjectNameStrategy.TOPIC_NAME;
 
-    /** For Kafka, which creates serializers by class name and then calls {@link #configure}. */
+    /**
+     * For Kafka, which creates serializers by class name and then calls
+     * {@link #configure}.
+     */
     public AvroSerializer() {
     }
 
-    /** Uses {@code registry} (behind a cache) whatever {@code schema.registry.url} says. */
+    /**
+     * Uses {@code registry} (behind a cache) whatever {@code schema.registry.url} says.
+     */
     public AvroSerializer(SchemaRegistryClient registry) {
         this.registry = CachingSchemaRegistryClient.of(registry);
     }
@@ -64,8 +77,8 @@ public class AvroSerializer implements Serializer<Object> {
             return null;
         }
         if (!(data instanceof GenericContainer container)) {
-            throw new SerializationException("cannot serialize a " + data.getClass().getName() + " for topic '"
-                    + topic + "': only Avro records (SpecificRecord or GenericRecord) are supported");
+            throw new SerializationException("cannot serialize a " + data.getClass().getName() + " for topic '" + topic
+                    + "': only Avro records (SpecificRecord or GenericRecord) are supported");
         }
         Schema schema = container.getSchema();
         int id = writerSchemaId(topic, schema);
@@ -81,7 +94,8 @@ public class AvroSerializer implements Serializer<Object> {
         String subject = subjectNameStrategy.subject(topic, isKey, schema);
         try {
             return autoRegister ? client.register(subject, schema) : client.idOf(subject, schema);
-        } catch (SchemaRegistryException e) {
+        }
+        catch (SchemaRegistryException e) {
             throw SerdeErrors.onWriterSchema(topic, subject, schema, autoRegister, e);
         }
     }
@@ -97,7 +111,8 @@ public class AvroSerializer implements Serializer<Object> {
             BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
             writerFor(schema, data).write(data, encoder);
             encoder.flush();
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             throw new SerializationException("Avro encoding failure: cannot write a " + schema.getFullName()
                     + " (schema id " + id + ") for topic '" + topic + "': " + e, e);
         }
@@ -111,4 +126,5 @@ public class AvroSerializer implements Serializer<Object> {
         }
         return genericWriters.computeIfAbsent(schema, s -> new GenericDatumWriter<>(s, AvroModels.GENERIC));
     }
+
 }

@@ -8,15 +8,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 
 /**
- * Remembers what never changes in a registry, so the serde makes one registry call per schema and
- * never one per record: the id of a (subject, schema) once registered or found, and the schema of
- * an id. Failures are not remembered (a registry that comes back is used again). The latest
- * version and the subject list change, so they always go to the registry.
+ * Remembers what never changes in a registry, so the serde makes one registry call per
+ * schema and never one per record: the id of a (subject, schema) once registered or
+ * found, and the schema of an id. Failures are not remembered (a registry that comes back
+ * is used again). The latest version and the subject list change, so they always go to
+ * the registry.
  */
 public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
 
     private final SchemaRegistryClient registry;
+
     private final Map<SubjectSchema, Integer> idsBySubjectSchema = new ConcurrentHashMap<>();
+
     private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
 
     public CachingSchemaRegistryClient(SchemaRegistryClient registry) {
@@ -34,7 +37,8 @@ public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
         return registry;
     }
 
-    // get-then-put rather than computeIfAbsent: a slow registry call must not hold a map lock, and
+    // get-then-put rather than computeIfAbsent: a slow registry call must not hold a map
+    // lock, and
     // two threads racing on a new schema only make the same idempotent call twice.
     @Override
     public int register(String subject, Schema schema) {
@@ -90,4 +94,5 @@ public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
             Objects.requireNonNull(schema, "schema");
         }
     }
+
 }

@@ -15,23 +15,30 @@ import org.apache.avro.SchemaCompatibility.Incompatibility;
 import org.apache.avro.SchemaCompatibility.SchemaCompatibilityResult;
 
 /**
- * A schema registry held in memory, with Confluent's semantics: ids are global and start at 1,
- * the same schema gets the same id in every subject, versions count from 1 per subject and a new
- * version must be BACKWARD compatible with the subject's latest (it can read data written with
- * it). Thread-safe. Backs {@code mock://} URLs; a caller can persist it through the
- * {@code onRegistered} callback and reload it with {@link #restore(RegisteredSchema)}. (The
- * development registry in embedded-infrastructure has Confluent's full rules: levels, deletes.)
+ * A schema registry held in memory, with Confluent's semantics: ids are global and start
+ * at 1, the same schema gets the same id in every subject, versions count from 1 per
+ * subject and a new version must be BACKWARD compatible with the subject's latest (it can
+ * read data written with it). Thread-safe. Backs {@code mock://} URLs; a caller can
+ * persist it through the {@code onRegistered} callback and reload it with
+ * {@link #restore(RegisteredSchema)}. (The development registry in
+ * embedded-infrastructure has Confluent's full rules: levels, deletes.)
  *
- * <p>Two schemas are "the same" when their full JSON forms ({@link Schema#toString()}) are equal,
- * as Confluent compares the schema string: a copy differing only in a logical type or a default
- * is a different schema, so an id never resolves to a schema that decodes differently.
+ * <p>
+ * Two schemas are "the same" when their full JSON forms ({@link Schema#toString()}) are
+ * equal, as Confluent compares the schema string: a copy differing only in a logical type
+ * or a default is a different schema, so an id never resolves to a schema that decodes
+ * differently.
  */
 public final class InMemorySchemaRegistry implements SchemaRegistryClient {
 
     private final Consumer<RegisteredSchema> onRegistered;
+
     private final Map<Integer, Schema> schemasById = new HashMap<>();
+
     private final Map<String, Integer> idsBySchemaText = new HashMap<>();
+
     private final Map<String, TreeMap<Integer, RegisteredSchema>> versionsBySubject = new TreeMap<>();
+
     private int nextId = 1;
 
     public InMemorySchemaRegistry() {
@@ -39,7 +46,10 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
         });
     }
 
-    /** {@code onRegistered} is called once per new (subject, version), while the registry is locked. */
+    /**
+     * {@code onRegistered} is called once per new (subject, version), while the registry
+     * is locked.
+     */
     public InMemorySchemaRegistry(Consumer<RegisteredSchema> onRegistered) {
         this.onRegistered = Objects.requireNonNull(onRegistered, "onRegistered");
     }
@@ -93,7 +103,10 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
         return List.copyOf(versionsBySubject.keySet());
     }
 
-    /** The version of {@code subject} holding {@code schema}; {@code 40403} if it is not registered there. */
+    /**
+     * The version of {@code subject} holding {@code schema}; {@code 40403} if it is not
+     * registered there.
+     */
     public synchronized RegisteredSchema lookup(String subject, Schema schema) {
         requireArguments(subject, schema);
         RegisteredSchema found = find(subject, schema);
@@ -104,7 +117,10 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
         return found;
     }
 
-    /** Version {@code version} of {@code subject}; {@code 40401} or {@code 40402} if absent. */
+    /**
+     * Version {@code version} of {@code subject}; {@code 40401} or {@code 40402} if
+     * absent.
+     */
     public synchronized RegisteredSchema version(String subject, int version) {
         RegisteredSchema registered = versionsOf(subject).get(version);
         if (registered == null) {
@@ -114,14 +130,17 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
         return registered;
     }
 
-    /** The version numbers of {@code subject}, ascending; {@code 40401} for an unknown subject. */
+    /**
+     * The version numbers of {@code subject}, ascending; {@code 40401} for an unknown
+     * subject.
+     */
     public synchronized List<Integer> versions(String subject) {
         return List.copyOf(versionsOf(subject).keySet());
     }
 
     /**
-     * Re-adds a persisted entry keeping its id and version (no compatibility check, no callback);
-     * later registrations get ids above every restored one.
+     * Re-adds a persisted entry keeping its id and version (no compatibility check, no
+     * callback); later registrations get ids above every restored one.
      */
     public synchronized void restore(RegisteredSchema registered) {
         Objects.requireNonNull(registered, "registered");
@@ -138,7 +157,7 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
         schemasById.put(registered.id(), registered.schema());
         idsBySchemaText.put(text, registered.id());
         versionsBySubject.computeIfAbsent(registered.subject(), s -> new TreeMap<>())
-                .put(registered.version(), registered);
+            .put(registered.version(), registered);
         nextId = Math.max(nextId, registered.id() + 1);
     }
 
@@ -167,7 +186,8 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
 
     private static void requireBackwardCompatible(String subject, Schema candidate, RegisteredSchema latest) {
         SchemaCompatibilityResult result = SchemaCompatibility
-                .checkReaderWriterCompatibility(candidate, latest.schema()).getResult();
+            .checkReaderWriterCompatibility(candidate, latest.schema())
+            .getResult();
         if (result.getCompatibility() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
             List<String> reasons = new ArrayList<>();
             for (Incompatibility incompatibility : result.getIncompatibilities()) {
@@ -185,4 +205,5 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(schema, "schema");
     }
+
 }

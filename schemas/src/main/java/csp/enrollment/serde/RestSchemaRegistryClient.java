@@ -20,22 +20,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Speaks the Confluent Schema Registry REST API (the subset the serde needs) to a real registry
- * or to the development registry. Error bodies ({@code {"error_code":40403,"message":"..."}}) become
- * {@link SchemaRegistryException}s with that code; a registry that cannot be reached becomes code
- * {@code 50001}. Thread-safe; no caching (see {@link CachingSchemaRegistryClient}).
+ * Speaks the Confluent Schema Registry REST API (the subset the serde needs) to a real
+ * registry or to the development registry. Error bodies
+ * ({@code {"error_code":40403,"message":"..."}}) become {@link SchemaRegistryException}s
+ * with that code; a registry that cannot be reached becomes code {@code 50001}.
+ * Thread-safe; no caching (see {@link CachingSchemaRegistryClient}).
  */
 public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+
     private static final String ACCEPT = CONTENT_TYPE
             + ", application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
+
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
     private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
+
     private final Duration readTimeout;
+
     private final HttpClient http;
 
     public RestSchemaRegistryClient(String baseUrl) {
@@ -47,12 +54,13 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         this.baseUrl = baseUrl.trim().replaceAll("/+$", "");
         URI.create(this.baseUrl); // fail fast on a malformed URL
         this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
-        // HTTP/1.1 as Confluent's own client: no h2c upgrade dance with registries behind proxies.
+        // HTTP/1.1 as Confluent's own client: no h2c upgrade dance with registries behind
+        // proxies.
         this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     }
 
     /** The registry's base URL, without a trailing slash. */
@@ -90,8 +98,9 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     /**
-     * The dry run of a registration ({@code POST /compatibility/subjects/{subject}/versions/latest?verbose=true}):
-     * the registry's reasons why {@code schema} may not follow the latest version under the subject's
+     * The dry run of a registration ({@code POST
+     * /compatibility/subjects/{subject}/versions/latest?verbose=true}): the registry's
+     * reasons why {@code schema} may not follow the latest version under the subject's
      * compatibility level; empty when it may (also when the subject has no version yet).
      */
     public List<String> compatibilityProblems(String subject, Schema schema) {
@@ -116,7 +125,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     private HttpRequest post(String path, String body) {
         return request(path).header("Content-Type", CONTENT_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build();
     }
 
     private HttpRequest.Builder request(String path) {
@@ -127,9 +137,11 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw unreachable(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SchemaRegistryException(SchemaRegistryException.UNREACHABLE_OR_INTERNAL,
                     "interrupted while calling the schema registry at " + baseUrl, e);
@@ -139,9 +151,9 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
             throw error(request, response.statusCode(), body, response.body());
         }
         if (body == null) {
-            throw new SchemaRegistryException(SchemaRegistryException.UNREACHABLE_OR_INTERNAL, "schema registry at "
-                    + baseUrl + " answered " + request.method() + " " + request.uri().getPath() + " with no JSON: "
-                    + abbreviate(response.body()));
+            throw new SchemaRegistryException(SchemaRegistryException.UNREACHABLE_OR_INTERNAL,
+                    "schema registry at " + baseUrl + " answered " + request.method() + " " + request.uri().getPath()
+                            + " with no JSON: " + abbreviate(response.body()));
         }
         return body;
     }
@@ -167,7 +179,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         }
         try {
             return JSON.readTree(text);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             return null;
         }
     }
@@ -175,7 +188,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     private static String schemaBody(Schema schema) {
         try {
             return JSON.writeValueAsString(JSON.createObjectNode().put("schema", schema.toString()));
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON string", e);
         }
     }
@@ -183,7 +197,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     private static Schema parse(String schemaText) {
         try {
             return new Schema.Parser().parse(schemaText);
-        } catch (SchemaParseException e) {
+        }
+        catch (SchemaParseException e) {
             throw new SchemaRegistryException(SchemaRegistryException.INVALID_SCHEMA,
                     "the schema registry returned an invalid Avro schema: " + e.getMessage(), e);
         }
@@ -199,4 +214,5 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         }
         return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
+
 }

@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns a {@code schema.registry.url} into a client, as Confluent's serde does: {@code mock://<scope>}
- * is one in-JVM {@link InMemorySchemaRegistry} shared by everything using that scope, anything
- * else is the REST API at the first URL of a comma-separated list. Always behind a
- * {@link CachingSchemaRegistryClient}.
+ * Turns a {@code schema.registry.url} into a client, as Confluent's serde does:
+ * {@code mock://<scope>} is one in-JVM {@link InMemorySchemaRegistry} shared by
+ * everything using that scope, anything else is the REST API at the first URL of a
+ * comma-separated list. Always behind a {@link CachingSchemaRegistryClient}.
  */
 public final class SchemaRegistryClients {
 
@@ -19,7 +19,10 @@ public final class SchemaRegistryClients {
     private SchemaRegistryClients() {
     }
 
-    /** A caching client for {@code url} (a comma-separated list is allowed; its first entry is used). */
+    /**
+     * A caching client for {@code url} (a comma-separated list is allowed; its first
+     * entry is used).
+     */
     public static CachingSchemaRegistryClient create(String url) {
         String first = firstUrl(url);
         if (first.startsWith(MOCK_PREFIX)) {
@@ -34,8 +37,8 @@ public final class SchemaRegistryClients {
     }
 
     /**
-     * Forgets the in-JVM registry of {@code scope}: clients created afterwards start empty. Clients
-     * created before keep the old registry.
+     * Forgets the in-JVM registry of {@code scope}: clients created afterwards start
+     * empty. Clients created before keep the old registry.
      */
     public static void dropScope(String scope) {
         MOCK_SCOPES.remove(scope);
@@ -51,4 +54,5 @@ public final class SchemaRegistryClients {
         }
         return first;
     }
+
 }

@@ -6,10 +6,10 @@ import org.apache.avro.Schema;
 import org.apache.kafka.common.config.ConfigException;
 
 /**
- * Which registry subject a schema is registered under, as Confluent's strategies of the same
- * names. Topics of the pipeline carry one record type each (TopicNameStrategy); a dead-letter topic
- * holds records of whatever type failed, so it registers per topic and record
- * (TopicRecordNameStrategy).
+ * Which registry subject a schema is registered under, as Confluent's strategies of the
+ * same names. Topics of the pipeline carry one record type each (TopicNameStrategy); a
+ * dead-letter topic holds records of whatever type failed, so it registers per topic and
+ * record (TopicRecordNameStrategy).
  */
 public enum SubjectNameStrategy {
 
@@ -20,12 +20,18 @@ public enum SubjectNameStrategy {
     /** {@code <topic>-<record full name>}. */
     TOPIC_RECORD_NAME;
 
-    /** Confluent's configuration keys, which name a strategy class; the simple class name decides. */
+    /**
+     * Confluent's configuration keys, which name a strategy class; the simple class name
+     * decides.
+     */
     public static final String VALUE_SUBJECT_NAME_STRATEGY = "value.subject.name.strategy";
+
     public static final String KEY_SUBJECT_NAME_STRATEGY = "key.subject.name.strategy";
-    /** Confluent's class name for {@link #TOPIC_RECORD_NAME}, understood by both serdes. */
-    public static final String TOPIC_RECORD_NAME_CLASS =
-            "io.confluent.kafka.serializers.subject.TopicRecordNameStrategy";
+
+    /**
+     * Confluent's class name for {@link #TOPIC_RECORD_NAME}, understood by both serdes.
+     */
+    public static final String TOPIC_RECORD_NAME_CLASS = "io.confluent.kafka.serializers.subject.TopicRecordNameStrategy";
 
     String subject(String topic, boolean isKey, Schema schema) {
         return switch (this) {
@@ -51,4 +57,5 @@ public enum SubjectNameStrategy {
                     "expected TopicNameStrategy, RecordNameStrategy or TopicRecordNameStrategy");
         };
     }
+
 }

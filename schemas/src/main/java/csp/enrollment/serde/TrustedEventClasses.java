@@ -3,12 +3,13 @@ package csp.enrollment.serde;
 import org.apache.avro.util.ClassSecurityValidator;
 
 /**
- * Lets Avro instantiate the pipeline's generated event classes. Avro 1.12 creates a class a schema
- * names only if its {@link ClassSecurityValidator} trusts it: by default the JDK's value types and
- * the packages listed in the system property {@code org.apache.avro.SERIALIZABLE_PACKAGES}. This
- * adds the one package the schemas generate, once per class loader, before the first record is
- * read, so no main method, container or test configuration has to set the property (it still
- * works, for other packages).
+ * Lets Avro instantiate the pipeline's generated event classes. Avro 1.12 creates a class
+ * a schema names only if its {@link ClassSecurityValidator} trusts it: by default the
+ * JDK's value types and the packages listed in the system property
+ * {@code org.apache.avro.SERIALIZABLE_PACKAGES}. This adds the one package the schemas
+ * generate, once per class loader, before the first record is read, so no main method,
+ * container or test configuration has to set the property (it still works, for other
+ * packages).
  */
 public final class TrustedEventClasses {
 
@@ -31,4 +32,5 @@ public final class TrustedEventClasses {
     static boolean isEvent(Class<?> type) {
         return EVENTS_PACKAGE.equals(type.getPackageName());
     }
+
 }

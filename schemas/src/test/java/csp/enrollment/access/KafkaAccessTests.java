@@ -16,7 +16,8 @@ class KafkaAccessTests {
     void upstreamWritesOnlyApplicationsAndReadsTheRejectionsAndTheStatusEvents() {
         assertThat(KafkaAccess.UPSTREAM.writes()).containsExactly(Topics.APPLICATIONS);
         assertThat(KafkaAccess.UPSTREAM.reads()).contains(Topics.APPLICATION_REJECTED)
-                .containsAll(Topics.STATUS_EVENTS).doesNotContain(Topics.APPLICATIONS);
+            .containsAll(Topics.STATUS_EVENTS)
+            .doesNotContain(Topics.APPLICATIONS);
         assertThat(KafkaAccess.UPSTREAM.mayUseGroup("upstream-portal")).isTrue();
         assertThat(KafkaAccess.UPSTREAM.mayUseGroup("enrollment-intake")).isFalse();
     }
@@ -29,14 +30,15 @@ class KafkaAccessTests {
         assertThat(KafkaAccess.producerOf(Topics.SUBMITTED)).isEqualTo(KafkaAccess.ENROLLMENT_INTAKE);
         assertThat(KafkaAccess.producerOf(Topics.CREDIT_CHECK_PASSED)).isEqualTo(KafkaAccess.CREDIT_CHECK_SERVICE);
         assertThatThrownBy(() -> KafkaAccess.producerOf(Topics.deadLetterTopicOf(Topics.SUBMITTED)))
-                .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aServiceWritesWhatItProducesAndTheDeadLetterTopicsOfWhatItConsumesAndUsesItsOwnGroup() {
         var verification = KafkaAccess.VERIFICATION_SERVICE;
 
-        // it reads what frees or passes on a tenant (TENANT_ALREADY_ENROLLED) besides the submissions
+        // it reads what frees or passes on a tenant (TENANT_ALREADY_ENROLLED) besides the
+        // submissions
         assertThat(verification.writes()).containsExactlyInAnyOrder(Topics.REVIEW_REQUESTED, Topics.PROFILE_VERIFIED,
                 Topics.PROFILE_REJECTED, Topics.deadLetterTopicOf(Topics.SUBMITTED),
                 Topics.deadLetterTopicOf(Topics.CREDIT_CHECK_FAILED), Topics.deadLetterTopicOf(Topics.TRANSITIONED),
@@ -44,12 +46,15 @@ class KafkaAccessTests {
         assertThat(verification.reads()).containsExactlyInAnyOrder(Topics.SUBMITTED, Topics.CREDIT_CHECK_FAILED,
                 Topics.TRANSITIONED, Topics.PERSONAL_DATA_ERASED);
         assertThat(KafkaAccess.ENROLLMENT_INTAKE.writes()).as("intake produces the events of the partner's commands")
-                .containsAll(Topics.PARTNER_COMMAND_EVENTS);
-        assertThat(KafkaAccess.ENROLLMENT_INTAKE.reads()).as("intake writes enrollment.submitted and never reads it back")
-                .contains(Topics.APPLICATIONS, Topics.PROFILE_VERIFIED).doesNotContain(Topics.SUBMITTED);
+            .containsAll(Topics.PARTNER_COMMAND_EVENTS);
+        assertThat(KafkaAccess.ENROLLMENT_INTAKE.reads())
+            .as("intake writes enrollment.submitted and never reads it back")
+            .contains(Topics.APPLICATIONS, Topics.PROFILE_VERIFIED)
+            .doesNotContain(Topics.SUBMITTED);
         assertThat(verification.mayUseGroup("verification-service")).isTrue();
         assertThat(verification.mayUseGroup("verification-service-2")).isFalse();
-        assertThat(KafkaAccess.NOTIFICATION_SERVICE.writes()).allMatch(topic -> topic.endsWith(Topics.DEAD_LETTER_SUFFIX));
+        assertThat(KafkaAccess.NOTIFICATION_SERVICE.writes())
+            .allMatch(topic -> topic.endsWith(Topics.DEAD_LETTER_SUFFIX));
     }
 
     @Test
@@ -61,14 +66,16 @@ class KafkaAccessTests {
                 Topics.deadLetterTopicOf(Topics.PERSONAL_DATA_ERASED));
         assertThat(operations.writes()).isEqualTo(KafkaAccess.VERIFICATION_SERVICE.reads());
         assertThat(operations.mayUseGroup("verification-service")).as("it reads assigned partitions, in no group")
-                .isFalse();
-        assertThat(operations.aclBindings()).noneMatch(binding -> binding.pattern().resourceType() == ResourceType.GROUP);
+            .isFalse();
+        assertThat(operations.aclBindings())
+            .noneMatch(binding -> binding.pattern().resourceType() == ResourceType.GROUP);
         assertThat(KafkaAccess.OPERATIONS).hasSameSizeAs(KafkaAccess.SERVICES);
     }
 
     @Test
     void everyConsumedTopicIsOneOfThePipelines() {
-        KafkaAccess.PRODUCERS.forEach(principal -> assertThat(Topics.ALL).as(principal.name()).containsAll(principal.reads()));
+        KafkaAccess.PRODUCERS
+            .forEach(principal -> assertThat(Topics.ALL).as(principal.name()).containsAll(principal.reads()));
     }
 
     @Test
@@ -81,12 +88,15 @@ class KafkaAccessTests {
             assertThat(binding.entry().operation()).isIn(AclOperation.READ, AclOperation.WRITE);
         });
         assertThat(bindings).filteredOn(binding -> binding.pattern().resourceType() == ResourceType.GROUP)
-                .singleElement().satisfies(group -> {
-                    assertThat(group.pattern().name()).isEqualTo(KafkaAccess.UPSTREAM_GROUP_PREFIX);
-                    assertThat(group.pattern().patternType()).isEqualTo(PatternType.PREFIXED);
-                });
+            .singleElement()
+            .satisfies(group -> {
+                assertThat(group.pattern().name()).isEqualTo(KafkaAccess.UPSTREAM_GROUP_PREFIX);
+                assertThat(group.pattern().patternType()).isEqualTo(PatternType.PREFIXED);
+            });
         assertThat(KafkaAccess.aclBindings()).hasSize(KafkaAccess.ALL.stream()
-                .mapToInt(p -> p.writes().size() + p.reads().size() + (p.groups() == null ? 0 : 1)).sum());
+            .mapToInt(p -> p.writes().size() + p.reads().size() + (p.groups() == null ? 0 : 1))
+            .sum());
         assertThat(KafkaAccess.named("credit-check-service")).isEqualTo(KafkaAccess.CREDIT_CHECK_SERVICE);
     }
+
 }

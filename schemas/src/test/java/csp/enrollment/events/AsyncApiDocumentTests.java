@@ -23,26 +23,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * {@code docs/asyncapi.yaml} describes exactly the topics of {@link Topics}: a channel per topic and
- * a topic per channel, each message's payload the {@code .avsc} of the topic's value type, and the
- * document well-formed AsyncAPI 3 (channels with addresses, operations naming their channel and its
- * messages). Topics the contract names but the catalogue does not have yet are {@link #PENDING}:
- * their messages carry a placeholder schema and name the planned {@code .avsc} in {@code x-planned-schema}.
+ * {@code docs/asyncapi.yaml} describes exactly the topics of {@link Topics}: a channel
+ * per topic and a topic per channel, each message's payload the {@code .avsc} of the
+ * topic's value type, and the document well-formed AsyncAPI 3 (channels with addresses,
+ * operations naming their channel and its messages). Topics the contract names but the
+ * catalogue does not have yet are {@link #PENDING}: their messages carry a placeholder
+ * schema and name the planned {@code .avsc} in {@code x-planned-schema}.
  */
 class AsyncApiDocumentTests {
 
     /**
-     * Topics of the contract whose {@code .avsc} and catalogue entry do not exist yet: the document
-     * already has their channels and operations, marked {@code x-pending}. When a topic joins
-     * {@link Topics#ALL}: remove it here, its {@code x-pending} marks and {@code x-planned-schema} from
-     * the document, and give its message a {@code $ref} to the new {@code .avsc}.
+     * Topics of the contract whose {@code .avsc} and catalogue entry do not exist yet:
+     * the document already has their channels and operations, marked {@code x-pending}.
+     * When a topic joins {@link Topics#ALL}: remove it here, its {@code x-pending} marks
+     * and {@code x-planned-schema} from the document, and give its message a {@code $ref}
+     * to the new {@code .avsc}.
      */
     private static final Map<String, String> PENDING = Map.of();
 
     private static final String AVRO_SCHEMA_FORMAT = "application/vnd.apache.avro+json;version=1.9.0";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path document = findDocument();
+
     private final JsonNode asyncApi = read(document);
 
     @Test
@@ -51,9 +55,8 @@ class AsyncApiDocumentTests {
         expected.addAll(PENDING.keySet());
 
         assertThat(new TreeSet<>(addresses().keySet()))
-                .as("channel addresses of %s (a new topic needs a channel; a pending one is listed in PENDING)",
-                        document)
-                .isEqualTo(expected);
+            .as("channel addresses of %s (a new topic needs a channel; a pending one is listed in PENDING)", document)
+            .isEqualTo(expected);
     }
 
     @Test
@@ -66,14 +69,17 @@ class AsyncApiDocumentTests {
         });
 
         assertThat(marked).as("channels marked x-pending").isEqualTo(PENDING);
-        assertThat(PENDING.keySet()).as("pending topics that joined the catalogue: remove them from PENDING and "
-                + "their x-pending marks from the document").doesNotContainAnyElementsOf(Topics.ALL);
+        assertThat(PENDING.keySet())
+            .as("pending topics that joined the catalogue: remove them from PENDING and "
+                    + "their x-pending marks from the document")
+            .doesNotContainAnyElementsOf(Topics.ALL);
     }
 
     @Test
     void givesEveryTopicTheAvroSchemaOfItsValueType() throws IOException {
         Map<String, String> valueTypes = valueTypesByTopic();
-        assertThat(valueTypes.keySet()).as("value types read from Topics").containsExactlyInAnyOrderElementsOf(Topics.ALL);
+        assertThat(valueTypes.keySet()).as("value types read from Topics")
+            .containsExactlyInAnyOrderElementsOf(Topics.ALL);
 
         for (String topic : Topics.ALL) {
             List<Path> schemas = payloadSchemasOf(topic);
@@ -92,18 +98,20 @@ class AsyncApiDocumentTests {
             Path planned = document.getParent().resolve(message.path("x-planned-schema").asText()).normalize();
             assertThat(planned).as("x-planned-schema of %s", topic).isEqualTo(avroDirectory().resolve(name + ".avsc"));
             assertThat(planned).as("%s exists: replace the placeholder of %s by a $ref to it", planned, topic)
-                    .doesNotExist();
+                .doesNotExist();
             JsonNode placeholder = message.path("payload").path("schema");
             assertThat(placeholder.path("type").asText()).isEqualTo("record");
             assertThat(placeholder.path("namespace").asText() + "." + placeholder.path("name").asText())
-                    .as("placeholder of %s", topic).isEqualTo("csp.enrollment.events." + name);
+                .as("placeholder of %s", topic)
+                .isEqualTo("csp.enrollment.events." + name);
         }
     }
 
     @Test
     void namesEachTopicsDeadLetterTopic() {
         addresses().forEach((address, channel) -> assertThat(channel.path("x-dead-letter-topic").asText())
-                .as("x-dead-letter-topic of %s", address).isEqualTo(Topics.deadLetterTopicOf(address)));
+            .as("x-dead-letter-topic of %s", address)
+            .isEqualTo(Topics.deadLetterTopicOf(address)));
     }
 
     @Test
@@ -116,7 +124,8 @@ class AsyncApiDocumentTests {
         assertThat(servers.size()).as("servers").isPositive();
         servers.properties().forEach(server -> {
             assertThat(server.getValue().path("host").asText()).as("host of server %s", server.getKey()).isNotBlank();
-            assertThat(server.getValue().path("protocol").asText()).as("protocol of %s", server.getKey()).isEqualTo("kafka");
+            assertThat(server.getValue().path("protocol").asText()).as("protocol of %s", server.getKey())
+                .isEqualTo("kafka");
             server.getValue().path("security").forEach(scheme -> assertThat(resolve(scheme)).isNotNull());
         });
 
@@ -142,22 +151,24 @@ class AsyncApiDocumentTests {
             assertThat(operation.path("messages").size()).as("messages of %s", name).isPositive();
             operation.path("messages").forEach(message -> {
                 // AsyncAPI 3: an operation's messages are those of its channel
-                assertThat(message.path("$ref").asText()).as("message of %s", name).startsWith(channelRef + "/messages/");
+                assertThat(message.path("$ref").asText()).as("message of %s", name)
+                    .startsWith(channelRef + "/messages/");
                 assertThat(resolve(message)).isNotNull();
             });
             assertThat(channel).isNotNull();
         });
-        channels.properties().forEach(channel -> assertThat(channelsWithOperations)
-                .as("operations on channel %s", channel.getKey()).contains("#/channels/" + channel.getKey()));
+        channels.properties()
+            .forEach(channel -> assertThat(channelsWithOperations).as("operations on channel %s", channel.getKey())
+                .contains("#/channels/" + channel.getKey()));
     }
 
     private static void assertMessage(JsonNode message) {
         JsonNode payload = message.path("payload");
         assertThat(payload.path("schemaFormat").asText()).as("schemaFormat of %s", message.path("name"))
-                .isEqualTo(AVRO_SCHEMA_FORMAT);
+            .isEqualTo(AVRO_SCHEMA_FORMAT);
         if (!message.has("x-planned-schema")) {
             assertThat(payload.path("schema").path("$ref").asText()).as("payload of %s", message.path("name"))
-                    .endsWith(".avsc");
+                .endsWith(".avsc");
         }
         JsonNode kafka = message.path("bindings").path("kafka");
         assertThat(kafka.path("key").path("type").asText()).as("key of %s", message.path("name")).isEqualTo("string");
@@ -176,13 +187,18 @@ class AsyncApiDocumentTests {
         return byAddress;
     }
 
-    /** The {@code .avsc} files the messages of a topic's channel refer to, resolved against the document. */
+    /**
+     * The {@code .avsc} files the messages of a topic's channel refer to, resolved
+     * against the document.
+     */
     private List<Path> payloadSchemasOf(String topic) {
         JsonNode channel = addresses().get(topic);
         assertThat(channel).as("channel of %s", topic).isNotNull();
         List<Path> schemas = new ArrayList<>();
-        channel.path("messages").forEach(message -> schemas.add(document.getParent()
-                .resolve(resolve(message).path("payload").path("schema").path("$ref").asText()).normalize()));
+        channel.path("messages")
+            .forEach(message -> schemas.add(document.getParent()
+                .resolve(resolve(message).path("payload").path("schema").path("$ref").asText())
+                .normalize()));
         return schemas;
     }
 
@@ -208,15 +224,17 @@ class AsyncApiDocumentTests {
     }
 
     /**
-     * The full name of each topic's value type, from the catalogue as it is: {@code Topics.valueSchemas()},
-     * or typed topic constants ({@code name()}, {@code valueType()}) once topics are typed (issue 12).
+     * The full name of each topic's value type, from the catalogue as it is:
+     * {@code Topics.valueSchemas()}, or typed topic constants ({@code name()},
+     * {@code valueType()}) once topics are typed (issue 12).
      */
     @SuppressWarnings("unchecked")
     private static Map<String, String> valueTypesByTopic() {
         Map<String, String> types = new LinkedHashMap<>();
         try {
             Method valueSchemas = Topics.class.getMethod("valueSchemas");
-            ((Map<String, Schema>) valueSchemas.invoke(null)).forEach((topic, schema) -> types.put(topic, schema.getFullName()));
+            ((Map<String, Schema>) valueSchemas.invoke(null))
+                .forEach((topic, schema) -> types.put(topic, schema.getFullName()));
             return types;
         }
         catch (NoSuchMethodException typedCatalogue) {
@@ -240,7 +258,10 @@ class AsyncApiDocumentTests {
         return types;
     }
 
-    /** {@code docs/asyncapi.yaml} of the repository, from the module directory or any directory below the root. */
+    /**
+     * {@code docs/asyncapi.yaml} of the repository, from the module directory or any
+     * directory below the root.
+     */
     private static Path findDocument() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("docs/asyncapi.yaml");
@@ -259,4 +280,5 @@ class AsyncApiDocumentTests {
             throw new IllegalStateException("Cannot read " + yaml, e);
         }
     }
+
 }

@@ -10,7 +10,8 @@ class TopicsTests {
     void namesAValueSchemaForEveryTopicInTheCatalogue() {
         assertThat(Topics.valueSchemas().keySet()).containsExactlyElementsOf(Topics.ALL);
         assertThat(Topics.valueSchemasBySubject().keySet())
-                .containsExactlyElementsOf(Topics.ALL.stream().map(topic -> topic + "-value").toList());
+            .containsExactlyElementsOf(Topics.ALL.stream().map(topic -> topic + "-value").toList());
         assertThat(Topics.valueSchemas().get(Topics.APPLICATIONS)).isEqualTo(EnrollmentApplication.getClassSchema());
     }
+
 }

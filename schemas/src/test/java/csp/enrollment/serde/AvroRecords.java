@@ -20,7 +20,10 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 
-/** Test helpers: plain Avro binary, schema variants with the same full name, wire-format headers. */
+/**
+ * Test helpers: plain Avro binary, schema variants with the same full name, wire-format
+ * headers.
+ */
 final class AvroRecords {
 
     private AvroRecords() {
@@ -32,25 +35,32 @@ final class AvroRecords {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
             new SpecificDatumWriter<SpecificRecord>(record.getSchema(), SpecificData.getForClass(record.getClass()))
-                    .write(record, encoder);
+                .write(record, encoder);
             encoder.flush();
             return out.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** {@code record} resolved into {@code target} (a variant of its schema) as a GenericRecord. */
+    /**
+     * {@code record} resolved into {@code target} (a variant of its schema) as a
+     * GenericRecord.
+     */
     static GenericRecord asGeneric(SpecificRecord record, Schema target) {
         try {
-            return new GenericDatumReader<GenericRecord>(record.getSchema(), target, AvroModels.GENERIC)
-                    .read(null, DecoderFactory.get().binaryDecoder(avroBinary(record), null));
-        } catch (IOException e) {
+            return new GenericDatumReader<GenericRecord>(record.getSchema(), target, AvroModels.GENERIC).read(null,
+                    DecoderFactory.get().binaryDecoder(avroBinary(record), null));
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A copy of record schema {@code schema} (same full name) without field {@code name}. */
+    /**
+     * A copy of record schema {@code schema} (same full name) without field {@code name}.
+     */
     static Schema withoutField(Schema schema, String name) {
         List<Schema.Field> fields = new ArrayList<>();
         for (Schema.Field field : schema.getFields()) {
@@ -61,15 +71,22 @@ final class AvroRecords {
         return copyWith(schema, fields);
     }
 
-    /** A copy of record schema {@code schema} (same full name) with an extra optional string field. */
+    /**
+     * A copy of record schema {@code schema} (same full name) with an extra optional
+     * string field.
+     */
     static Schema withOptionalString(Schema schema, String name) {
         List<Schema.Field> fields = copyFields(schema);
-        fields.add(new Schema.Field(name, Schema.createUnion(Schema.create(Schema.Type.NULL),
-                Schema.create(Schema.Type.STRING)), "Added by a later version.", JsonProperties.NULL_VALUE));
+        fields.add(new Schema.Field(name,
+                Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.STRING)),
+                "Added by a later version.", JsonProperties.NULL_VALUE));
         return copyWith(schema, fields);
     }
 
-    /** A copy of record schema {@code schema} (same full name) with an extra REQUIRED string field. */
+    /**
+     * A copy of record schema {@code schema} (same full name) with an extra REQUIRED
+     * string field.
+     */
     static Schema withRequiredString(Schema schema, String name) {
         List<Schema.Field> fields = copyFields(schema);
         fields.add(new Schema.Field(name, Schema.create(Schema.Type.STRING), "Required, without default.", null));
@@ -106,4 +123,5 @@ final class AvroRecords {
         }
         return copy;
     }
+
 }

@@ -24,19 +24,24 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Every event through the serde configured by URL only, as Kafka creates it, against a minimal
- * Confluent REST front of an {@link InMemorySchemaRegistry}: the full schemas (docs, logical
- * types, Java string hints) survive the JSON trip both ways.
+ * Every event through the serde configured by URL only, as Kafka creates it, against a
+ * minimal Confluent REST front of an {@link InMemorySchemaRegistry}: the full schemas
+ * (docs, logical types, Java string hints) survive the JSON trip both ways.
  */
 class AvroSerdeOverHttpTests {
 
     private static final Pattern REGISTER = Pattern.compile("/subjects/([^/]+)/versions");
+
     private static final Pattern SCHEMA_BY_ID = Pattern.compile("/schemas/ids/(\\d+)");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+
     private HttpServer server;
+
     private AvroSerializer serializer;
+
     private AvroDeserializer deserializer;
 
     @BeforeEach
@@ -48,8 +53,8 @@ class AvroSerdeOverHttpTests {
         serializer = new AvroSerializer();
         serializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url), false);
         deserializer = new AvroDeserializer();
-        deserializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url,
-                AvroSerdeConfig.SPECIFIC_AVRO_READER, "true"), false);
+        deserializer.configure(
+                Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url, AvroSerdeConfig.SPECIFIC_AVRO_READER, "true"), false);
     }
 
     @AfterEach
@@ -76,10 +81,12 @@ class AvroSerdeOverHttpTests {
             int id = registry.register(URLDecoder.decode(register.group(1), StandardCharsets.UTF_8),
                     new Schema.Parser().parse(schema));
             answer = JSON.createObjectNode().put("id", id).toString();
-        } else if (exchange.getRequestMethod().equals("GET") && byId.matches()) {
+        }
+        else if (exchange.getRequestMethod().equals("GET") && byId.matches()) {
             Schema schema = registry.schemaById(Integer.parseInt(byId.group(1)));
             answer = JSON.createObjectNode().put("schema", schema.toString()).toString();
-        } else {
+        }
+        else {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
             return;
@@ -91,4 +98,5 @@ class AvroSerdeOverHttpTests {
             out.write(bytes);
         }
     }
+
 }

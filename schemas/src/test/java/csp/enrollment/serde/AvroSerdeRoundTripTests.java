@@ -18,8 +18,11 @@ import csp.enrollment.events.Topics;
 class AvroSerdeRoundTripTests {
 
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+
     private final AvroSerializer serializer = new AvroSerializer(registry);
+
     private final AvroDeserializer specificDeserializer = deserializer(true);
+
     private final AvroDeserializer genericDeserializer = deserializer(false);
 
     static Stream<Arguments> events() {
@@ -57,7 +60,7 @@ class AvroSerdeRoundTripTests {
 
         assertThat(((GenericRecord) record.get("metadata")).get("occurredAt")).isEqualTo(SampleEvents.OCCURRED_AT);
         assertThat(((GenericRecord) record.get("directBill")).get("cspCloudRevenueTtmUsd"))
-                .isEqualTo(new BigDecimal("1250000.00"));
+            .isEqualTo(new BigDecimal("1250000.00"));
         assertThat(record.get("mpnId")).isEqualTo("6543210");
     }
 
@@ -65,8 +68,9 @@ class AvroSerdeRoundTripTests {
     void registersEachEventUnderTheValueSubjectOfItsTopic() {
         SampleEvents.byTopic().forEach(serializer::serialize);
 
-        SampleEvents.byTopic().forEach((topic, event) ->
-                assertThat(registry.latest(topic + "-value").schema()).isEqualTo(event.getSchema()));
+        SampleEvents.byTopic()
+            .forEach((topic, event) -> assertThat(registry.latest(topic + "-value").schema())
+                .isEqualTo(event.getSchema()));
         assertThat(registry.subjects()).hasSize(Topics.ALL.size());
     }
 
@@ -94,16 +98,18 @@ class AvroSerdeRoundTripTests {
             AvroSerializer byName = new AvroSerializer();
             byName.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url), false);
             AvroDeserializer byNameReader = new AvroDeserializer();
-            byNameReader.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url,
-                    AvroSerdeConfig.SPECIFIC_AVRO_READER, "true"), false);
+            byNameReader.configure(
+                    Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url, AvroSerdeConfig.SPECIFIC_AVRO_READER, "true"),
+                    false);
 
             byte[] payload = byName.serialize(Topics.PROFILE_VERIFIED, SampleEvents.profileVerified());
 
             assertThat(byNameReader.deserialize(Topics.PROFILE_VERIFIED, payload))
-                    .isEqualTo(SampleEvents.profileVerified());
+                .isEqualTo(SampleEvents.profileVerified());
             assertThat(SchemaRegistryClients.mockScope("round-trip-by-class-name").subjects())
-                    .containsExactly(Topics.PROFILE_VERIFIED + "-value");
-        } finally {
+                .containsExactly(Topics.PROFILE_VERIFIED + "-value");
+        }
+        finally {
             SchemaRegistryClients.dropScope("round-trip-by-class-name");
         }
     }
@@ -113,4 +119,5 @@ class AvroSerdeRoundTripTests {
         deserializer.configure(Map.of(AvroSerdeConfig.SPECIFIC_AVRO_READER, specific), false);
         return deserializer;
     }
+
 }

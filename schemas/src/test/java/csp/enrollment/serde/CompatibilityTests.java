@@ -15,6 +15,7 @@ import csp.enrollment.events.Topics;
 class CompatibilityTests {
 
     private static final String TOPIC = Topics.PROFILE_VERIFIED;
+
     private static final String SUBJECT = TOPIC + "-value";
 
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
@@ -25,11 +26,10 @@ class CompatibilityTests {
         Schema incompatible = AvroRecords.withRequiredString(ProfileVerified.getClassSchema(), "region");
 
         assertThatThrownBy(() -> registry.register(SUBJECT, incompatible))
-                .isInstanceOfSatisfying(SchemaRegistryException.class,
-                        e -> assertThat(e.errorCode()).isEqualTo(409))
-                .hasMessageContaining("incompatible")
-                .hasMessageContaining(SUBJECT)
-                .hasMessageContaining("region");
+            .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(409))
+            .hasMessageContaining("incompatible")
+            .hasMessageContaining(SUBJECT)
+            .hasMessageContaining("region");
         assertThat(registry.versions(SUBJECT)).containsExactly(1);
     }
 
@@ -55,11 +55,11 @@ class CompatibilityTests {
         incompatible.getSchema().getFields().forEach(f -> record.put(f.name(), incompatible.get(f.pos())));
         record.put("region", "EMEA");
 
-        assertThatThrownBy(() -> serializer.serialize(TOPIC, record))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("incompatible schema")
-                .hasMessageContaining("topic '" + TOPIC + "'")
-                .hasMessageContaining(SUBJECT)
-                .hasMessageContaining("region");
+        assertThatThrownBy(() -> serializer.serialize(TOPIC, record)).isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("incompatible schema")
+            .hasMessageContaining("topic '" + TOPIC + "'")
+            .hasMessageContaining(SUBJECT)
+            .hasMessageContaining("region");
     }
+
 }

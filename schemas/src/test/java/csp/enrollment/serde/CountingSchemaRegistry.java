@@ -9,8 +9,11 @@ import org.apache.avro.Schema;
 final class CountingSchemaRegistry implements SchemaRegistryClient {
 
     final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+
     final AtomicInteger registerCalls = new AtomicInteger();
+
     final AtomicInteger idOfCalls = new AtomicInteger();
+
     final AtomicInteger schemaByIdCalls = new AtomicInteger();
 
     @Override
@@ -40,4 +43,5 @@ final class CountingSchemaRegistry implements SchemaRegistryClient {
     public List<String> subjects() {
         return registry.subjects();
     }
+
 }

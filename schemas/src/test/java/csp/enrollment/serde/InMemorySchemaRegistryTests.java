@@ -15,10 +15,13 @@ import csp.enrollment.events.ProfileVerified;
 class InMemorySchemaRegistryTests {
 
     private static final Schema PASSED = CreditCheckPassed.getClassSchema();
+
     private static final Schema PASSED_V2 = AvroRecords.withOptionalString(PASSED, "note");
+
     private static final Schema VERIFIED = ProfileVerified.getClassSchema();
 
     private final List<RegisteredSchema> persisted = new ArrayList<>();
+
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry(persisted::add);
 
     @Test
@@ -104,8 +107,8 @@ class InMemorySchemaRegistryTests {
         registry.register("a-value", PASSED);
 
         assertThatThrownBy(() -> registry.restore(new RegisteredSchema("b-value", 1, 1, VERIFIED)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("id 1");
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("id 1");
     }
 
     @Test
@@ -115,9 +118,9 @@ class InMemorySchemaRegistryTests {
         assertThat(registry.idOf("a-value", PASSED)).isEqualTo(1);
         assertThat(registry.lookup("a-value", PASSED).version()).isEqualTo(1);
         assertThatThrownBy(() -> registry.idOf("a-value", VERIFIED))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(40403));
-        assertThatThrownBy(() -> registry.idOf("b-value", PASSED))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(40403));
+            .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(40403));
+        assertThatThrownBy(() -> registry.idOf("b-value", PASSED)).isInstanceOfSatisfying(SchemaRegistryException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(40403));
         assertThat(registry.subjects()).containsExactly("a-value");
     }
 
@@ -125,17 +128,17 @@ class InMemorySchemaRegistryTests {
     void answersWithConfluentErrorCodes() {
         registry.register("a-value", PASSED);
 
-        assertThatThrownBy(() -> registry.schemaById(42))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(40403));
-        assertThatThrownBy(() -> registry.latest("nobody-value"))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(40401));
-        assertThatThrownBy(() -> registry.version("a-value", 2))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(40402));
+        assertThatThrownBy(() -> registry.schemaById(42)).isInstanceOfSatisfying(SchemaRegistryException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(40403));
+        assertThatThrownBy(() -> registry.latest("nobody-value")).isInstanceOfSatisfying(SchemaRegistryException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(40401));
+        assertThatThrownBy(() -> registry.version("a-value", 2)).isInstanceOfSatisfying(SchemaRegistryException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(40402));
         assertThatThrownBy(() -> registry.register("a-value", AvroRecords.withRequiredString(PASSED, "region")))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(409);
-                    assertThat(e.httpStatus()).isEqualTo(409);
-                });
+            .isInstanceOfSatisfying(SchemaRegistryException.class, e -> {
+                assertThat(e.errorCode()).isEqualTo(409);
+                assertThat(e.httpStatus()).isEqualTo(409);
+            });
     }
 
     @Test
@@ -147,4 +150,5 @@ class InMemorySchemaRegistryTests {
 
         assertThat(registry.register("a-value", withoutNote)).isEqualTo(1);
     }
+
 }

@@ -92,4 +92,5 @@ class RegistryCachingTests {
         assertThat(CachingSchemaRegistryClient.of(cache)).isSameAs(cache);
         assertThat(cache.delegate()).isSameAs(counting);
     }
+
 }

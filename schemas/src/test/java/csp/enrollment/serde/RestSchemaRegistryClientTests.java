@@ -32,13 +32,19 @@ import csp.enrollment.events.CreditCheckPassed;
 class RestSchemaRegistryClientTests {
 
     private static final Schema SCHEMA = CreditCheckPassed.getClassSchema();
+
     private static final String SUBJECT = "enrollment.credit-check-passed-value";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Canned> answers = new ConcurrentHashMap<>();
+
     private final List<Received> received = new CopyOnWriteArrayList<>();
+
     private final CountDownLatch releaseSlowAnswers = new CountDownLatch(1);
+
     private HttpServer server;
+
     private RestSchemaRegistryClient client;
 
     @BeforeEach
@@ -113,9 +119,9 @@ class RestSchemaRegistryClientTests {
         answer("GET", "/schemas/ids/99", 404, "{\"error_code\":40403,\"message\":\"Schema 99 not found\"}");
 
         assertThatThrownBy(() -> client.schemaById(99))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(40403))
-                .hasMessageStartingWith("Schema 99 not found")
-                .hasMessageContaining("HTTP 404");
+            .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(40403))
+            .hasMessageStartingWith("Schema 99 not found")
+            .hasMessageContaining("HTTP 404");
     }
 
     @Test
@@ -124,8 +130,8 @@ class RestSchemaRegistryClientTests {
                 + "\"Schema being registered is incompatible with an earlier schema for subject\"}");
 
         assertThatThrownBy(() -> client.register(SUBJECT, SCHEMA))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(409))
-                .hasMessageContaining("incompatible");
+            .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(409))
+            .hasMessageContaining("incompatible");
     }
 
     @Test
@@ -133,8 +139,8 @@ class RestSchemaRegistryClientTests {
         answer("GET", "/schemas/ids/5", 502, "<html>Bad Gateway</html>");
 
         assertThatThrownBy(() -> client.schemaById(5))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(502))
-                .hasMessageContaining("Bad Gateway");
+            .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(502))
+            .hasMessageContaining("Bad Gateway");
     }
 
     @Test
@@ -143,8 +149,8 @@ class RestSchemaRegistryClientTests {
         RestSchemaRegistryClient unreachable = new RestSchemaRegistryClient(url);
 
         assertThatThrownBy(() -> unreachable.schemaById(1))
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(50001))
-                .hasMessageStartingWith("schema registry unreachable at URL: " + url);
+            .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(50001))
+            .hasMessageStartingWith("schema registry unreachable at URL: " + url);
     }
 
     @Test
@@ -154,9 +160,9 @@ class RestSchemaRegistryClientTests {
                 "http://127.0.0.1:" + server.getAddress().getPort(), Duration.ofSeconds(2), Duration.ofMillis(200));
 
         assertThatThrownBy(impatient::subjects)
-                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(50001))
-                .hasMessageStartingWith("schema registry unreachable at URL: ")
-                .hasMessageContaining("HttpTimeoutException");
+            .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(50001))
+            .hasMessageStartingWith("schema registry unreachable at URL: ")
+            .hasMessageContaining("HttpTimeoutException");
     }
 
     private void answer(String method, String path, int status, String body) {
@@ -171,7 +177,8 @@ class RestSchemaRegistryClientTests {
     private static String quoted(String text) {
         try {
             return JSON.writeValueAsString(text);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -186,7 +193,8 @@ class RestSchemaRegistryClientTests {
         if (canned.slow()) {
             try {
                 releaseSlowAnswers.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
@@ -195,7 +203,8 @@ class RestSchemaRegistryClientTests {
         exchange.sendResponseHeaders(canned.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
-        } catch (IOException clientGone) {
+        }
+        catch (IOException clientGone) {
             // the impatient client has hung up already
         }
     }
@@ -205,4 +214,5 @@ class RestSchemaRegistryClientTests {
 
     private record Received(String method, String rawPath, String contentType, String accept, String body) {
     }
+
 }

@@ -12,18 +12,22 @@ import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.Topics;
 
 /**
- * Old and new producers share a topic: records written with an older or a newer compatible
- * version of a schema (same full name, one optional field fewer or more) still decode into the
- * generated class, whose schema is the reader schema.
+ * Old and new producers share a topic: records written with an older or a newer
+ * compatible version of a schema (same full name, one optional field fewer or more) still
+ * decode into the generated class, whose schema is the reader schema.
  */
 class SchemaEvolutionTests {
 
     private static final String TOPIC = Topics.PROFILE_VERIFIED;
+
     private static final String SUBJECT = TOPIC + "-value";
 
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+
     private final AvroSerializer serializer = new AvroSerializer(registry);
+
     private final AvroDeserializer specificDeserializer = new AvroDeserializer(registry);
+
     private final AvroDeserializer genericDeserializer = new AvroDeserializer(registry);
 
     SchemaEvolutionTests() {
@@ -42,7 +46,7 @@ class SchemaEvolutionTests {
 
         assertThat(value).isEqualTo(ProfileVerified.newBuilder(event).setReviewedBy(null).build());
         assertThat(AvroRecords.schemaIdOf(oldPayload)).isEqualTo(registry.version(SUBJECT, 1).id())
-                .isNotEqualTo(AvroRecords.schemaIdOf(currentPayload));
+            .isNotEqualTo(AvroRecords.schemaIdOf(currentPayload));
         assertThat(registry.version(SUBJECT, 1).schema()).isEqualTo(older);
         assertThat(registry.latest(SUBJECT).version()).isEqualTo(2);
         assertThat(registry.latest(SUBJECT).schema()).isEqualTo(ProfileVerified.getClassSchema());
@@ -61,7 +65,7 @@ class SchemaEvolutionTests {
 
         assertThat(value).isEqualTo(event);
         assertThat(AvroRecords.schemaIdOf(newPayload)).isEqualTo(registry.latest(SUBJECT).id())
-                .isNotEqualTo(AvroRecords.schemaIdOf(currentPayload));
+            .isNotEqualTo(AvroRecords.schemaIdOf(currentPayload));
         assertThat(registry.latest(SUBJECT).version()).isEqualTo(2);
         GenericRecord asWritten = (GenericRecord) genericDeserializer.deserialize(TOPIC, newPayload);
         assertThat(asWritten.get("complianceNote")).hasToString("sanctions list checked twice");
@@ -76,4 +80,5 @@ class SchemaEvolutionTests {
         assertThat(read.get("complianceNote")).isNull();
         assertThat(read.get("reviewedBy")).isEqualTo("reviewer@contoso-ops.example");
     }
+
 }

@@ -26,7 +26,7 @@ class SchemaRegistryClientsTests {
 
         assertThat(consumerSide.schemaById(id)).isEqualTo(CreditCheckPassed.getClassSchema());
         assertThat(consumerSide.delegate()).isSameAs(producerSide.delegate())
-                .isSameAs(SchemaRegistryClients.mockScope(SCOPE));
+            .isSameAs(SchemaRegistryClients.mockScope(SCOPE));
         assertThat(SchemaRegistryClients.create("mock://other-scope").subjects()).isEmpty();
         SchemaRegistryClients.dropScope("other-scope");
     }
@@ -42,7 +42,8 @@ class SchemaRegistryClientsTests {
 
     @Test
     void speaksRestToTheFirstOfSeveralUrls() {
-        CachingSchemaRegistryClient client = SchemaRegistryClients.create(" http://registry-1:8081/ , http://registry-2:8081");
+        CachingSchemaRegistryClient client = SchemaRegistryClients
+            .create(" http://registry-1:8081/ , http://registry-2:8081");
 
         assertThat(client.delegate()).isInstanceOfSatisfying(RestSchemaRegistryClient.class,
                 rest -> assertThat(rest.baseUrl()).isEqualTo("http://registry-1:8081"));
@@ -53,4 +54,5 @@ class SchemaRegistryClientsTests {
         assertThatThrownBy(() -> SchemaRegistryClients.create(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SchemaRegistryClients.create(",")).isInstanceOf(IllegalArgumentException.class);
     }
+
 }

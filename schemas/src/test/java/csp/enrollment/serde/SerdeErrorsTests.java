@@ -18,12 +18,16 @@ import csp.enrollment.events.EnrollmentApplication;
 import csp.enrollment.events.ProfileVerified;
 import csp.enrollment.events.Topics;
 
-/** Every failure is a SerializationException that says what went wrong and names the topic. */
+/**
+ * Every failure is a SerializationException that says what went wrong and names the
+ * topic.
+ */
 class SerdeErrorsTests {
 
     private static final String TOPIC = Topics.PROFILE_VERIFIED;
 
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+
     private final AvroDeserializer deserializer = new AvroDeserializer(registry);
 
     SerdeErrorsTests() {
@@ -32,31 +36,30 @@ class SerdeErrorsTests {
 
     @Test
     void rejectsAnUnknownMagicByteShowingIt() {
-        byte[] payload = {0x7B, 0x22, 0x6D, 0x70, 0x6E, 0x22, 0x7D}; // {"mpn"} - JSON, not Avro
+        byte[] payload = { 0x7B, 0x22, 0x6D, 0x70, 0x6E, 0x22, 0x7D }; // {"mpn"} - JSON,
+                                                                       // not Avro
 
-        assertThatThrownBy(() -> deserializer.deserialize(TOPIC, payload))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("unknown magic byte 0x7B")
-                .hasMessageContaining("topic '" + TOPIC + "'");
+        assertThatThrownBy(() -> deserializer.deserialize(TOPIC, payload)).isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("unknown magic byte 0x7B")
+            .hasMessageContaining("topic '" + TOPIC + "'");
     }
 
     @Test
     void rejectsAPayloadTooShortForTheHeader() {
-        assertThatThrownBy(() -> deserializer.deserialize(TOPIC, new byte[] {0, 0, 0}))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("too short payload")
-                .hasMessageContaining("3 byte(s)")
-                .hasMessageContaining("topic '" + TOPIC + "'");
+        assertThatThrownBy(() -> deserializer.deserialize(TOPIC, new byte[] { 0, 0, 0 }))
+            .isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("too short payload")
+            .hasMessageContaining("3 byte(s)")
+            .hasMessageContaining("topic '" + TOPIC + "'");
     }
 
     @Test
     void rejectsAnUnknownSchemaIdShowingIt() {
         byte[] payload = AvroRecords.wireFormat(4711, AvroRecords.avroBinary(SampleEvents.profileVerified()));
 
-        assertThatThrownBy(() -> deserializer.deserialize(TOPIC, payload))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("unknown schema id 4711")
-                .hasMessageContaining("topic '" + TOPIC + "'");
+        assertThatThrownBy(() -> deserializer.deserialize(TOPIC, payload)).isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("unknown schema id 4711")
+            .hasMessageContaining("topic '" + TOPIC + "'");
     }
 
     @Test
@@ -66,25 +69,24 @@ class SerdeErrorsTests {
         serializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url), false);
 
         assertThatThrownBy(() -> serializer.serialize(TOPIC, SampleEvents.profileVerified()))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("schema registry unreachable")
-                .hasMessageContaining("topic '" + TOPIC + "'")
-                .hasMessageContaining(url);
+            .isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("schema registry unreachable")
+            .hasMessageContaining("topic '" + TOPIC + "'")
+            .hasMessageContaining(url);
     }
 
     @Test
     void reportsAnUnreachableRegistryWhenDeserializing() {
         String url = ClosedPort.url();
         AvroDeserializer unreachable = new AvroDeserializer();
-        unreachable.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url,
-                AvroSerdeConfig.SPECIFIC_AVRO_READER, true), false);
+        unreachable.configure(
+                Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url, AvroSerdeConfig.SPECIFIC_AVRO_READER, true), false);
         byte[] payload = AvroRecords.wireFormat(1, AvroRecords.avroBinary(SampleEvents.profileVerified()));
 
-        assertThatThrownBy(() -> unreachable.deserialize(TOPIC, payload))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("schema registry unreachable: cannot fetch schema id 1")
-                .hasMessageContaining("topic '" + TOPIC + "'")
-                .hasMessageContaining(url);
+        assertThatThrownBy(() -> unreachable.deserialize(TOPIC, payload)).isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("schema registry unreachable: cannot fetch schema id 1")
+            .hasMessageContaining("topic '" + TOPIC + "'")
+            .hasMessageContaining(url);
     }
 
     @Test
@@ -97,10 +99,9 @@ class SerdeErrorsTests {
         current.getSchema().getFields().forEach(f -> record.put(f.name(), current.get(f.pos())));
         record.put("region", "EMEA");
 
-        assertThatThrownBy(() -> serializer.serialize(TOPIC, record))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("incompatible schema: csp.enrollment.events.ProfileVerified")
-                .hasMessageContaining("topic '" + TOPIC + "'");
+        assertThatThrownBy(() -> serializer.serialize(TOPIC, record)).isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("incompatible schema: csp.enrollment.events.ProfileVerified")
+            .hasMessageContaining("topic '" + TOPIC + "'");
     }
 
     @Test
@@ -109,24 +110,26 @@ class SerdeErrorsTests {
         serializer.configure(Map.of(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, "false"), false);
 
         assertThatThrownBy(() -> serializer.serialize(TOPIC, SampleEvents.profileVerified()))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("schema not registered")
-                .hasMessageContaining("auto.register.schemas=false")
-                .hasMessageContaining("topic '" + TOPIC + "'");
+            .isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("schema not registered")
+            .hasMessageContaining("auto.register.schemas=false")
+            .hasMessageContaining("topic '" + TOPIC + "'");
     }
 
     @Test
     void reportsAWriterSchemaWithoutGeneratedClassWhenSpecificReaderIsOn() {
-        Schema legacy = SchemaBuilder.record("PartnerProfile").namespace("legacy.crm").fields()
-                .requiredString("partnerId").endRecord();
+        Schema legacy = SchemaBuilder.record("PartnerProfile")
+            .namespace("legacy.crm")
+            .fields()
+            .requiredString("partnerId")
+            .endRecord();
         GenericRecord record = new GenericData.Record(legacy);
         record.put("partnerId", "6543210");
         byte[] payload = new AvroSerializer(registry).serialize(TOPIC, record);
 
-        assertThatThrownBy(() -> deserializer.deserialize(TOPIC, payload))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("no generated class for writer schema legacy.crm.PartnerProfile")
-                .hasMessageContaining("topic '" + TOPIC + "'");
+        assertThatThrownBy(() -> deserializer.deserialize(TOPIC, payload)).isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("no generated class for writer schema legacy.crm.PartnerProfile")
+            .hasMessageContaining("topic '" + TOPIC + "'");
     }
 
     @Test
@@ -136,10 +139,10 @@ class SerdeErrorsTests {
         new Random(20250314).nextBytes(garbage);
 
         assertThatThrownBy(() -> deserializer.deserialize(TOPIC, AvroRecords.wireFormat(id, garbage)))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("Avro decoding failure")
-                .hasMessageContaining("topic '" + TOPIC + "'")
-                .hasMessageContaining("schema id " + id);
+            .isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("Avro decoding failure")
+            .hasMessageContaining("topic '" + TOPIC + "'")
+            .hasMessageContaining("schema id " + id);
     }
 
     @Test
@@ -149,9 +152,9 @@ class SerdeErrorsTests {
         byte[] padded = java.util.Arrays.copyOf(body, body.length + 3);
 
         assertThatThrownBy(() -> deserializer.deserialize(TOPIC, AvroRecords.wireFormat(id, padded)))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("Avro decoding failure")
-                .hasMessageContaining("left over");
+            .isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("Avro decoding failure")
+            .hasMessageContaining("left over");
     }
 
     @Test
@@ -160,33 +163,33 @@ class SerdeErrorsTests {
         application.getDirectBill().setCspCloudRevenueTtmUsd(new BigDecimal("1250000.005"));
 
         assertThatThrownBy(() -> new AvroSerializer(registry).serialize(Topics.APPLICATIONS, application))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageStartingWith("Avro encoding failure")
-                .hasMessageContaining("topic '" + Topics.APPLICATIONS + "'");
+            .isInstanceOf(SerializationException.class)
+            .hasMessageStartingWith("Avro encoding failure")
+            .hasMessageContaining("topic '" + Topics.APPLICATIONS + "'");
     }
 
     @Test
     void refusesToSerializeSomethingThatIsNotAnAvroRecord() {
         assertThatThrownBy(() -> new AvroSerializer(registry).serialize(TOPIC, "plain text"))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("java.lang.String")
-                .hasMessageContaining("topic '" + TOPIC + "'");
+            .isInstanceOf(SerializationException.class)
+            .hasMessageContaining("java.lang.String")
+            .hasMessageContaining("topic '" + TOPIC + "'");
     }
 
     @Test
     void requiresTheRegistryUrl() {
-        assertThatThrownBy(() -> new AvroSerializer().configure(Map.of(), false))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("schema.registry.url");
+        assertThatThrownBy(() -> new AvroSerializer().configure(Map.of(), false)).isInstanceOf(ConfigException.class)
+            .hasMessageContaining("schema.registry.url");
         assertThatThrownBy(() -> new AvroDeserializer().configure(Map.of("specific.avro.reader", true), false))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("schema.registry.url");
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining("schema.registry.url");
     }
 
     @Test
     void rejectsAFlagThatIsNeitherTrueNorFalse() {
         assertThatThrownBy(() -> new AvroDeserializer(registry).configure(Map.of("specific.avro.reader", "yes"), false))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("specific.avro.reader");
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining("specific.avro.reader");
     }
+
 }

@@ -45,9 +45,8 @@ class SubjectNameStrategyTests {
 
     @Test
     void refusesAnUnknownStrategyNamingTheKey() {
-        assertThatThrownBy(() -> serializer("com.example.MyStrategy"))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining(SubjectNameStrategy.VALUE_SUBJECT_NAME_STRATEGY);
+        assertThatThrownBy(() -> serializer("com.example.MyStrategy")).isInstanceOf(ConfigException.class)
+            .hasMessageContaining(SubjectNameStrategy.VALUE_SUBJECT_NAME_STRATEGY);
     }
 
     private AvroSerializer serializer(String strategy) {
@@ -56,4 +55,5 @@ class SubjectNameStrategyTests {
                 SubjectNameStrategy.VALUE_SUBJECT_NAME_STRATEGY, strategy), false);
         return serializer;
     }
+
 }

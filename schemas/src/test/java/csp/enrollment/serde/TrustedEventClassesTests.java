@@ -20,7 +20,8 @@ class TrustedEventClassesTests {
         ClassSecurityValidator.validate(EnrollmentType.class);
         assertThat(TrustedEventClasses.isEvent(AvroDeserializer.class)).isFalse();
         assertThatThrownBy(() -> ClassSecurityValidator.validate(AvroDeserializer.class))
-                .isInstanceOf(SecurityException.class).hasMessageContaining(AvroDeserializer.class.getName());
+            .isInstanceOf(SecurityException.class)
+            .hasMessageContaining(AvroDeserializer.class.getName());
     }
 
     @Test
@@ -32,4 +33,5 @@ class TrustedEventClassesTests {
 
         assertThat(ClassSecurityValidator.getGlobal()).isSameAs(predicate);
     }
+
 }

@@ -18,7 +18,8 @@ class WireFormatTests {
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
 
     WireFormatTests() {
-        // Ids count up from the highest restored id: the next registration gets 0x01020305, whose
+        // Ids count up from the highest restored id: the next registration gets
+        // 0x01020305, whose
         // four bytes all differ, so the byte order is visible.
         Schema placeholder = SchemaBuilder.record("Placeholder").namespace("test").fields().endRecord();
         registry.restore(new RegisteredSchema("placeholder-value", 1, SCHEMA_ID - 1, placeholder));
@@ -31,8 +32,8 @@ class WireFormatTests {
         byte[] payload = new AvroSerializer(registry).serialize(Topics.PROFILE_VERIFIED, event);
 
         assertThat(payload[0]).isZero();
-        assertThat(new byte[] {payload[1], payload[2], payload[3], payload[4]})
-                .containsExactly(0x01, 0x02, 0x03, 0x05);
+        assertThat(new byte[] { payload[1], payload[2], payload[3], payload[4] }).containsExactly(0x01, 0x02, 0x03,
+                0x05);
         assertThat(registry.idOf(Topics.PROFILE_VERIFIED + "-value", event.getSchema())).isEqualTo(SCHEMA_ID);
         assertThat(AvroRecords.bodyOf(payload)).isEqualTo(AvroRecords.avroBinary(event));
     }
@@ -49,4 +50,5 @@ class WireFormatTests {
 
         assertThat(value).isEqualTo(event);
     }
+
 }

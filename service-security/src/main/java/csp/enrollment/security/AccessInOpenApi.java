@@ -15,8 +15,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
- * Shows the access table in the service's OpenAPI document: a {@code bearer} (JWT) security
- * scheme, on every operation the scopes that grant it, and its 401 and 403 answers.
+ * Shows the access table in the service's OpenAPI document: a {@code bearer} (JWT)
+ * security scheme, on every operation the scopes that grant it, and its 401 and 403
+ * answers.
  */
 final class AccessInOpenApi implements OpenApiCustomizer {
 
@@ -33,9 +34,12 @@ final class AccessInOpenApi implements OpenApiCustomizer {
         if (openApi.getComponents() == null) {
             openApi.setComponents(new Components());
         }
-        openApi.getComponents().addSecuritySchemes(SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                .scheme("bearer").bearerFormat("JWT")
-                .description("An access token from the configured issuer; each operation names the scopes, any one of which grants it."));
+        openApi.getComponents()
+            .addSecuritySchemes(SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .bearerFormat("JWT")
+                .description(
+                        "An access token from the configured issuer; each operation names the scopes, any one of which grants it."));
         if (openApi.getPaths() == null) {
             return;
         }
@@ -47,12 +51,15 @@ final class AccessInOpenApi implements OpenApiCustomizer {
                     if (operation.getResponses() == null) {
                         operation.setResponses(new ApiResponses());
                     }
-                    operation.getResponses().putIfAbsent("401",
-                            new ApiResponse().description("No bearer token, or an invalid one (" + AccessProblems.UNAUTHORIZED + ")"));
-                    operation.getResponses().putIfAbsent("403", new ApiResponse().description(
-                            "The token lacks the scope " + String.join(" or ", rule.scopes()) + " (" + AccessProblems.FORBIDDEN + ")"));
+                    operation.getResponses()
+                        .putIfAbsent("401", new ApiResponse()
+                            .description("No bearer token, or an invalid one (" + AccessProblems.UNAUTHORIZED + ")"));
+                    operation.getResponses()
+                        .putIfAbsent("403", new ApiResponse().description("The token lacks the scope "
+                                + String.join(" or ", rule.scopes()) + " (" + AccessProblems.FORBIDDEN + ")"));
                 });
             }
         });
     }
+
 }

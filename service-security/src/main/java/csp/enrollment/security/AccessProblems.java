@@ -16,21 +16,24 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Answers a refused request as an RFC 9457 problem ({@code application/problem+json}), in the
- * services' format: {@code 401} {@code urn:csp-enrollment:problem:unauthorized} without a valid
- * token, {@code 403} {@code urn:csp-enrollment:problem:forbidden} without the scope. The
- * {@code WWW-Authenticate} header is the one RFC 6750 asks for, set by Spring Security's own
- * bearer-token handlers.
+ * Answers a refused request as an RFC 9457 problem ({@code application/problem+json}), in
+ * the services' format: {@code 401} {@code urn:csp-enrollment:problem:unauthorized}
+ * without a valid token, {@code 403} {@code urn:csp-enrollment:problem:forbidden} without
+ * the scope. The {@code WWW-Authenticate} header is the one RFC 6750 asks for, set by
+ * Spring Security's own bearer-token handlers.
  */
 public final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     public static final String UNAUTHORIZED = "urn:csp-enrollment:problem:unauthorized";
+
     public static final String FORBIDDEN = "urn:csp-enrollment:problem:forbidden";
 
     private static final int MAX_DETAIL = 300;
 
     private final ServiceAccessRules rules;
+
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
+
     private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
 
     public AccessProblems(ServiceAccessRules rules) {
@@ -52,10 +55,9 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
             throws IOException {
         bearerDenied.handle(request, response, exception);
         String detail = rules.ruleFor(request)
-                .map(rule -> rule.scopes().size() == 1
-                        ? "This operation needs the scope " + rule.scopes().get(0) + "."
-                        : "This operation needs one of the scopes " + String.join(", ", rule.scopes()) + ".")
-                .orElse("No scope grants this request.");
+            .map(rule -> rule.scopes().size() == 1 ? "This operation needs the scope " + rule.scopes().get(0) + "."
+                    : "This operation needs one of the scopes " + String.join(", ", rule.scopes()) + ".")
+            .orElse("No scope grants this request.");
         write(request, response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN, "Forbidden", detail);
     }
 
@@ -103,4 +105,5 @@ public final class AccessProblems implements AuthenticationEntryPoint, AccessDen
         }
         return json.append('"').toString();
     }
+
 }

@@ -13,17 +13,20 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Names the enrollment in every log line written while a request about it is handled, as the
- * Kafka listeners do for a record: the enrollment id of the path ({@code /api/enrollments/{id}},
- * {@code /api/reviews/{id}/decision}, {@code /api/credit-checks/{id}}: the first UUID segment) or
- * of the {@code enrollmentId} query parameter, as {@value #KEY} in the logging context (MDC).
+ * Names the enrollment in every log line written while a request about it is handled, as
+ * the Kafka listeners do for a record: the enrollment id of the path
+ * ({@code /api/enrollments/{id}}, {@code /api/reviews/{id}/decision},
+ * {@code /api/credit-checks/{id}}: the first UUID segment) or of the {@code enrollmentId}
+ * query parameter, as {@value #KEY} in the logging context (MDC).
  */
 final class EnrollmentRequestLogContext extends OncePerRequestFilter {
 
     static final String KEY = "enrollmentId";
 
     private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
     private static final Pattern IN_PATH = Pattern.compile("/(" + UUID + ")(?=/|$)");
+
     private static final Pattern IN_QUERY = Pattern.compile("(?:^|&)" + KEY + "=(" + UUID + ")(?=&|$)");
 
     @Override
@@ -43,14 +46,19 @@ final class EnrollmentRequestLogContext extends OncePerRequestFilter {
         }
     }
 
-    /** The enrollment a request is about, or null; only well-formed UUIDs, so nothing odd reaches a log line. */
+    /**
+     * The enrollment a request is about, or null; only well-formed UUIDs, so nothing odd
+     * reaches a log line.
+     */
     static String enrollmentOf(HttpServletRequest request) {
         Matcher inPath = IN_PATH.matcher(request.getRequestURI());
         if (inPath.find()) {
             return inPath.group(1).toLowerCase();
         }
-        // read from the query string itself: asking for a parameter could read a form body
+        // read from the query string itself: asking for a parameter could read a form
+        // body
         Matcher inQuery = IN_QUERY.matcher(request.getQueryString() == null ? "" : request.getQueryString());
         return inQuery.find() ? inQuery.group(1).toLowerCase() : null;
     }
+
 }

@@ -9,4 +9,5 @@ public class NoIssuerConfiguredException extends IllegalStateException {
                 + " (environment SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI), e.g. http://localhost:9000 "
                 + "for the local stack's identity provider, or spring.security.oauth2.resourceserver.jwt.jwk-set-uri.");
     }
+
 }

@@ -9,7 +9,9 @@ class NoIssuerConfiguredFailureAnalyzer extends AbstractFailureAnalyzer<NoIssuer
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, NoIssuerConfiguredException cause) {
         return new FailureAnalysis(cause.getMessage(),
-                "Point the service at the identity provider it trusts: " + ServiceSecurityAutoConfiguration.ISSUER_PROPERTY
-                        + "=<issuer>, e.g. http://localhost:9000.", cause);
+                "Point the service at the identity provider it trusts: "
+                        + ServiceSecurityAutoConfiguration.ISSUER_PROPERTY + "=<issuer>, e.g. http://localhost:9000.",
+                cause);
     }
+
 }

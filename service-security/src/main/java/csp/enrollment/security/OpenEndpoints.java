@@ -6,11 +6,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** What every service answers without a token: health, Prometheus and the OpenAPI documents. */
+/**
+ * What every service answers without a token: health, Prometheus and the OpenAPI
+ * documents.
+ */
 public final class OpenEndpoints {
 
-    public static final List<String> PATHS = List.of(
-            "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+    public static final List<String> PATHS = List.of("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**");
 
     private OpenEndpoints() {
@@ -20,4 +22,5 @@ public final class OpenEndpoints {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(PATHS.stream().map(paths::matcher).map(RequestMatcher.class::cast).toList());
     }
+
 }

@@ -20,10 +20,10 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses a request body over 64 KiB with 413 before anything parses it, in every service and
- * before the token is checked (docs/api/README.md#limits): at once when {@code Content-Length}
- * says so, else (chunked) after reading one byte more than allowed. A body within the limit is
- * handed on from memory.
+ * Refuses a request body over 64 KiB with 413 before anything parses it, in every service
+ * and before the token is checked (docs/api/README.md#limits): at once when
+ * {@code Content-Length} says so, else (chunked) after reading one byte more than
+ * allowed. A body within the limit is handed on from memory.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -56,8 +56,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"urn:csp-enrollment:problem:content-too-large\",\"title\":\"Content too large\",\"status\":413,"
-                + "\"detail\":\"The request body must not exceed " + MAX_BODY_BYTES + " bytes (64 KiB).\"}");
+        response.getWriter()
+            .write("{\"type\":\"urn:csp-enrollment:problem:content-too-large\",\"title\":\"Content too large\",\"status\":413,"
+                    + "\"detail\":\"The request body must not exceed " + MAX_BODY_BYTES + " bytes (64 KiB).\"}");
     }
 
     /** The request with its body already read into memory. */
@@ -126,5 +127,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         public long getContentLengthLong() {
             return body.length;
         }
+
     }
+
 }

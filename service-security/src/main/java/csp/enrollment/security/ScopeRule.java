@@ -9,9 +9,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One line of a service's access table: requests with {@code method} (any method when
- * {@code null}) on {@code pathPattern} (a Spring path pattern, e.g. {@code /api/reviews/{id}/decision}
- * or {@code /api/credit-bureau/**}) need a token with at least one of {@code scopes}.
- * A scope {@code x} is the authority {@code SCOPE_x}, from the token's {@code scope} claim.
+ * {@code null}) on {@code pathPattern} (a Spring path pattern, e.g.
+ * {@code /api/reviews/{id}/decision} or {@code /api/credit-bureau/**}) need a token with
+ * at least one of {@code scopes}. A scope {@code x} is the authority {@code SCOPE_x},
+ * from the token's {@code scope} claim.
  */
 public record ScopeRule(HttpMethod method, String pathPattern, List<String> scopes) {
 
@@ -53,7 +54,10 @@ public record ScopeRule(HttpMethod method, String pathPattern, List<String> scop
         return scopes.stream().map(scope -> "SCOPE_" + scope).toArray(String[]::new);
     }
 
-    /** As the access table in the docs writes it, e.g. {@code POST /api/enrollments -> enrollments.write}. */
+    /**
+     * As the access table in the docs writes it, e.g.
+     * {@code POST /api/enrollments -> enrollments.write}.
+     */
     @Override
     public String toString() {
         return (method == null ? "*" : method.name()) + " " + pathPattern + " -> " + String.join(" | ", scopes);

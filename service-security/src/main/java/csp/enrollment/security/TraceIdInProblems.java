@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Puts the request's trace id into every problem document a service answers ({@code traceId}), so
- * whoever got an error can quote one id that finds the request's log lines and trace in every
- * service (docs/observability.md). Micrometer Tracing keeps the current trace id in the logging
- * context; without tracing nothing is added.
+ * Puts the request's trace id into every problem document a service answers
+ * ({@code traceId}), so whoever got an error can quote one id that finds the request's
+ * log lines and trace in every service (docs/observability.md). Micrometer Tracing keeps
+ * the current trace id in the logging context; without tracing nothing is added.
  */
 @ControllerAdvice
 public class TraceIdInProblems implements ResponseBodyAdvice<Object> {
@@ -45,4 +45,5 @@ public class TraceIdInProblems implements ResponseBodyAdvice<Object> {
         String traceId = MDC.get(TRACE_ID);
         return traceId == null || traceId.isBlank() ? null : traceId;
     }
+
 }

@@ -17,15 +17,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * Decides a request no {@link ScopeRule} names. Without a valid token: refused (401). With one:
- * refused (403) when a controller would handle it, since no scope grants an endpoint the
- * service's table does not list; granted when none would, so the service answers an unknown path
- * with its 404 problem and a wrong method with its 405 problem, as before security. Nothing runs
- * for such a request either way.
+ * Decides a request no {@link ScopeRule} names. Without a valid token: refused (401).
+ * With one: refused (403) when a controller would handle it, since no scope grants an
+ * endpoint the service's table does not list; granted when none would, so the service
+ * answers an unknown path with its 404 problem and a wrong method with its 405 problem,
+ * as before security. Nothing runs for such a request either way.
  */
 final class UnlistedEndpoints implements AuthorizationManager<RequestAuthorizationContext> {
 
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
     private final Supplier<List<RequestMappingHandlerMapping>> mappings;
 
     UnlistedEndpoints(Supplier<List<RequestMappingHandlerMapping>> mappings) {
@@ -33,7 +34,8 @@ final class UnlistedEndpoints implements AuthorizationManager<RequestAuthorizati
     }
 
     @Override
-    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+            RequestAuthorizationContext context) {
         Authentication caller = authentication.get();
         if (caller == null || !caller.isAuthenticated() || trust.isAnonymous(caller)) {
             return new AuthorizationDecision(false);
@@ -54,7 +56,8 @@ final class UnlistedEndpoints implements AuthorizationManager<RequestAuthorizati
                     }
                 }
                 catch (Exception noMatch) {
-                    // a wrong method or media type: the service answers 405 or 415 and runs nothing
+                    // a wrong method or media type: the service answers 405 or 415 and
+                    // runs nothing
                 }
             }
             return false;
@@ -68,4 +71,5 @@ final class UnlistedEndpoints implements AuthorizationManager<RequestAuthorizati
             }
         }
     }
+
 }

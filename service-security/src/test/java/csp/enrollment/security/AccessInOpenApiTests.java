@@ -10,7 +10,10 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 
-/** The access table as the OpenAPI document shows it, matched on the document's path templates. */
+/**
+ * The access table as the OpenAPI document shows it, matched on the document's path
+ * templates.
+ */
 class AccessInOpenApiTests {
 
     private final ServiceAccessRules rules = ServiceAccessRules.of(
@@ -21,9 +24,13 @@ class AccessInOpenApiTests {
     @Test
     void matchesPathTemplatesByMethod() {
         assertThat(rules.ruleFor(HttpMethod.POST, "/api/reviews/{enrollmentId}/decision")).get()
-                .extracting(ScopeRule::scopes).asList().containsExactly("reviews.write");
+            .extracting(ScopeRule::scopes)
+            .asList()
+            .containsExactly("reviews.write");
         assertThat(rules.ruleFor(HttpMethod.GET, "/api/reviews")).get()
-                .extracting(ScopeRule::scopes).asList().containsExactly("reviews.read");
+            .extracting(ScopeRule::scopes)
+            .asList()
+            .containsExactly("reviews.read");
         assertThat(rules.ruleFor(HttpMethod.DELETE, "/api/reviews")).isEmpty();
     }
 
@@ -31,17 +38,20 @@ class AccessInOpenApiTests {
     void declaresTheBearerSchemeAndEachOperationsScopesAndRefusals() {
         Operation decide = new Operation();
         Operation read = new Operation();
-        OpenAPI document = new OpenAPI().paths(new Paths()
-                .addPathItem("/api/reviews/{enrollmentId}/decision", new PathItem().post(decide))
+        OpenAPI document = new OpenAPI()
+            .paths(new Paths().addPathItem("/api/reviews/{enrollmentId}/decision", new PathItem().post(decide))
                 .addPathItem("/api/memberships/{mpnId}", new PathItem().get(read)));
 
         new AccessInOpenApi(rules).customise(document);
 
         assertThat(document.getComponents().getSecuritySchemes()).containsKey(AccessInOpenApi.SCHEME);
         assertThat(decide.getSecurity()).singleElement()
-                .satisfies(requirement -> assertThat(requirement.get(AccessInOpenApi.SCHEME)).containsExactly("reviews.write"));
+            .satisfies(requirement -> assertThat(requirement.get(AccessInOpenApi.SCHEME))
+                .containsExactly("reviews.write"));
         assertThat(decide.getResponses()).containsKeys("401", "403");
-        assertThat(read.getSecurity().get(0).get(AccessInOpenApi.SCHEME)).containsExactly("reviews.read", "directory.write");
+        assertThat(read.getSecurity().get(0).get(AccessInOpenApi.SCHEME)).containsExactly("reviews.read",
+                "directory.write");
         assertThat(read.getResponses().get("403").getDescription()).contains("reviews.read or directory.write");
     }
+
 }

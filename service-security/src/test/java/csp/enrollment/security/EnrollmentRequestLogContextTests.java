@@ -46,4 +46,5 @@ class EnrollmentRequestLogContextTests {
         request.setQueryString(query);
         return EnrollmentRequestLogContext.enrollmentOf(request);
     }
+
 }

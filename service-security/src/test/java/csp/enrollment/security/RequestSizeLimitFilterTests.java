@@ -72,4 +72,5 @@ class RequestSizeLimitFilterTests {
         request.setContent(body);
         return request;
     }
+
 }

@@ -12,19 +12,23 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Secure by default: no issuer, no service; with one, the service's chain is the only one. */
+/**
+ * Secure by default: no issuer, no service; with one, the service's chain is the only
+ * one.
+ */
 class ServiceSecurityAutoConfigurationTests {
 
-    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner().withConfiguration(
+            AutoConfigurations.of(SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
                     OAuth2ResourceServerAutoConfiguration.class, ServiceSecurityAutoConfiguration.class));
 
     @Test
     void aServiceWithoutAnIssuerDoesNotStartAndSaysWhatToSet() {
         runner.run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(NoIssuerConfiguredException.class)
-                    .hasMessageContaining(ServiceSecurityAutoConfiguration.ISSUER_PROPERTY);
+            assertThat(context.getStartupFailure()).rootCause()
+                .isInstanceOf(NoIssuerConfiguredException.class)
+                .hasMessageContaining(ServiceSecurityAutoConfiguration.ISSUER_PROPERTY);
             FailureAnalysis analysis = new NoIssuerConfiguredFailureAnalyzer().analyze(context.getStartupFailure());
             assertThat(analysis.getAction()).contains(ServiceSecurityAutoConfiguration.ISSUER_PROPERTY);
         });
@@ -33,13 +37,15 @@ class ServiceSecurityAutoConfigurationTests {
     @Test
     void withAnIssuerTheServicesChainIsTheOnlyOne() {
         runner.withPropertyValues(ServiceSecurityAutoConfiguration.ISSUER_PROPERTY + "=http://localhost:9000")
-                .withBean(ServiceAccessRules.class, () -> ServiceAccessRules.of(ScopeRule.get("/api/things/**", "things.read")))
-                .run(context -> {
-                    assertThat(context).hasNotFailed();
-                    assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("serviceSecurityFilterChain");
-                    assertThat(context.getBean("requestSizeLimitFilter", FilterRegistrationBean.class).getFilter())
-                            .isInstanceOf(RequestSizeLimitFilter.class);
-                });
+            .withBean(ServiceAccessRules.class,
+                    () -> ServiceAccessRules.of(ScopeRule.get("/api/things/**", "things.read")))
+            .run(context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(context.getBeansOfType(SecurityFilterChain.class))
+                    .containsOnlyKeys("serviceSecurityFilterChain");
+                assertThat(context.getBean("requestSizeLimitFilter", FilterRegistrationBean.class).getFilter())
+                    .isInstanceOf(RequestSizeLimitFilter.class);
+            });
     }
 
     @Test
@@ -49,7 +55,9 @@ class ServiceSecurityAutoConfigurationTests {
 
     @Test
     void aRuleNeedsAScopeAndNamesItsAuthorities() {
-        assertThat(ScopeRule.get("/api/x", "a.read", "b.write").authorities()).containsExactly("SCOPE_a.read", "SCOPE_b.write");
+        assertThat(ScopeRule.get("/api/x", "a.read", "b.write").authorities()).containsExactly("SCOPE_a.read",
+                "SCOPE_b.write");
         assertThat(ScopeRule.any("/api/x/**", "a.write")).hasToString("* /api/x/** -> a.write");
     }
+
 }

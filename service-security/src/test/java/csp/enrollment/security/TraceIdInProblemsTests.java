@@ -37,4 +37,5 @@ class TraceIdInProblemsTests {
         MDC.put(TraceIdInProblems.TRACE_ID, "4bf92f3577b34da6a3ce929d0e0e4736");
         assertThat(advice.beforeBodyWrite("plain", null, MediaType.TEXT_PLAIN, null, null, null)).isEqualTo("plain");
     }
+
 }

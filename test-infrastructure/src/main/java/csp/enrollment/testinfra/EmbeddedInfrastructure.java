@@ -9,13 +9,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.avro.Schema;
 
-/** The embedded parts on free ports with throw-away data: used when no Docker engine answers. */
+/**
+ * The embedded parts on free ports with throw-away data: used when no Docker engine
+ * answers.
+ */
 final class EmbeddedInfrastructure implements Infrastructure {
 
     private final EmbeddedKafkaBroker kafka;
+
     private final EmbeddedMongoServer mongo;
+
     private final EmbeddedMailServer mail;
+
     private final DevSchemaRegistryServer registry;
+
     private final Mailbox mailbox;
 
     private EmbeddedInfrastructure(EmbeddedKafkaBroker kafka, EmbeddedMongoServer mongo, EmbeddedMailServer mail,
@@ -29,14 +36,15 @@ final class EmbeddedInfrastructure implements Infrastructure {
 
     static EmbeddedInfrastructure start() {
         // the broker takes the longest, so the other parts start meanwhile
-        CompletableFuture<EmbeddedKafkaBroker> kafka =
-                CompletableFuture.supplyAsync(() -> EmbeddedKafkaBroker.builder().build().start());
+        CompletableFuture<EmbeddedKafkaBroker> kafka = CompletableFuture
+            .supplyAsync(() -> EmbeddedKafkaBroker.builder().build().start());
         EmbeddedMongoServer mongo = EmbeddedMongoServer.inMemory(0);
         EmbeddedMailServer mail = EmbeddedMailServer.start(0, 0);
         DevSchemaRegistryServer registry = DevSchemaRegistryServer.start(0);
         try {
             return new EmbeddedInfrastructure(kafka.join(), mongo, mail, registry);
-        } catch (CompletionException e) {
+        }
+        catch (CompletionException e) {
             registry.close();
             mail.close();
             mongo.close();
@@ -101,4 +109,5 @@ final class EmbeddedInfrastructure implements Infrastructure {
         mongo.close();
         kafka.close();
     }
+
 }

@@ -27,4 +27,5 @@ final class GreenMailMailbox implements Mailbox {
     public void clear() {
         server.purge();
     }
+
 }

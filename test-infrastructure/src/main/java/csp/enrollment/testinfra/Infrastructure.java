@@ -16,8 +16,8 @@ interface Infrastructure extends AutoCloseable {
     String schemaRegistryUrl();
 
     /**
-     * Registers {@code schemasBySubject} (the deploy step of the services' read-only registry); over
-     * the registry's REST API unless the registry runs in this JVM.
+     * Registers {@code schemasBySubject} (the deploy step of the services' read-only
+     * registry); over the registry's REST API unless the registry runs in this JVM.
      */
     default void registerSchemas(Map<String, Schema> schemasBySubject) {
         RestSchemaRegistryClient registry = new RestSchemaRegistryClient(schemaRegistryUrl());
@@ -38,4 +38,5 @@ interface Infrastructure extends AutoCloseable {
 
     @Override
     void close();
+
 }

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 
 /**
- * Starts the shared infrastructure (once per JVM) and exports its addresses before the test class
- * runs. Also hooked into test instance post-processing, which comes first with
+ * Starts the shared infrastructure (once per JVM) and exports its addresses before the
+ * test class runs. Also hooked into test instance post-processing, which comes first with
  * {@code @TestInstance(PER_CLASS)}, and where Spring creates its application context.
  */
 public final class InfrastructureExtension implements BeforeAllCallback, TestInstancePostProcessor {
@@ -20,4 +20,5 @@ public final class InfrastructureExtension implements BeforeAllCallback, TestIns
     public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
         TestInfrastructure.get().exportSystemProperties();
     }
+
 }

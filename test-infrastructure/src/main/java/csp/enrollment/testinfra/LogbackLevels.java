@@ -26,14 +26,16 @@ final class LogbackLevels {
         logger.setLevel(Level.OFF);
         try {
             return action.getAsBoolean();
-        } finally {
+        }
+        finally {
             logger.setLevel(level);
         }
     }
 
     /**
-     * Without a configuration file Logback logs everything at DEBUG until Spring Boot sets INFO;
-     * the infrastructure starts before that, so the Boot default is applied early.
+     * Without a configuration file Logback logs everything at DEBUG until Spring Boot
+     * sets INFO; the infrastructure starts before that, so the Boot default is applied
+     * early.
      */
     static void useInfoUntilConfigured() {
         ClassLoader loader = LogbackLevels.class.getClassLoader();
@@ -44,4 +46,5 @@ final class LogbackLevels {
             root.setLevel(Level.INFO);
         }
     }
+
 }

@@ -14,4 +14,5 @@ public interface Mailbox {
 
     /** Deletes every message. */
     void clear();
+
 }

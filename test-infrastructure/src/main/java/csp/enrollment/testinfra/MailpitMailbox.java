@@ -21,15 +21,22 @@ import java.util.Properties;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Reads Mailpit's messages over its HTTP API and parses each raw message into a {@link MimeMessage}. */
+/**
+ * Reads Mailpit's messages over its HTTP API and parses each raw message into a
+ * {@link MimeMessage}.
+ */
 final class MailpitMailbox implements Mailbox {
 
     private static final int PAGE = 250;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final Supplier<String> baseUrl;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
     private final ObjectMapper json = new ObjectMapper();
+
     private final Session session = Session.getInstance(new Properties());
 
     MailpitMailbox(Supplier<String> baseUrl) {
@@ -49,8 +56,8 @@ final class MailpitMailbox implements Mailbox {
     @Override
     public void clear() {
         send(HttpRequest.newBuilder(URI.create(baseUrl.get() + "/api/v1/messages"))
-                .header("Content-Type", "application/json")
-                .method("DELETE", HttpRequest.BodyPublishers.ofString("{}")), HttpResponse.BodyHandlers.discarding());
+            .header("Content-Type", "application/json")
+            .method("DELETE", HttpRequest.BodyPublishers.ofString("{}")), HttpResponse.BodyHandlers.discarding());
     }
 
     private List<MimeMessage> messages(Predicate<JsonNode> wanted) {
@@ -95,7 +102,8 @@ final class MailpitMailbox implements Mailbox {
                 HttpResponse.BodyHandlers.ofByteArray());
         try {
             return new MimeMessage(session, new ByteArrayInputStream(bytes));
-        } catch (MessagingException e) {
+        }
+        catch (MessagingException e) {
             throw new IllegalStateException("Mailpit message " + id + " is not a MIME message", e);
         }
     }
@@ -103,7 +111,8 @@ final class MailpitMailbox implements Mailbox {
     private JsonNode readJson(String path) {
         try {
             return json.readTree(send(get(path), HttpResponse.BodyHandlers.ofByteArray()));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException("Unreadable answer from Mailpit " + path, e);
         }
     }
@@ -116,14 +125,18 @@ final class MailpitMailbox implements Mailbox {
         try {
             HttpResponse<T> response = http.send(request.timeout(TIMEOUT).build(), handler);
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("Mailpit answered " + response.statusCode() + " to " + response.request().uri());
+                throw new IllegalStateException(
+                        "Mailpit answered " + response.statusCode() + " to " + response.request().uri());
             }
             return response.body();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException("Mailpit unreachable", e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading Mailpit", e);
         }
     }
+
 }

@@ -9,10 +9,10 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives a test class a real Kafka broker, a MongoDB wire-protocol server, an SMTP server and a
- * schema registry, started once per JVM, and points Spring Boot at them through system
- * properties. Put it before {@code @SpringBootTest} so the properties are set before the
- * application context is created.
+ * Gives a test class a real Kafka broker, a MongoDB wire-protocol server, an SMTP server
+ * and a schema registry, started once per JVM, and points Spring Boot at them through
+ * system properties. Put it before {@code @SpringBootTest} so the properties are set
+ * before the application context is created.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +20,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @ExtendWith(InfrastructureExtension.class)
 public @interface PipelineInfrastructure {
+
 }

@@ -11,14 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Kafka broker, MongoDB server, SMTP server and schema registry shared by every test in the
- * JVM. Started on first use, stopped by a shutdown hook. Docker containers when a Docker engine
- * answers, the embedded parts otherwise; {@code -Dtestinfra.mode=embedded|containers} (or the
- * environment variable {@code TESTINFRA_MODE}) forces one.
+ * The Kafka broker, MongoDB server, SMTP server and schema registry shared by every test
+ * in the JVM. Started on first use, stopped by a shutdown hook. Docker containers when a
+ * Docker engine answers, the embedded parts otherwise;
+ * {@code -Dtestinfra.mode=embedded|containers} (or the environment variable
+ * {@code TESTINFRA_MODE}) forces one.
  */
 public final class TestInfrastructure {
 
     private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
+
     private static volatile TestInfrastructure instance;
 
     private final Infrastructure infrastructure;
@@ -27,7 +29,10 @@ public final class TestInfrastructure {
         this.infrastructure = infrastructure;
     }
 
-    /** The running infrastructure, started on the first call; its addresses are exported as system properties. */
+    /**
+     * The running infrastructure, started on the first call; its addresses are exported
+     * as system properties.
+     */
     public static TestInfrastructure get() {
         TestInfrastructure current = instance;
         if (current == null) {
@@ -37,7 +42,8 @@ public final class TestInfrastructure {
                     current = new TestInfrastructure(startInfrastructure());
                     current.registerContractSchemas();
                     current.exportSystemProperties();
-                    Runtime.getRuntime().addShutdownHook(new Thread(current.infrastructure::close, "test-infrastructure-shutdown"));
+                    Runtime.getRuntime()
+                        .addShutdownHook(new Thread(current.infrastructure::close, "test-infrastructure-shutdown"));
                     instance = current;
                 }
             }
@@ -53,7 +59,10 @@ public final class TestInfrastructure {
         return infrastructure.schemaRegistryUrl();
     }
 
-    /** A connection string without a database: each service names its own with {@code spring.mongodb.database}. */
+    /**
+     * A connection string without a database: each service names its own with
+     * {@code spring.mongodb.database}.
+     */
     public String mongoUri() {
         return infrastructure.mongoUri();
     }
@@ -66,7 +75,10 @@ public final class TestInfrastructure {
         return infrastructure.smtpPort();
     }
 
-    /** Settings for {@code Admin.create(...)} (and a base for producer or consumer settings). */
+    /**
+     * Settings for {@code Admin.create(...)} (and a base for producer or consumer
+     * settings).
+     */
     public Map<String, Object> kafkaAdminProperties() {
         return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
     }
@@ -77,8 +89,9 @@ public final class TestInfrastructure {
     }
 
     /**
-     * Simulates an SMTP outage until {@link #startMail()}; the host and port stay the same. The
-     * embedded GreenMail forgets the mail it had received: read the mailbox after the outage only.
+     * Simulates an SMTP outage until {@link #startMail()}; the host and port stay the
+     * same. The embedded GreenMail forgets the mail it had received: read the mailbox
+     * after the outage only.
      */
     public void stopMail() {
         infrastructure.stopMail();
@@ -94,14 +107,17 @@ public final class TestInfrastructure {
     }
 
     /**
-     * The deploy step of every real registry, done once for the tests: the services only look
-     * their schemas up ({@code auto.register.schemas=false}).
+     * The deploy step of every real registry, done once for the tests: the services only
+     * look their schemas up ({@code auto.register.schemas=false}).
      */
     private void registerContractSchemas() {
         infrastructure.registerSchemas(Topics.schemasToRegister());
     }
 
-    /** Points Spring Boot at the running parts; set before any application context is created. */
+    /**
+     * Points Spring Boot at the running parts; set before any application context is
+     * created.
+     */
     void exportSystemProperties() {
         System.setProperty("spring.kafka.bootstrap-servers", bootstrapServers());
         System.setProperty("spring.kafka.properties.schema.registry.url", schemaRegistryUrl());
@@ -132,4 +148,5 @@ public final class TestInfrastructure {
         String mode = System.getProperty("testinfra.mode", System.getenv().getOrDefault("TESTINFRA_MODE", "auto"));
         return mode.trim().toLowerCase(Locale.ROOT);
     }
+
 }

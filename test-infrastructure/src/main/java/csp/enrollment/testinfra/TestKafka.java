@@ -28,19 +28,25 @@ import csp.enrollment.serde.AvroSerdeConfig;
 import csp.enrollment.serde.AvroSerializer;
 
 /**
- * Plain Kafka clients for tests, as an upstream system or another service would use them: write
- * events or raw bytes, read a topic from the beginning, look at a consumer group's progress.
+ * Plain Kafka clients for tests, as an upstream system or another service would use them:
+ * write events or raw bytes, read a topic from the beginning, look at a consumer group's
+ * progress.
  */
 public final class TestKafka {
 
     private TestKafka() {
     }
 
-    /** Writes {@code event} as Avro in the Confluent wire format and waits for the broker's acknowledgement. */
+    /**
+     * Writes {@code event} as Avro in the Confluent wire format and waits for the
+     * broker's acknowledgement.
+     */
     public static RecordMetadata publish(String topic, String key, SpecificRecord event) {
         AvroSerializer values = new AvroSerializer();
-        values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestInfrastructure.get().schemaRegistryUrl()), false);
-        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), values)) {
+        values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestInfrastructure.get().schemaRegistryUrl()),
+                false);
+        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(producerConfig(), new StringSerializer(),
+                values)) {
             return send(producer, new ProducerRecord<>(topic, key, event));
         }
     }
@@ -67,13 +73,16 @@ public final class TestKafka {
     }
 
     /**
-     * The offset {@code group} has committed on {@code partition}, or -1: once it is past a record,
-     * the service has finished with that record (a check that nothing happens needs this).
+     * The offset {@code group} has committed on {@code partition}, or -1: once it is past
+     * a record, the service has finished with that record (a check that nothing happens
+     * needs this).
      */
     public static long committedOffset(String group, TopicPartition partition) {
         try (Admin admin = Admin.create(TestInfrastructure.get().kafkaAdminProperties())) {
-            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
-                    .get(partition);
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata()
+                .get()
+                .get(partition);
             return committed == null ? -1 : committed.offset();
         }
         catch (InterruptedException interrupted) {
@@ -105,24 +114,30 @@ public final class TestKafka {
     }
 
     /**
-     * Everything written to a topic, read from the beginning of every partition without a consumer
-     * group. Call {@link #withKey} inside an Awaitility condition.
+     * Everything written to a topic, read from the beginning of every partition without a
+     * consumer group. Call {@link #withKey} inside an Awaitility condition.
      */
     public static final class TopicReader<V> implements AutoCloseable {
 
         private final KafkaConsumer<String, V> consumer;
+
         private final List<ConsumerRecord<String, V>> records = new ArrayList<>();
 
         TopicReader(String topic, Deserializer<V> values) {
             consumer = new KafkaConsumer<>(new HashMap<>(TestInfrastructure.get().kafkaAdminProperties()),
                     new StringDeserializer(), values);
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(partition -> new TopicPartition(topic, partition.partition())).toList();
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                .stream()
+                .map(partition -> new TopicPartition(topic, partition.partition()))
+                .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
         }
 
-        /** The records with {@code key} read so far, after reading what arrived since the last call. */
+        /**
+         * The records with {@code key} read so far, after reading what arrived since the
+         * last call.
+         */
         public synchronized List<ConsumerRecord<String, V>> withKey(String key) {
             consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             return records.stream().filter(record -> key.equals(record.key())).toList();
@@ -140,9 +155,9 @@ public final class TestKafka {
         }
 
         /**
-         * Every record written before this call: reads each partition up to its end offset as it
-         * is now. A check that something was NOT published needs this; one poll may have read
-         * nothing yet.
+         * Every record written before this call: reads each partition up to its end
+         * offset as it is now. A check that something was NOT published needs this; one
+         * poll may have read nothing yet.
          */
         public synchronized List<ConsumerRecord<String, V>> allUpToNow() {
             Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
@@ -165,5 +180,7 @@ public final class TestKafka {
         public synchronized void close() {
             consumer.close();
         }
+
     }
+
 }

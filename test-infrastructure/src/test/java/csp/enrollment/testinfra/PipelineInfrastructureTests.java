@@ -29,8 +29,10 @@ class PipelineInfrastructureTests {
     @Test
     void pointsSpringBootAtTheRunningParts() {
         assertThat(System.getProperty("spring.kafka.bootstrap-servers")).isEqualTo(infrastructure.bootstrapServers());
-        assertThat(System.getProperty("spring.kafka.properties.schema.registry.url")).isEqualTo(infrastructure.schemaRegistryUrl());
-        assertThat(System.getProperty("spring.mongodb.uri")).isEqualTo(infrastructure.mongoUri()).startsWith("mongodb://");
+        assertThat(System.getProperty("spring.kafka.properties.schema.registry.url"))
+            .isEqualTo(infrastructure.schemaRegistryUrl());
+        assertThat(System.getProperty("spring.mongodb.uri")).isEqualTo(infrastructure.mongoUri())
+            .startsWith("mongodb://");
         assertThat(System.getProperty("spring.mail.host")).isEqualTo(infrastructure.smtpHost());
         assertThat(System.getProperty("spring.mail.port")).isEqualTo(String.valueOf(infrastructure.smtpPort()));
     }
@@ -52,9 +54,9 @@ class PipelineInfrastructureTests {
 
     @Test
     void schemaRegistryListsItsSubjects() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(infrastructure.schemaRegistryUrl() + "/subjects")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(infrastructure.schemaRegistryUrl() + "/subjects")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("[").endsWith("]");
@@ -66,8 +68,8 @@ class PipelineInfrastructureTests {
 
         send("partner@contoso.example", "Enrollment received");
 
-        assertThat(infrastructure.mailbox().messagesTo("partner@contoso.example"))
-                .extracting(MimeMessage::getSubject).containsExactly("Enrollment received");
+        assertThat(infrastructure.mailbox().messagesTo("partner@contoso.example")).extracting(MimeMessage::getSubject)
+            .containsExactly("Enrollment received");
         assertThat(infrastructure.mailbox().messagesTo("nobody@contoso.example")).isEmpty();
         infrastructure.mailbox().clear();
         assertThat(infrastructure.mailbox().all()).isEmpty();
@@ -79,15 +81,16 @@ class PipelineInfrastructureTests {
         infrastructure.stopMail();
         try {
             assertThatThrownBy(() -> send("partner@contoso.example", "During the outage"))
-                    .isInstanceOf(MessagingException.class);
-        } finally {
+                .isInstanceOf(MessagingException.class);
+        }
+        finally {
             infrastructure.startMail();
         }
 
         send("partner@contoso.example", "After the outage");
 
-        assertThat(infrastructure.mailbox().messagesTo("partner@contoso.example"))
-                .extracting(MimeMessage::getSubject).containsExactly("After the outage");
+        assertThat(infrastructure.mailbox().messagesTo("partner@contoso.example")).extracting(MimeMessage::getSubject)
+            .containsExactly("After the outage");
     }
 
     private void send(String to, String subject) throws MessagingException {
@@ -103,4 +106,5 @@ class PipelineInfrastructureTests {
         message.setText("Hello");
         Transport.send(message);
     }
+
 }

@@ -20,8 +20,13 @@ class TestKafkaTests {
     void readsBackWhatItPublishedAsAvroAndAsBytesByKey() {
         String topic = "test-kafka-" + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
-        var event = EventMetadata.newBuilder().setEventId("e-1").setEnrollmentId(key).setOccurredAt(Instant.ofEpochMilli(1))
-                .setCorrelationId(key).setProducer("test").build();
+        var event = EventMetadata.newBuilder()
+            .setEventId("e-1")
+            .setEnrollmentId(key)
+            .setOccurredAt(Instant.ofEpochMilli(1))
+            .setCorrelationId(key)
+            .setProducer("test")
+            .build();
 
         TestKafka.publish(topic, key, event);
         TestKafka.publishRaw(topic, key, "raw".getBytes(StandardCharsets.UTF_8));
@@ -33,4 +38,5 @@ class TestKafkaTests {
         }
         assertThat(TestKafka.committedOffset("nobody-" + key, new TopicPartition(topic, 0))).isEqualTo(-1);
     }
+
 }

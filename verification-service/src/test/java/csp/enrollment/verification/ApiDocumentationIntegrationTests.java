@@ -15,19 +15,17 @@ class ApiDocumentationIntegrationTests {
 
     @Test
     void describesEveryEndpointInOpenApi() {
-        assertThat(mvc.get().uri("/v3/api-docs"))
-                .hasStatusOk()
-                .bodyJson().extractingPath("$.paths").asMap().containsKeys(
-                        "/api/partner-network/memberships/{mpnId}",
-                        "/api/reviews",
-                        "/api/reviews/{enrollmentId}/decision",
-                        "/api/verifications/{enrollmentId}");
+        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.paths")
+            .asMap()
+            .containsKeys("/api/partner-network/memberships/{mpnId}", "/api/reviews",
+                    "/api/reviews/{enrollmentId}/decision", "/api/verifications/{enrollmentId}");
     }
 
     @Test
     void answersAnUnknownPathWithAProblem() {
-        assertThat(mvc.get().uri("/api/nothing-here"))
-                .hasStatus(404)
-                .hasContentType("application/problem+json");
+        assertThat(mvc.get().uri("/api/nothing-here")).hasStatus(404).hasContentType("application/problem+json");
     }
+
 }

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Bounded exponential back-off: {@code initial}, {@code initial × multiplier}, … never more than
- * {@code max}. Bounded so that a server that comes back after hours is noticed within {@code max};
- * work never gives up on its own (a partner is not at fault for an outage).
+ * Bounded exponential back-off: {@code initial}, {@code initial × multiplier}, … never
+ * more than {@code max}. Bounded so that a server that comes back after hours is noticed
+ * within {@code max}; work never gives up on its own (a partner is not at fault for an
+ * outage).
  */
 public record Backoff(Duration initial, double multiplier, Duration max) {
 
@@ -18,7 +19,10 @@ public record Backoff(Duration initial, double multiplier, Duration max) {
         }
     }
 
-    /** The wait after {@code failures} failed attempts in a row (1 = after the first failure). */
+    /**
+     * The wait after {@code failures} failed attempts in a row (1 = after the first
+     * failure).
+     */
     public Duration after(int failures) {
         if (failures < 1) {
             throw new IllegalArgumentException("failures starts at 1");

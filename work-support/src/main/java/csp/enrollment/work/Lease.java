@@ -1,9 +1,9 @@
 package csp.enrollment.work;
 
 /**
- * A ticket this instance holds: the token written into it when it was claimed. Finishing the
- * ticket requires the token, so an instance whose lease ran out (and was taken over) cannot
- * overwrite the new holder's result.
+ * A ticket this instance holds: the token written into it when it was claimed. Finishing
+ * the ticket requires the token, so an instance whose lease ran out (and was taken over)
+ * cannot overwrite the new holder's result.
  */
 record Lease(WorkKind kind, String ref, String token, int failedAttempts, String lastError, String traceparent) {
 

@@ -24,27 +24,44 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * The {@link WorkQueue} on MongoDB: tickets in {@link Tickets}, one {@link WorkLane} per handler,
- * and a sweep every {@code pipeline.work.sweep-interval} that hands out what is due (retries,
- * timers, and work whose holder died). Keeps no work in memory that is not also in a ticket.
+ * The {@link WorkQueue} on MongoDB: tickets in {@link Tickets}, one {@link WorkLane} per
+ * handler, and a sweep every {@code pipeline.work.sweep-interval} that hands out what is
+ * due (retries, timers, and work whose holder died). Keeps no work in memory that is not
+ * also in a ticket.
  */
 final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MongoWorkQueue.class);
-    /** Work due further away than this waits among the {@link Timers}, closer as a ticket. */
+
+    /**
+     * Work due further away than this waits among the {@link Timers}, closer as a ticket.
+     */
     private static final Duration TIMER_THRESHOLD = Duration.ofMinutes(2);
 
     private final Tickets tickets;
+
     private final WorkTrace trace;
+
     private final Timers timers;
+
     private final WorkSettings settings;
+
     private final Clock clock;
+
     private final Map<WorkKind, WorkLane> lanes;
+
     private final int threads;
+
     private final AtomicInteger threadNumber = new AtomicInteger();
-    /** Made on every start: a stopped queue can be started again (Spring pauses idle test contexts so). */
+
+    /**
+     * Made on every start: a stopped queue can be started again (Spring pauses idle test
+     * contexts so).
+     */
     private volatile ExecutorService executor;
+
     private ThreadPoolTaskScheduler scheduler;
+
     private ScheduledFuture<?> sweep;
 
     MongoWorkQueue(Tickets tickets, Timers timers, List<WorkHandler> handlers, WorkSettings settings, Clock clock) {
@@ -66,10 +83,11 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
             }
             running.execute(task);
         };
-        this.lanes = handlers.stream().collect(Collectors.toUnmodifiableMap(WorkHandler::kind,
-                handler -> new WorkLane(handler, tickets, settings, current, clock, metrics), (a, b) -> {
-                    throw new IllegalStateException("Two handlers for the work kind " + a.kind());
-                }));
+        this.lanes = handlers.stream()
+            .collect(Collectors.toUnmodifiableMap(WorkHandler::kind,
+                    handler -> new WorkLane(handler, tickets, settings, current, clock, metrics), (a, b) -> {
+                        throw new IllegalStateException("Two handlers for the work kind " + a.kind());
+                    }));
     }
 
     @Override
@@ -110,7 +128,10 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
         return lanes.keySet();
     }
 
-    /** Hands out due tickets of every kind; what a lane still has queued limits what it claims. */
+    /**
+     * Hands out due tickets of every kind; what a lane still has queued limits what it
+     * claims.
+     */
     void sweep() {
         for (WorkLane lane : lanes.values()) {
             int room = settings.batchSize() * settings.threads() - lane.queued();
@@ -147,15 +168,15 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
             return;
         }
         tickets.createIndexes();
-        // items queued at the last stop or offered since keep their leased tickets: the sweep hands them out
+        // items queued at the last stop or offered since keep their leased tickets: the
+        // sweep hands them out
         // again when the lease ends, so working the stale leases too would do them twice
         lanes.values().forEach(WorkLane::forgetQueued);
-        executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                work -> {
-                    Thread thread = new Thread(work, "work-" + threadNumber.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+            Thread thread = new Thread(work, "work-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("work-sweep-");
@@ -194,4 +215,5 @@ final class MongoWorkQueue implements WorkQueue, SmartLifecycle {
     public int getPhase() {
         return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
+
 }

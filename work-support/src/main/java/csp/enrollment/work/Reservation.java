@@ -2,10 +2,14 @@ package csp.enrollment.work;
 
 import java.util.List;
 
-/** Work reserved by {@link WorkQueue#reserve}, to be {@linkplain WorkQueue#start started} once its documents are stored. */
+/**
+ * Work reserved by {@link WorkQueue#reserve}, to be {@linkplain WorkQueue#start started}
+ * once its documents are stored.
+ */
 public final class Reservation {
 
     private final WorkKind kind;
+
     private final List<Lease> leases;
 
     Reservation(WorkKind kind, List<Lease> leases) {
@@ -29,4 +33,5 @@ public final class Reservation {
     List<Lease> leases() {
         return leases;
     }
+
 }

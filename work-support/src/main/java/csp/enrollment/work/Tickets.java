@@ -26,14 +26,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The {@value #COLLECTION} collection: one ticket per piece of work not done yet, removed when it
- * is done. It holds only unfinished work, so finding what is due costs in proportion to that, not
- * to everything a service ever stored (on the embedded server, which uses no index for such a
- * query, as on MongoDB with the {@code kind_dueAt} index). {@code _id} is {@code <kind>:<ref>}.
+ * The {@value #COLLECTION} collection: one ticket per piece of work not done yet, removed
+ * when it is done. It holds only unfinished work, so finding what is due costs in
+ * proportion to that, not to everything a service ever stored (on the embedded server,
+ * which uses no index for such a query, as on MongoDB with the {@code kind_dueAt} index).
+ * {@code _id} is {@code <kind>:<ref>}.
  */
 final class Tickets {
 
     static final String COLLECTION = "pendingWork";
+
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
@@ -43,20 +45,22 @@ final class Tickets {
     }
 
     void createIndexes() {
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("kind", Sort.Direction.ASC)
-                .on("dueAt", Sort.Direction.ASC).named("kind_dueAt"));
+        mongo.indexOps(COLLECTION)
+            .createIndex(
+                    new Index().on("kind", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC).named("kind_dueAt"));
     }
 
     /**
-     * Inserts leased tickets, each with the trace it was stored in (if any); returns the refs
-     * inserted (those without a ticket before).
+     * Inserts leased tickets, each with the trace it was stored in (if any); returns the
+     * refs inserted (those without a ticket before).
      */
     List<Lease> insertLeased(WorkKind kind, Collection<String> refs, Instant now, Instant leaseUntil,
             String traceparent) {
         String token = UUID.randomUUID().toString();
         List<Document> tickets = new ArrayList<>(refs.size());
         for (String ref : refs) {
-            Document ticket = ticket(kind, ref, now).append("leaseToken", token).append("leaseUntil", Date.from(leaseUntil));
+            Document ticket = ticket(kind, ref, now).append("leaseToken", token)
+                .append("leaseUntil", Date.from(leaseUntil));
             if (traceparent != null) {
                 ticket.append("traceparent", traceparent);
             }
@@ -64,8 +68,8 @@ final class Tickets {
         }
         Set<String> taken = new HashSet<>();
         try {
-            mongo.getCollection(COLLECTION).insertMany(tickets, new com.mongodb.client.model.InsertManyOptions()
-                    .ordered(false));
+            mongo.getCollection(COLLECTION)
+                .insertMany(tickets, new com.mongodb.client.model.InsertManyOptions().ordered(false));
         }
         catch (MongoBulkWriteException partly) {
             for (BulkWriteError error : partly.getWriteErrors()) {
@@ -75,29 +79,38 @@ final class Tickets {
                 taken.add(tickets.get(error.getIndex()).getString("ref"));
             }
         }
-        return refs.stream().filter(ref -> !taken.contains(ref))
-                .map(ref -> new Lease(kind, ref, token, 0, null, traceparent)).toList();
+        return refs.stream()
+            .filter(ref -> !taken.contains(ref))
+            .map(ref -> new Lease(kind, ref, token, 0, null, traceparent))
+            .toList();
     }
 
-    /** Sets each ref's due time, creating the ticket if it has none; a held lease is left alone. */
+    /**
+     * Sets each ref's due time, creating the ticket if it has none; a held lease is left
+     * alone.
+     */
     void schedule(WorkKind kind, Map<String, Instant> dueAt, Instant now) {
         BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
         dueAt.forEach((ref, at) -> bulk.upsert(Query.query(where("_id").is(id(kind, ref))),
-                new Update().set("dueAt", Date.from(at)).setOnInsert("kind", kind.name()).setOnInsert("ref", ref)
-                        .setOnInsert("attempts", 0).setOnInsert("createdAt", Date.from(now))));
+                new Update().set("dueAt", Date.from(at))
+                    .setOnInsert("kind", kind.name())
+                    .setOnInsert("ref", ref)
+                    .setOnInsert("attempts", 0)
+                    .setOnInsert("createdAt", Date.from(now))));
         if (!dueAt.isEmpty()) {
             try {
                 bulk.execute();
             }
             catch (DuplicateKeyException raced) {
-                // another instance created the same ticket at the same moment: it exists, which is all we need
+                // another instance created the same ticket at the same moment: it exists,
+                // which is all we need
             }
         }
     }
 
     /**
-     * Claims up to {@code limit} due tickets that nobody holds (or whose holder's lease ran out),
-     * with a fresh token, and returns the ones this call won.
+     * Claims up to {@code limit} due tickets that nobody holds (or whose holder's lease
+     * ran out), with a fresh token, and returns the ones this call won.
      */
     List<Lease> claimDue(WorkKind kind, Instant now, Instant leaseUntil, int limit) {
         Query due = Query.query(dueAndFree(kind, now)).limit(limit);
@@ -109,29 +122,37 @@ final class Tickets {
         String token = UUID.randomUUID().toString();
         mongo.updateMulti(Query.query(new Criteria().andOperator(where("_id").in(candidates), dueAndFree(kind, now))),
                 new Update().set("leaseToken", token).set("leaseUntil", Date.from(leaseUntil)), COLLECTION);
-        return mongo.find(Query.query(where("_id").in(candidates).and("leaseToken").is(token)), Document.class,
-                COLLECTION).stream()
-                .map(ticket -> new Lease(kind, ticket.getString("ref"), token, ticket.getInteger("attempts", 0),
-                        ticket.getString("lastError"), ticket.getString("traceparent")))
-                .toList();
+        return mongo
+            .find(Query.query(where("_id").in(candidates).and("leaseToken").is(token)), Document.class, COLLECTION)
+            .stream()
+            .map(ticket -> new Lease(kind, ticket.getString("ref"), token, ticket.getInteger("attempts", 0),
+                    ticket.getString("lastError"), ticket.getString("traceparent")))
+            .toList();
     }
 
-    /** Removes the tickets of finished work, each only if this instance still holds it. */
+    /**
+     * Removes the tickets of finished work, each only if this instance still holds it.
+     */
     void complete(List<Lease> done) {
         if (!done.isEmpty()) {
             mongo.remove(Query.query(new Criteria().orOperator(done.stream().map(Tickets::held).toList())), COLLECTION);
         }
     }
 
-    /** Releases tickets to be tried again at the given times, each only if this instance still holds it. */
+    /**
+     * Releases tickets to be tried again at the given times, each only if this instance
+     * still holds it.
+     */
     void retry(Map<Lease, Retry> retries) {
         if (retries.isEmpty()) {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
         retries.forEach((lease, retry) -> {
-            Update update = new Update().set("dueAt", Date.from(retry.at())).set("lastError", retry.error())
-                    .unset("leaseToken").unset("leaseUntil");
+            Update update = new Update().set("dueAt", Date.from(retry.at()))
+                .set("lastError", retry.error())
+                .unset("leaseToken")
+                .unset("leaseUntil");
             if (retry.failed()) {
                 update.inc("attempts", 1);
             }
@@ -158,11 +179,15 @@ final class Tickets {
     }
 
     private static Document ticket(WorkKind kind, String ref, Instant now) {
-        return new Document("_id", id(kind, ref)).append("kind", kind.name()).append("ref", ref)
-                .append("dueAt", Date.from(now)).append("attempts", 0).append("createdAt", Date.from(now));
+        return new Document("_id", id(kind, ref)).append("kind", kind.name())
+            .append("ref", ref)
+            .append("dueAt", Date.from(now))
+            .append("attempts", 0)
+            .append("createdAt", Date.from(now));
     }
 
     static String id(WorkKind kind, String ref) {
         return kind.name() + ":" + ref;
     }
+
 }

@@ -17,21 +17,31 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Work due later (a reminder in a week, an overdue report in five days), kept out of the ticket
- * collection so that thousands of far-away timers do not make every sweep slower: documents per
- * kind and minute in {@value #COLLECTION} ({@code _id} = {@code <kind>@<epoch minute>/<shard>},
- * {@code refs: {<ref>: <due millis>}}), looked up by {@code _id} only. A minute is spread over
- * {@value #SHARDS} documents by the ref's hash: every timer rewrites its document, and one document
- * for a busy minute (thousands of credit checks) would make each write cost more than the last. A cursor per kind remembers
- * the first minute not yet handed over; a sweep turns the minutes that have come into tickets and
- * removes them, so it costs in proportion to the timers that are due.
+ * Work due later (a reminder in a week, an overdue report in five days), kept out of the
+ * ticket collection so that thousands of far-away timers do not make every sweep slower:
+ * documents per kind and minute in {@value #COLLECTION} ({@code _id} =
+ * {@code <kind>@<epoch minute>/<shard>}, {@code refs: {<ref>: <due millis>}}), looked up
+ * by {@code _id} only. A minute is spread over {@value #SHARDS} documents by the ref's
+ * hash: every timer rewrites its document, and one document for a busy minute (thousands
+ * of credit checks) would make each write cost more than the last. A cursor per kind
+ * remembers the first minute not yet handed over; a sweep turns the minutes that have
+ * come into tickets and removes them, so it costs in proportion to the timers that are
+ * due.
  */
 final class Timers {
 
     static final String COLLECTION = "scheduledWork";
-    /** How far back a kind without a cursor starts: timers further back than this are not looked for. */
+
+    /**
+     * How far back a kind without a cursor starts: timers further back than this are not
+     * looked for.
+     */
     private static final Duration FIRST_LOOK_BACK = Duration.ofDays(1);
-    /** At most a day of minutes is looked at per sweep, so catching up after a long stop is spread out. */
+
+    /**
+     * At most a day of minutes is looked at per sweep, so catching up after a long stop
+     * is spread out.
+     */
     private static final int MINUTES_PER_SWEEP = 1440;
     static final int SHARDS = 64;
 
@@ -52,9 +62,10 @@ final class Timers {
     }
 
     /**
-     * Hands every timer due by {@code now} to {@code tickets} as due work, then forgets it. Safe
-     * with several instances: a minute handed over twice makes the same tickets, which exist once.
-     * The cursor never passes the current minute, so a timer stored for it later is still found.
+     * Hands every timer due by {@code now} to {@code tickets} as due work, then forgets
+     * it. Safe with several instances: a minute handed over twice makes the same tickets,
+     * which exist once. The cursor never passes the current minute, so a timer stored for
+     * it later is still found.
      */
     int handOverDue(WorkKind kind, Instant now, Tickets tickets) {
         long current = minuteOf(now);
@@ -116,7 +127,10 @@ final class Timers {
         return kind.name() + "@" + minute + "/" + Math.floorMod(ref.hashCode(), SHARDS);
     }
 
-    /** The minute's shards, and the one document per minute written before there were shards. */
+    /**
+     * The minute's shards, and the one document per minute written before there were
+     * shards.
+     */
     private static List<String> shardsOf(WorkKind kind, long minute) {
         List<String> ids = new ArrayList<>(SHARDS + 1);
         for (int shard = 0; shard < SHARDS; shard++) {
@@ -130,7 +144,10 @@ final class Timers {
         return kind.name() + "@cursor";
     }
 
-    /** Refs become field names: dots and a leading dollar would be read as paths and operators. */
+    /**
+     * Refs become field names: dots and a leading dollar would be read as paths and
+     * operators.
+     */
     private static String fieldName(String ref) {
         return ref.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
     }
@@ -138,4 +155,5 @@ final class Timers {
     private static String refOf(String field) {
         return field.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
     }
+
 }

@@ -20,9 +20,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Gives a service with a MongoDB database and {@link WorkHandler}s its {@link WorkQueue}, and,
- * when the service has a {@link MeterRegistry}, the work metrics of {@link WorkMetrics}; when it
- * traces (Micrometer Tracing), stored work carries its trace ({@link WorkTrace}).
+ * Gives a service with a MongoDB database and {@link WorkHandler}s its {@link WorkQueue},
+ * and, when the service has a {@link MeterRegistry}, the work metrics of
+ * {@link WorkMetrics}; when it traces (Micrometer Tracing), stored work carries its trace
+ * ({@link WorkTrace}).
  */
 @AutoConfiguration(after = DataMongoAutoConfiguration.class, afterName = {
         "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
@@ -37,14 +38,18 @@ public class WorkAutoConfiguration {
         Clock time = clock.getIfAvailable(Clock::systemUTC);
         MeterRegistry registry = meterRegistry.getIfAvailable();
         var queue = new MongoWorkQueue(new Tickets(mongo), new Timers(mongo), handlers, settings, time,
-                registry == null ? WorkMetrics.NONE : WorkMetrics.counting(registry), trace.getIfAvailable(() -> WorkTrace.NONE));
+                registry == null ? WorkMetrics.NONE : WorkMetrics.counting(registry),
+                trace.getIfAvailable(() -> WorkTrace.NONE));
         if (registry != null) {
             WorkMetrics.registerPending(registry, queue.kinds(), queue::pending);
         }
         return queue;
     }
 
-    /** The current span's context, written the way the W3C propagator writes it onto a Kafka record. */
+    /**
+     * The current span's context, written the way the W3C propagator writes it onto a
+     * Kafka record.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "io.micrometer.tracing.Tracer")
     static class Tracing {
@@ -62,5 +67,7 @@ public class WorkAutoConfiguration {
                 return headers.get("traceparent");
             };
         }
+
     }
+
 }

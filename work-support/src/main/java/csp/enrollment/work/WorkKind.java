@@ -3,9 +3,9 @@ package csp.enrollment.work;
 import java.util.Objects;
 
 /**
- * A kind of work a service does after it stored what asked for it, e.g. {@code publish-submitted}
- * or {@code send-email}. Its name keys the stored tickets and the settings
- * ({@code pipeline.work.kinds.<name>.*}).
+ * A kind of work a service does after it stored what asked for it, e.g.
+ * {@code publish-submitted} or {@code send-email}. Its name keys the stored tickets and
+ * the settings ({@code pipeline.work.kinds.<name>.*}).
  */
 public record WorkKind(String name) {
 

@@ -15,25 +15,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The leased items of one kind waiting to be worked, and the threads that work them: at most
- * {@code threads} batches at a time, each of up to {@code batchSize} items, so items that arrive
- * together (many requests, one poll of records) are worked together. When the queue is far
- * behind, the caller works a batch itself, which slows whoever produces the work instead of
- * letting leases run out in a queue.
+ * The leased items of one kind waiting to be worked, and the threads that work them: at
+ * most {@code threads} batches at a time, each of up to {@code batchSize} items, so items
+ * that arrive together (many requests, one poll of records) are worked together. When the
+ * queue is far behind, the caller works a batch itself, which slows whoever produces the
+ * work instead of letting leases run out in a queue.
  */
 final class WorkLane {
 
     private static final Logger log = LoggerFactory.getLogger(WorkLane.class);
+
     private static final int MAX_ERROR_LENGTH = 500;
 
     private final WorkHandler handler;
+
     private final Tickets tickets;
+
     private final WorkSettings settings;
+
     private final Executor executor;
+
     private final Clock clock;
+
     private final WorkMetrics metrics;
+
     private final ConcurrentLinkedQueue<Lease> queue = new ConcurrentLinkedQueue<>();
+
     private final AtomicInteger queued = new AtomicInteger();
+
     private final AtomicInteger active = new AtomicInteger();
 
     WorkLane(WorkHandler handler, Tickets tickets, WorkSettings settings, Executor executor, Clock clock) {
@@ -59,7 +68,10 @@ final class WorkLane {
         return queued.get();
     }
 
-    /** Drops what waits here unworked, when the queue starts again; the tickets keep the work. */
+    /**
+     * Drops what waits here unworked, when the queue starts again; the tickets keep the
+     * work.
+     */
     void forgetQueued() {
         while (queue.poll() != null) {
             queued.decrementAndGet();
@@ -165,7 +177,8 @@ final class WorkLane {
             metrics.retried(kind(), retries.size());
         }
         catch (RuntimeException storeDown) {
-            // The tickets stay leased; when the lease runs out the sweep hands them out again and
+            // The tickets stay leased; when the lease runs out the sweep hands them out
+            // again and
             // the idempotent handler finds what is already done.
             log.warn("{}: could not record the outcome of {} item(s): {}", kind(), batch.size(), storeDown.toString());
         }
@@ -174,4 +187,5 @@ final class WorkLane {
     private static String shorten(String text) {
         return text == null || text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
     }
+
 }

@@ -12,16 +12,19 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The work of every service on {@code /actuator/prometheus}, all tagged with the work {@code kind}:
- * {@value #COMPLETED} and {@value #RETRIED} counted where outcomes are stored, and {@value #PENDING},
- * the unfinished tickets of a kind, counted on the indexed ticket collection at most once per
- * {@link #PENDING_CACHE} however often it is scraped.
+ * The work of every service on {@code /actuator/prometheus}, all tagged with the work
+ * {@code kind}: {@value #COMPLETED} and {@value #RETRIED} counted where outcomes are
+ * stored, and {@value #PENDING}, the unfinished tickets of a kind, counted on the indexed
+ * ticket collection at most once per {@link #PENDING_CACHE} however often it is scraped.
  */
 interface WorkMetrics {
 
     String PENDING = "pipeline.work.pending";
+
     String COMPLETED = "pipeline.work.completed";
+
     String RETRIED = "pipeline.work.retried";
+
     Duration PENDING_CACHE = Duration.ofSeconds(5);
 
     WorkMetrics NONE = new WorkMetrics() {
@@ -31,7 +34,9 @@ interface WorkMetrics {
     default void completed(WorkKind kind, int items) {
     }
 
-    /** Items whose retry was stored: after the back-off, or at a time the handler named. */
+    /**
+     * Items whose retry was stored: after the back-off, or at a time the handler named.
+     */
     default void retried(WorkKind kind, int items) {
     }
 
@@ -51,39 +56,58 @@ interface WorkMetrics {
 
             private void add(String name, String description, WorkKind kind, int items) {
                 if (items > 0) {
-                    counters.computeIfAbsent(name + "|" + kind.name(), key -> Counter.builder(name)
-                            .description(description).tag("kind", kind.name()).register(registry)).increment(items);
+                    counters
+                        .computeIfAbsent(name + "|" + kind.name(),
+                                key -> Counter.builder(name)
+                                    .description(description)
+                                    .tag("kind", kind.name())
+                                    .register(registry))
+                        .increment(items);
                 }
             }
         };
     }
 
-    /** Registers a {@value #PENDING} gauge per kind, reading {@code pending} at most once per {@link #PENDING_CACHE}. */
+    /**
+     * Registers a {@value #PENDING} gauge per kind, reading {@code pending} at most once
+     * per {@link #PENDING_CACHE}.
+     */
     static void registerPending(MeterRegistry registry, Collection<WorkKind> kinds, ToLongFunction<WorkKind> pending) {
         registerPending(registry, kinds, pending, System::nanoTime);
     }
 
-    /** As above, with the cache time measured by {@code nanoTime} (not the service's clock, which a test may fix). */
+    /**
+     * As above, with the cache time measured by {@code nanoTime} (not the service's
+     * clock, which a test may fix).
+     */
     static void registerPending(MeterRegistry registry, Collection<WorkKind> kinds, ToLongFunction<WorkKind> pending,
             LongSupplier nanoTime) {
         for (WorkKind kind : kinds) {
             var count = new CachedCount(() -> pending.applyAsLong(kind), nanoTime, PENDING_CACHE);
             Gauge.builder(PENDING, count, CachedCount::value)
-                    .description("Work items not done yet (due, waiting for a retry, or being worked)")
-                    .tag("kind", kind.name())
-                    .strongReference(true)
-                    .register(registry);
+                .description("Work items not done yet (due, waiting for a retry, or being worked)")
+                .tag("kind", kind.name())
+                .strongReference(true)
+                .register(registry);
         }
     }
 
-    /** A count read again only when the last reading is older than the cache time; NaN until a read succeeds. */
+    /**
+     * A count read again only when the last reading is older than the cache time; NaN
+     * until a read succeeds.
+     */
     final class CachedCount {
 
         private final LongSupplier read;
+
         private final LongSupplier nanoTime;
+
         private final long cacheNanos;
+
         private double value = Double.NaN;
+
         private boolean hasReading;
+
         private long readAt;
 
         CachedCount(LongSupplier read, LongSupplier nanoTime, Duration cache) {
@@ -101,10 +125,13 @@ interface WorkMetrics {
                     value = read.getAsLong();
                 }
                 catch (RuntimeException storeDown) {
-                    // keep the last reading; the next scrape after the cache time tries again
+                    // keep the last reading; the next scrape after the cache time tries
+                    // again
                 }
             }
             return value;
         }
+
     }
+
 }

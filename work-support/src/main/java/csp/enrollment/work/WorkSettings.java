@@ -7,24 +7,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How every service does its stored work ({@code pipeline.work.*}); one shape for all kinds, with
- * per-kind overrides under {@code pipeline.work.kinds.<kind>.*}.
+ * How every service does its stored work ({@code pipeline.work.*}); one shape for all
+ * kinds, with per-kind overrides under {@code pipeline.work.kinds.<kind>.*}.
  *
- * @param sweepInterval how often due or abandoned work is looked for; recovery only, since new
- *        work is started the moment it is stored
+ * @param sweepInterval how often due or abandoned work is looked for; recovery only,
+ * since new work is started the moment it is stored
  * @param batchSize most items handed to a handler at once
  * @param threads threads per kind that work items off the caller's thread
- * @param lease how long a claimed item is reserved for one instance; longer than one batch takes
+ * @param lease how long a claimed item is reserved for one instance; longer than one
+ * batch takes
  * @param backoff waits between failed attempts
  * @param kinds overrides of {@code lease} and {@code backoff} per kind
  */
 @ConfigurationProperties("pipeline.work")
-public record WorkSettings(
-        @DefaultValue("1s") Duration sweepInterval,
-        @DefaultValue("100") int batchSize,
-        @DefaultValue("2") int threads,
-        @DefaultValue("60s") Duration lease,
-        @DefaultValue Retry backoff,
+public record WorkSettings(@DefaultValue("1s") Duration sweepInterval, @DefaultValue("100") int batchSize,
+        @DefaultValue("2") int threads, @DefaultValue("60s") Duration lease, @DefaultValue Retry backoff,
         Map<String, KindSettings> kinds) {
 
     public WorkSettings {
@@ -45,7 +42,10 @@ public record WorkSettings(
         return own != null && own.lease() != null ? own.lease() : lease;
     }
 
-    /** The back-off of a kind (its own, else the shared one), for a handler that says when to try again itself. */
+    /**
+     * The back-off of a kind (its own, else the shared one), for a handler that says when
+     * to try again itself.
+     */
     public Backoff backoffOf(WorkKind kind) {
         KindSettings own = kinds.get(kind.name());
         Retry retry = own != null && own.backoff() != null ? own.backoff() : backoff;
@@ -53,9 +53,7 @@ public record WorkSettings(
     }
 
     /** Bounded exponential back-off: initial, initial × multiplier, … at most max. */
-    public record Retry(
-            @DefaultValue("1s") Duration initial,
-            @DefaultValue("2.0") double multiplier,
+    public record Retry(@DefaultValue("1s") Duration initial, @DefaultValue("2.0") double multiplier,
             @DefaultValue("5m") Duration max) {
     }
 

@@ -28,10 +28,11 @@ class BackoffTests {
     @Test
     void refusesSettingsThatMakeNoSense() {
         assertThatThrownBy(() -> new Backoff(Duration.ZERO, 2.0, Duration.ofMinutes(5)))
-                .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Backoff(Duration.ofMinutes(6), 2.0, Duration.ofMinutes(5)))
-                .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Backoff(Duration.ofSeconds(1), 0.5, Duration.ofMinutes(5)))
-                .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOf(IllegalArgumentException.class);
     }
+
 }

@@ -11,13 +11,19 @@ import java.util.function.Function;
 final class RecordingHandler implements WorkHandler {
 
     final List<PendingWork> received = new CopyOnWriteArrayList<>();
+
     final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+
     final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+
     private final WorkKind kind;
+
     private volatile Function<PendingWork, Answer> answer = item -> Answer.DONE;
 
     enum Answer {
+
         DONE, RETRY, THROW
+
     }
 
     RecordingHandler(String kind) {
@@ -43,7 +49,8 @@ final class RecordingHandler implements WorkHandler {
             calls.computeIfAbsent(item.ref(), ref -> new AtomicInteger()).incrementAndGet();
             switch (answer.apply(item)) {
                 case DONE -> results.done(item.ref());
-                case RETRY -> results.retryLater(item.ref(), "server away (attempt " + (item.failedAttempts() + 1) + ")");
+                case RETRY ->
+                    results.retryLater(item.ref(), "server away (attempt " + (item.failedAttempts() + 1) + ")");
                 case THROW -> throw new IllegalStateException("the handler broke");
             }
         }
@@ -54,4 +61,5 @@ final class RecordingHandler implements WorkHandler {
         AtomicInteger count = calls.get(ref);
         return count == null ? 0 : count.get();
     }
+
 }

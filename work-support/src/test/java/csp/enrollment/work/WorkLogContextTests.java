@@ -12,6 +12,7 @@ import org.slf4j.MDC;
 class WorkLogContextTests {
 
     private static final WorkKind KIND = new WorkKind("send-email");
+
     private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     @AfterEach
@@ -23,7 +24,8 @@ class WorkLogContextTests {
     void namesTheTraceAndTheEnrollmentOfTheItemWhileOpen() {
         try (var context = WorkLogContext.of(TRACEPARENT, "e-1")) {
             assertThat(MDC.getCopyOfContextMap()).containsEntry("traceId", "4bf92f3577b34da6a3ce929d0e0e4736")
-                    .containsEntry("spanId", "00f067aa0ba902b7").containsEntry("enrollmentId", "e-1");
+                .containsEntry("spanId", "00f067aa0ba902b7")
+                .containsEntry("enrollmentId", "e-1");
         }
         assertThat(MDC.getCopyOfContextMap()).as("nothing left behind for the next item").isNullOrEmpty();
     }
@@ -35,17 +37,18 @@ class WorkLogContextTests {
         try (var context = WorkLogContext.of(TRACEPARENT, "e-1")) {
             assertThat(MDC.get("traceId")).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
         }
-        assertThat(MDC.getCopyOfContextMap()).isEqualTo(
-                Map.of("traceId", "0af7651916cd43dd8448eb211c80319c", "requestId", "r-7"));
+        assertThat(MDC.getCopyOfContextMap())
+            .isEqualTo(Map.of("traceId", "0af7651916cd43dd8448eb211c80319c", "requestId", "r-7"));
     }
 
     @Test
     void aTimerOrAMalformedTraceparentNamesOnlyTheEnrollment() {
-        for (String noTrace : new String[] { null, "", "garbage", "00-00000000000000000000000000000000-00f067aa0ba902b7-01",
+        for (String noTrace : new String[] { null, "", "garbage",
+                "00-00000000000000000000000000000000-00f067aa0ba902b7-01",
                 "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01", TRACEPARENT + "\nforged line" }) {
             try (var context = WorkLogContext.of(noTrace, "e-2")) {
                 assertThat(MDC.getCopyOfContextMap()).as("traceparent %s", noTrace)
-                        .isEqualTo(Map.of("enrollmentId", "e-2"));
+                    .isEqualTo(Map.of("enrollmentId", "e-2"));
             }
         }
     }
@@ -59,6 +62,8 @@ class WorkLogContextTests {
             assertThat(MDC.get("traceId")).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
         }
         assertThat(WorkLogContext.traceparents(List.of(traced, timer))).containsEntry("e-3", TRACEPARENT)
-                .containsEntry("e-4", null).hasSize(2);
+            .containsEntry("e-4", null)
+            .hasSize(2);
     }
+
 }

@@ -32,9 +32,11 @@ class WorkQueueIntegrationTests {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private static EmbeddedMongoServer server;
+
     private static MongoClient client;
 
     private final List<MongoWorkQueue> queues = new ArrayList<>();
+
     private MongoTemplate mongo;
 
     @BeforeAll
@@ -88,8 +90,8 @@ class WorkQueueIntegrationTests {
 
     @Test
     void failedWorkIsTriedAgainAfterTheBackOffUntilItIsDone() {
-        var handler = new RecordingHandler("send-email")
-                .answering(item -> item.failedAttempts() < 2 ? RecordingHandler.Answer.RETRY : RecordingHandler.Answer.DONE);
+        var handler = new RecordingHandler("send-email").answering(
+                item -> item.failedAttempts() < 2 ? RecordingHandler.Answer.RETRY : RecordingHandler.Answer.DONE);
         var work = started(settings(Duration.ofMinutes(1)), handler);
 
         work.start(work.reserve(handler.kind(), List.of("m-1")));
@@ -101,8 +103,8 @@ class WorkQueueIntegrationTests {
 
     @Test
     void aHandlerThatThrowsHasTheWholeBatchTriedAgain() {
-        var handler = new RecordingHandler("ask-bureau")
-                .answering(item -> item.failedAttempts() == 0 ? RecordingHandler.Answer.THROW : RecordingHandler.Answer.DONE);
+        var handler = new RecordingHandler("ask-bureau").answering(
+                item -> item.failedAttempts() == 0 ? RecordingHandler.Answer.THROW : RecordingHandler.Answer.DONE);
         var work = started(settings(Duration.ofMinutes(1)), handler);
 
         work.start(work.reserve(handler.kind(), List.of("c-1", "c-2")));
@@ -116,7 +118,8 @@ class WorkQueueIntegrationTests {
     void workLeftBehindByACrashedInstanceIsRecoveredOnceItsLeaseRanOut() {
         var crashed = new RecordingHandler("send-email");
         var crashedQueue = started(settings(Duration.ofMillis(800)), crashed);
-        crashedQueue.reserve(crashed.kind(), List.of("m-1"));   // reserved and stored, then the instance died
+        crashedQueue.reserve(crashed.kind(), List.of("m-1")); // reserved and stored, then
+                                                              // the instance died
         crashedQueue.stop();
 
         var survivor = new RecordingHandler("send-email");
@@ -134,19 +137,23 @@ class WorkQueueIntegrationTests {
         var work = tracing(settings(Duration.ofMinutes(1)), inTrace, handler);
         work.start(work.reserve(handler.kind(), List.of("case-1")));
         await().atMost(WAIT).until(() -> handler.timesWorked("case-1") == 1);
-        work.stop();   // else its sweep could take over the crashed instance's work before the survivor does
+        work.stop(); // else its sweep could take over the crashed instance's work before
+                     // the survivor does
 
         var crashed = new RecordingHandler("publish-outcome");
         var crashedQueue = tracing(settings(Duration.ofMillis(800)), inTrace, crashed);
-        crashedQueue.reserve(crashed.kind(), List.of("case-2"));   // stored in the trace, then the instance died
+        crashedQueue.reserve(crashed.kind(), List.of("case-2")); // stored in the trace,
+                                                                 // then the instance died
         crashedQueue.stop();
         var survivor = new RecordingHandler("publish-outcome");
         tracing(settings(Duration.ofMillis(800)), WorkTrace.NONE, survivor);
         await().atMost(WAIT).until(() -> survivor.timesWorked("case-2") == 1);
 
         assertThat(handler.received).singleElement().extracting(PendingWork::traceparent).isEqualTo(traceparent);
-        assertThat(survivor.received).filteredOn(item -> item.ref().equals("case-2")).first()
-                .extracting(PendingWork::traceparent).isEqualTo(traceparent);
+        assertThat(survivor.received).filteredOn(item -> item.ref().equals("case-2"))
+            .first()
+            .extracting(PendingWork::traceparent)
+            .isEqualTo(traceparent);
     }
 
     @Test
@@ -162,7 +169,7 @@ class WorkQueueIntegrationTests {
 
         await().atMost(WAIT).until(() -> work.pending(handler.kind()) == 0);
         assertThat(List.of("m-while-stopped", "m-offered-while-stopped", "m-after-restart"))
-                .allSatisfy(ref -> assertThat(handler.timesWorked(ref)).as(ref).isEqualTo(1));
+            .allSatisfy(ref -> assertThat(handler.timesWorked(ref)).as(ref).isEqualTo(1));
     }
 
     @Test
@@ -177,7 +184,7 @@ class WorkQueueIntegrationTests {
         assertThat(Instant.now()).isAfterOrEqualTo(soon);
         assertThat(handler.received).extracting(PendingWork::ref).containsExactly("e-1");
         assertThat(mongo.findAll(Document.class, Timers.COLLECTION)).extracting(d -> d.getString("_id"))
-                .anySatisfy(id -> assertThat(id).startsWith("send-reminder@"));
+            .anySatisfy(id -> assertThat(id).startsWith("send-reminder@"));
     }
 
     @Test
@@ -185,8 +192,8 @@ class WorkQueueIntegrationTests {
         var handler = new RecordingHandler("send-reminder");
         var clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
         var work = started(settings(Duration.ofMinutes(1)), clock, handler);
-        work.schedule(handler.kind(), Map.of("e-1", Instant.parse("2026-12-08T10:00:30Z"),
-                "e-2", Instant.parse("2026-12-08T10:05:00Z")));
+        work.schedule(handler.kind(),
+                Map.of("e-1", Instant.parse("2026-12-08T10:00:30Z"), "e-2", Instant.parse("2026-12-08T10:05:00Z")));
 
         clock.set(Instant.parse("2026-12-08T10:00:45Z"));
 
@@ -194,7 +201,9 @@ class WorkQueueIntegrationTests {
         assertThat(handler.timesWorked("e-2")).isZero();
         clock.set(Instant.parse("2026-12-08T10:05:01Z"));
         await().atMost(WAIT).until(() -> handler.timesWorked("e-2") == 1);
-        await().atMost(WAIT).until(() -> mongo.findAll(Document.class, Timers.COLLECTION).stream()
+        await().atMost(WAIT)
+            .until(() -> mongo.findAll(Document.class, Timers.COLLECTION)
+                .stream()
                 .noneMatch(d -> d.containsKey("refs")));
     }
 
@@ -202,7 +211,8 @@ class WorkQueueIntegrationTests {
     void twoInstancesShareDueWorkAndDoEachItemOnce() {
         var first = new RecordingHandler("send-email");
         var second = new RecordingHandler("send-email");
-        // small claims (10 per sweep), so neither instance can take all 300 before the other sweeps
+        // small claims (10 per sweep), so neither instance can take all 300 before the
+        // other sweeps
         var smallClaims = new WorkSettings(Duration.ofMillis(100), 10, 1, Duration.ofMinutes(1),
                 new WorkSettings.Retry(Duration.ofMillis(100), 2.0, Duration.ofSeconds(1)), Map.of());
         var one = started(smallClaims, first);
@@ -236,8 +246,8 @@ class WorkQueueIntegrationTests {
 
     @Test
     void theTicketCollectionHoldsOnlyUnfinishedWork() {
-        var handler = new RecordingHandler("send-email")
-                .answering(item -> item.ref().equals("m-stuck") ? RecordingHandler.Answer.RETRY : RecordingHandler.Answer.DONE);
+        var handler = new RecordingHandler("send-email").answering(
+                item -> item.ref().equals("m-stuck") ? RecordingHandler.Answer.RETRY : RecordingHandler.Answer.DONE);
         var work = started(settings(Duration.ofMinutes(1)), handler);
 
         work.start(work.reserve(handler.kind(), List.of("m-1", "m-2", "m-stuck")));
@@ -254,14 +264,14 @@ class WorkQueueIntegrationTests {
         var work = started(settings(Duration.ofMinutes(1)), new RecordingHandler("send-email"));
 
         assertThatThrownBy(() -> work.reserve(new WorkKind("unknown-work"), List.of("x")))
-                .hasMessageContaining("No handler for the work kind unknown-work");
+            .hasMessageContaining("No handler for the work kind unknown-work");
     }
 
     @Test
     void doneAndRetriedItemsAreCountedByKind() {
         var meters = new SimpleMeterRegistry();
-        var handler = new RecordingHandler("send-email")
-                .answering(item -> item.failedAttempts() < 2 ? RecordingHandler.Answer.RETRY : RecordingHandler.Answer.DONE);
+        var handler = new RecordingHandler("send-email").answering(
+                item -> item.failedAttempts() < 2 ? RecordingHandler.Answer.RETRY : RecordingHandler.Answer.DONE);
         var work = new MongoWorkQueue(new Tickets(mongo), new Timers(mongo), List.of(handler),
                 settings(Duration.ofMinutes(1)), Clock.systemUTC(), WorkMetrics.counting(meters), WorkTrace.NONE);
         work.start();
@@ -269,8 +279,11 @@ class WorkQueueIntegrationTests {
 
         work.start(work.reserve(handler.kind(), List.of("m-1")));
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(meters.find(WorkMetrics.COMPLETED)
-                .tag("kind", "send-email").counter()).isNotNull().extracting(Counter::count).isEqualTo(1.0));
+        await().atMost(WAIT)
+            .untilAsserted(
+                    () -> assertThat(meters.find(WorkMetrics.COMPLETED).tag("kind", "send-email").counter()).isNotNull()
+                        .extracting(Counter::count)
+                        .isEqualTo(1.0));
         assertThat(meters.get(WorkMetrics.RETRIED).tag("kind", "send-email").counter().count()).isEqualTo(2.0);
     }
 
@@ -314,4 +327,5 @@ class WorkQueueIntegrationTests {
         return new WorkSettings(Duration.ofMillis(100), 100, 2, lease,
                 new WorkSettings.Retry(Duration.ofMillis(100), 2.0, Duration.ofSeconds(1)), Map.of());
     }
+
 }

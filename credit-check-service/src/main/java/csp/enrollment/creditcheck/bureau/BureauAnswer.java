@@ -1,8 +1,8 @@
 package csp.enrollment.creditcheck.bureau;
 
 /**
- * What a credit bureau says about a company: a score, that it has no record of the company, or
- * that the report is not ready yet (real bureaus can take days).
+ * What a credit bureau says about a company: a score, that it has no record of the
+ * company, or that the report is not ready yet (real bureaus can take days).
  */
 public sealed interface BureauAnswer permits BureauAnswer.Score, BureauAnswer.NoRecord, BureauAnswer.Pending {
 
@@ -22,6 +22,7 @@ public sealed interface BureauAnswer permits BureauAnswer.Score, BureauAnswer.No
     record Score(int value) implements BureauAnswer {
 
         public static final int MIN = 0;
+
         public static final int MAX = 100;
 
         public Score {
@@ -38,4 +39,5 @@ public sealed interface BureauAnswer permits BureauAnswer.Score, BureauAnswer.No
     /** The bureau is working on the report; ask again later. */
     record Pending() implements BureauAnswer {
     }
+
 }

@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Which credit bureau the service asks ({@code credit-check.bureau.*}).
  *
- * @param mode {@code http} (an external bureau, the default) or {@code simulated} (reports kept in
- *             this service's database and set by anyone with {@code creditcheck.write}: the local
- *             stack and tests turn it on, nothing else should)
- * @param http the external bureau, used in {@code http} mode; its {@code base-url} is required there
+ * @param mode {@code http} (an external bureau, the default) or {@code simulated}
+ * (reports kept in this service's database and set by anyone with
+ * {@code creditcheck.write}: the local stack and tests turn it on, nothing else should)
+ * @param http the external bureau, used in {@code http} mode; its {@code base-url} is
+ * required there
  */
 @ConfigurationProperties(prefix = "credit-check.bureau")
 public record BureauSettings(@DefaultValue("http") Mode mode, @DefaultValue Http http) {
@@ -25,7 +26,9 @@ public record BureauSettings(@DefaultValue("http") Mode mode, @DefaultValue Http
     }
 
     public enum Mode {
+
         SIMULATED, HTTP
+
     }
 
     /**
@@ -33,17 +36,14 @@ public record BureauSettings(@DefaultValue("http") Mode mode, @DefaultValue Http
      * @param baseUrl where the bureau answers {@code GET /reports/{mpnId}}
      * @param connectTimeout how long to wait for a connection
      * @param readTimeout how long to wait for an answer
-     * @param maxRetries retries of one call after a transient fault (5xx, 408, 429, I/O error, timeout)
-     * @param retryDelay pause before the first retry, then multiplied by {@code retryMultiplier} up to {@code retryMaxDelay}
+     * @param maxRetries retries of one call after a transient fault (5xx, 408, 429, I/O
+     * error, timeout)
+     * @param retryDelay pause before the first retry, then multiplied by
+     * {@code retryMultiplier} up to {@code retryMaxDelay}
      */
-    public record Http(
-            @DefaultValue("external-bureau") String name,
-            URI baseUrl,
-            @DefaultValue("2s") Duration connectTimeout,
-            @DefaultValue("5s") Duration readTimeout,
-            @DefaultValue("2") int maxRetries,
-            @DefaultValue("200ms") Duration retryDelay,
-            @DefaultValue("2.0") double retryMultiplier,
-            @DefaultValue("2s") Duration retryMaxDelay) {
+    public record Http(@DefaultValue("external-bureau") String name, URI baseUrl,
+            @DefaultValue("2s") Duration connectTimeout, @DefaultValue("5s") Duration readTimeout,
+            @DefaultValue("2") int maxRetries, @DefaultValue("200ms") Duration retryDelay,
+            @DefaultValue("2.0") double retryMultiplier, @DefaultValue("2s") Duration retryMaxDelay) {
     }
 }

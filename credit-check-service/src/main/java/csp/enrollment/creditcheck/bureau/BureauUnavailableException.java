@@ -1,6 +1,9 @@
 package csp.enrollment.creditcheck.bureau;
 
-/** The bureau could not be asked (down, slow, garbled answer): a transient fault, never the partner's fault. */
+/**
+ * The bureau could not be asked (down, slow, garbled answer): a transient fault, never
+ * the partner's fault.
+ */
 public class BureauUnavailableException extends RuntimeException {
 
     public BureauUnavailableException(String message) {
@@ -10,4 +13,5 @@ public class BureauUnavailableException extends RuntimeException {
     public BureauUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
+
 }

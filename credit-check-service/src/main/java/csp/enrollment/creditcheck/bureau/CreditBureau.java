@@ -2,7 +2,8 @@ package csp.enrollment.creditcheck.bureau;
 
 /**
  * A credit bureau. Adapters: {@link HttpCreditBureau} for an external bureau and
- * {@link SimulatedCreditBureau} for the local stack; {@code credit-check.bureau.mode} picks one.
+ * {@link SimulatedCreditBureau} for the local stack; {@code credit-check.bureau.mode}
+ * picks one.
  */
 public interface CreditBureau {
 
@@ -11,8 +12,9 @@ public interface CreditBureau {
 
     /**
      * The bureau's answer for {@code company}.
-     *
-     * @throws BureauUnavailableException when the bureau is down or too slow; the check waits and asks again
+     * @throws BureauUnavailableException when the bureau is down or too slow; the check
+     * waits and asks again
      */
     BureauAnswer report(CompanyRef company);
+
 }

@@ -16,14 +16,17 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An external credit bureau over HTTP: {@code GET {base-url}/reports/{mpnId}?countryCode=&legalName=}.
+ * An external credit bureau over HTTP: {@code GET
+ * {base-url}/reports/{mpnId}?countryCode=&legalName=}.
  * <ul>
- * <li>200 {@code {"score": 0..100}}: the score; 202, or 200 {@code {"status": "PENDING"}}: the report is not ready</li>
+ * <li>200 {@code {"score": 0..100}}: the score; 202, or 200 {@code {"status":
+ * "PENDING"}}: the report is not ready</li>
  * <li>404: the bureau has no record of the company</li>
- * <li>5xx, 408, 429, connection failure, timeout: retried a few times with back-off within this
- * call, then {@link BureauUnavailableException} (the check waits and is asked again later)</li>
- * <li>anything else (another 4xx, an unreadable body): {@link BureauUnavailableException} at once;
- * retrying now would not help, and the partner is not at fault</li>
+ * <li>5xx, 408, 429, connection failure, timeout: retried a few times with back-off
+ * within this call, then {@link BureauUnavailableException} (the check waits and is asked
+ * again later)</li>
+ * <li>anything else (another 4xx, an unreadable body): {@link BureauUnavailableException}
+ * at once; retrying now would not help, and the partner is not at fault</li>
  * </ul>
  */
 @Component
@@ -33,7 +36,9 @@ class HttpCreditBureau implements CreditBureau {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String name;
+
     private final RestClient client;
+
     private final RetryTemplate retries;
 
     HttpCreditBureau(BureauSettings settings) {
@@ -44,12 +49,12 @@ class HttpCreditBureau implements CreditBureau {
         this.name = http.name();
         this.client = RestClient.builder().baseUrl(http.baseUrl().toString()).requestFactory(requests).build();
         this.retries = new RetryTemplate(RetryPolicy.builder()
-                .maxRetries(http.maxRetries())
-                .delay(http.retryDelay())
-                .multiplier(http.retryMultiplier())
-                .maxDelay(http.retryMaxDelay())
-                .includes(TransientFault.class, ResourceAccessException.class)
-                .build());
+            .maxRetries(http.maxRetries())
+            .delay(http.retryDelay())
+            .multiplier(http.retryMultiplier())
+            .maxDelay(http.retryMaxDelay())
+            .includes(TransientFault.class, ResourceAccessException.class)
+            .build());
     }
 
     @Override
@@ -61,7 +66,8 @@ class HttpCreditBureau implements CreditBureau {
     public BureauAnswer report(CompanyRef company) {
         try {
             return retries.execute(() -> ask(company));
-        } catch (RetryException failed) {
+        }
+        catch (RetryException failed) {
             Throwable last = failed.getLastException();
             throw last instanceof BureauUnavailableException unavailable ? unavailable
                     : new BureauUnavailableException("Credit bureau " + name + " did not answer: " + last, last);
@@ -70,29 +76,30 @@ class HttpCreditBureau implements CreditBureau {
 
     private BureauAnswer ask(CompanyRef company) {
         return client.get()
-                .uri(uri -> uri.path("/reports/{mpnId}")
-                        .queryParam("countryCode", company.countryCode())
-                        .queryParam("legalName", company.legalName())
-                        .build(company.mpnId()))
-                .accept(MediaType.APPLICATION_JSON)
-                .exchange((request, response) -> {
-                    HttpStatusCode status = response.getStatusCode();
-                    if (status.value() == HttpStatus.NOT_FOUND.value()) {
-                        return BureauAnswer.noRecord();
-                    }
-                    if (status.value() == HttpStatus.ACCEPTED.value()) {
-                        return BureauAnswer.pending();
-                    }
-                    if (status.is5xxServerError() || status.value() == HttpStatus.REQUEST_TIMEOUT.value()
-                            || status.value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
-                        throw new TransientFault("Credit bureau " + name + " answered " + status.value());
-                    }
-                    if (status.value() != HttpStatus.OK.value()) {
-                        throw new BureauUnavailableException("Credit bureau " + name + " answered " + status.value());
-                    }
-                    // Read as text whatever the content type: a missing header must not stall every check.
-                    return toAnswer(response.bodyTo(String.class));
-                });
+            .uri(uri -> uri.path("/reports/{mpnId}")
+                .queryParam("countryCode", company.countryCode())
+                .queryParam("legalName", company.legalName())
+                .build(company.mpnId()))
+            .accept(MediaType.APPLICATION_JSON)
+            .exchange((request, response) -> {
+                HttpStatusCode status = response.getStatusCode();
+                if (status.value() == HttpStatus.NOT_FOUND.value()) {
+                    return BureauAnswer.noRecord();
+                }
+                if (status.value() == HttpStatus.ACCEPTED.value()) {
+                    return BureauAnswer.pending();
+                }
+                if (status.is5xxServerError() || status.value() == HttpStatus.REQUEST_TIMEOUT.value()
+                        || status.value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+                    throw new TransientFault("Credit bureau " + name + " answered " + status.value());
+                }
+                if (status.value() != HttpStatus.OK.value()) {
+                    throw new BureauUnavailableException("Credit bureau " + name + " answered " + status.value());
+                }
+                // Read as text whatever the content type: a missing header must not stall
+                // every check.
+                return toAnswer(response.bodyTo(String.class));
+            });
     }
 
     private BureauAnswer toAnswer(String json) {
@@ -113,7 +120,8 @@ class HttpCreditBureau implements CreditBureau {
         }
         try {
             return JSON.readValue(json, ReportBody.class);
-        } catch (JacksonException unreadable) {
+        }
+        catch (JacksonException unreadable) {
             throw new BureauUnavailableException("Credit bureau " + name + " sent an unreadable answer", unreadable);
         }
     }
@@ -128,5 +136,7 @@ class HttpCreditBureau implements CreditBureau {
         TransientFault(String message) {
             super(message);
         }
+
     }
+
 }

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Operators' controls of the simulated bureau: the report of a company, and whether the bureau is up.
+ * Operators' controls of the simulated bureau: the report of a company, and whether the
+ * bureau is up.
  */
 @RestController
 @RequestMapping("/api/credit-bureau")
@@ -32,7 +33,9 @@ class SimulatedBureauController {
     private static final Pattern MPN_ID = Pattern.compile("\\d{6,10}");
 
     private final SimulatedCreditBureau bureau;
+
     private final SimulatedBureauRecords records;
+
     private final Clock clock;
 
     SimulatedBureauController(SimulatedCreditBureau bureau, SimulatedBureauRecords records, Clock clock) {
@@ -41,20 +44,27 @@ class SimulatedBureauController {
         this.clock = clock;
     }
 
-    /** What the bureau answers for {@code mpnId}: the stored report, or the deterministic score. */
+    /**
+     * What the bureau answers for {@code mpnId}: the stored report, or the deterministic
+     * score.
+     */
     @GetMapping("/reports/{mpnId}")
     ReportView report(@PathVariable String mpnId) {
         return ReportView.of(bureau.reportOf(validMpnId(mpnId)));
     }
 
-    /** Stores the report of a company: {@code {"score": 0..100}} or {@code {"noRecord": true}}, optionally held back for {@code answerAfter}. */
+    /**
+     * Stores the report of a company: {@code {"score": 0..100}} or {@code {"noRecord":
+     * true}}, optionally held back for {@code answerAfter}.
+     */
     @PutMapping("/reports/{mpnId}")
     ReportView store(@PathVariable String mpnId, @Valid @RequestBody ReportRequest request) {
         String id = validMpnId(mpnId);
         request.validate();
         Instant now = clock.instant();
         SimulatedReport report = new SimulatedReport(id, request.score(), request.isNoRecord(),
-                request.answerAfter() == null ? null : now.plus(request.answerAfter()), SimulatedReport.Source.OPERATOR);
+                request.answerAfter() == null ? null : now.plus(request.answerAfter()),
+                SimulatedReport.Source.OPERATOR);
         records.store(report, now);
         return ReportView.of(report);
     }
@@ -71,7 +81,10 @@ class SimulatedBureauController {
         return new Availability(records.available());
     }
 
-    /** {@code {"available": false}} makes the bureau fail every request, as if it were down. */
+    /**
+     * {@code {"available": false}} makes the bureau fail every request, as if it were
+     * down.
+     */
     @PutMapping("/availability")
     Availability setAvailability(@Valid @RequestBody Availability availability) {
         records.setAvailable(availability.available(), clock.instant());
@@ -89,7 +102,8 @@ class SimulatedBureauController {
     }
 
     /**
-     * @param answerAfter the bureau says "pending" for this long (ISO-8601, e.g. {@code PT10M}), then answers
+     * @param answerAfter the bureau says "pending" for this long (ISO-8601, e.g.
+     * {@code PT10M}), then answers
      */
     record ReportRequest(@Min(0) @Max(100) Integer score, Boolean noRecord, Duration answerAfter) {
 
@@ -125,4 +139,5 @@ class SimulatedBureauController {
                     report.source().name());
         }
     }
+
 }

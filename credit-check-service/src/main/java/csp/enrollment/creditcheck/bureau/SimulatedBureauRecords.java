@@ -11,8 +11,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * The simulated bureau's data in this service's database: one report per MPN id, and whether the
- * bureau is up. Kept in MongoDB, not in memory, so every instance sees the same bureau.
+ * The simulated bureau's data in this service's database: one report per MPN id, and
+ * whether the bureau is up. Kept in MongoDB, not in memory, so every instance sees the
+ * same bureau.
  */
 @Repository
 @SimulatedBureauMode
@@ -20,6 +21,7 @@ class SimulatedBureauRecords {
 
     static final String REPORTS = "simulatedBureauReports";
     static final String STATUS = "simulatedBureauStatus";
+
     private static final String AVAILABILITY = "availability";
 
     private final MongoTemplate mongo;
@@ -37,11 +39,10 @@ class SimulatedBureauRecords {
     }
 
     void store(SimulatedReport report, Instant now) {
-        Update update = new Update()
-                .set("score", report.score())
-                .set("noRecord", report.noRecord())
-                .set("answersFrom", report.answersFrom() == null ? null : Date.from(report.answersFrom()))
-                .set("updatedAt", Date.from(now));
+        Update update = new Update().set("score", report.score())
+            .set("noRecord", report.noRecord())
+            .set("answersFrom", report.answersFrom() == null ? null : Date.from(report.answersFrom()))
+            .set("updatedAt", Date.from(now));
         mongo.upsert(byId(report.mpnId()), update, REPORTS);
     }
 
@@ -62,4 +63,5 @@ class SimulatedBureauRecords {
     private static Query byId(String id) {
         return Query.query(Criteria.where("_id").is(id));
     }
+
 }

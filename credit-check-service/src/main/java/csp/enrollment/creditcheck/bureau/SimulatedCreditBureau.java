@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 /**
  * The bureau of the local stack and the tests. Answers an operator's stored report (see
  * {@link SimulatedBureauController}), else a deterministic score; can be switched off to
- * simulate an outage, and a report can be held back to simulate a bureau that answers later.
+ * simulate an outage, and a report can be held back to simulate a bureau that answers
+ * later.
  */
 @Component
 @SimulatedBureauMode
@@ -15,6 +16,7 @@ class SimulatedCreditBureau implements CreditBureau {
     static final String NAME = "simulated-bureau";
 
     private final SimulatedBureauRecords records;
+
     private final Clock clock;
 
     SimulatedCreditBureau(SimulatedBureauRecords records, Clock clock) {
@@ -39,4 +41,5 @@ class SimulatedCreditBureau implements CreditBureau {
     SimulatedReport reportOf(String mpnId) {
         return records.report(mpnId).orElseGet(() -> SimulatedReport.deterministic(mpnId));
     }
+
 }

@@ -4,8 +4,9 @@ import csp.enrollment.creditcheck.bureau.CompanyRef;
 import java.util.Objects;
 
 /**
- * The partner whose credit is checked, and the admin the decision is e-mailed to. Once the personal
- * data is erased (docs/personal-data.md) {@code legalName} and {@code admin} are null.
+ * The partner whose credit is checked, and the admin the decision is e-mailed to. Once
+ * the personal data is erased (docs/personal-data.md) {@code legalName} and {@code admin}
+ * are null.
  */
 public record Applicant(String mpnId, String legalName, String countryCode, Admin admin) {
 

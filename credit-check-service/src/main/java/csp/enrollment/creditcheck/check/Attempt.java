@@ -7,7 +7,8 @@ import java.util.Objects;
  * One time the bureau was asked.
  *
  * @param score the score when the outcome is {@link Outcome#SCORE}, else null
- * @param error why the bureau could not be asked when the outcome is {@link Outcome#BUREAU_UNAVAILABLE}, else null
+ * @param error why the bureau could not be asked when the outcome is
+ * {@link Outcome#BUREAU_UNAVAILABLE}, else null
  */
 public record Attempt(Instant at, Outcome outcome, Integer score, String error) {
 
@@ -17,6 +18,8 @@ public record Attempt(Instant at, Outcome outcome, Integer score, String error) 
     }
 
     public enum Outcome {
+
         SCORE, NO_RECORD, PENDING, BUREAU_UNAVAILABLE
+
     }
 }

@@ -10,32 +10,47 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One enrollment's credit check, a stored case: REQUESTED → WAITING (as long as the bureau is
- * unreachable or its report pending, possibly days) → DECIDED. Each time the bureau is asked is
- * recorded as an {@link Attempt}. A decision is published as an event after it is stored;
- * {@link #awaitsPublication()} tells whether that still has to happen.
+ * One enrollment's credit check, a stored case: REQUESTED → WAITING (as long as the
+ * bureau is unreachable or its report pending, possibly days) → DECIDED. Each time the
+ * bureau is asked is recorded as an {@link Attempt}. A decision is published as an event
+ * after it is stored; {@link #awaitsPublication()} tells whether that still has to
+ * happen.
  */
 public final class CreditCheck {
 
-    /** Attempts kept on the case; older ones are dropped so a check waiting for days stays small. */
+    /**
+     * Attempts kept on the case; older ones are dropped so a check waiting for days stays
+     * small.
+     */
     static final int KEPT_ATTEMPTS = 100;
 
     private final String enrollmentId;
+
     private final Applicant applicant;
+
     private final Cause cause;
+
     private final Instant requestedAt;
+
     private CreditCheckState state;
+
     private final List<Attempt> attempts;
+
     private int attemptCount;
+
     private Instant nextAttemptAt;
+
     private Decision decision;
+
     private Instant publishedAt;
+
     private Instant overdueReportedAt;
+
     private final Instant personalDataErasedAt;
 
     private CreditCheck(String enrollmentId, Applicant applicant, Cause cause, Instant requestedAt,
-            CreditCheckState state, List<Attempt> attempts, int attemptCount, Instant nextAttemptAt,
-            Decision decision, Instant publishedAt, Instant overdueReportedAt, Instant personalDataErasedAt) {
+            CreditCheckState state, List<Attempt> attempts, int attemptCount, Instant nextAttemptAt, Decision decision,
+            Instant publishedAt, Instant overdueReportedAt, Instant personalDataErasedAt) {
         this.personalDataErasedAt = personalDataErasedAt;
         this.enrollmentId = Objects.requireNonNull(enrollmentId, "enrollmentId");
         this.applicant = Objects.requireNonNull(applicant, "applicant");
@@ -64,23 +79,27 @@ public final class CreditCheck {
 
     /** A check as it was stored. */
     public static CreditCheck restore(String enrollmentId, Applicant applicant, Cause cause, Instant requestedAt,
-            CreditCheckState state, List<Attempt> attempts, int attemptCount, Instant nextAttemptAt,
-            Decision decision, Instant publishedAt, Instant overdueReportedAt) {
+            CreditCheckState state, List<Attempt> attempts, int attemptCount, Instant nextAttemptAt, Decision decision,
+            Instant publishedAt, Instant overdueReportedAt) {
         return restore(enrollmentId, applicant, cause, requestedAt, state, attempts, attemptCount, nextAttemptAt,
                 decision, publishedAt, overdueReportedAt, null);
     }
 
-    /** A check as it was stored, with the time its personal data was erased (null if it was not). */
+    /**
+     * A check as it was stored, with the time its personal data was erased (null if it
+     * was not).
+     */
     public static CreditCheck restore(String enrollmentId, Applicant applicant, Cause cause, Instant requestedAt,
-            CreditCheckState state, List<Attempt> attempts, int attemptCount, Instant nextAttemptAt,
-            Decision decision, Instant publishedAt, Instant overdueReportedAt, Instant personalDataErasedAt) {
+            CreditCheckState state, List<Attempt> attempts, int attemptCount, Instant nextAttemptAt, Decision decision,
+            Instant publishedAt, Instant overdueReportedAt, Instant personalDataErasedAt) {
         return new CreditCheck(enrollmentId, applicant, cause, requestedAt, state, attempts, attemptCount,
                 nextAttemptAt, decision, publishedAt, overdueReportedAt, personalDataErasedAt);
     }
 
     /**
-     * Records the bureau's answer: a score or "no record" decides the check through {@code policy};
-     * "pending" keeps it waiting and asks again after {@code pendingPollInterval}.
+     * Records the bureau's answer: a score or "no record" decides the check through
+     * {@code policy}; "pending" keeps it waiting and asks again after
+     * {@code pendingPollInterval}.
      */
     public void recordAnswer(BureauAnswer answer, String bureau, CreditPolicy policy, Duration pendingPollInterval,
             Instant now) {
@@ -88,16 +107,21 @@ public final class CreditCheck {
         if (answer instanceof BureauAnswer.Score score) {
             addAttempt(new Attempt(now, Outcome.SCORE, score.value(), null));
             decide(policy.decide(score.value(), bureau, now));
-        } else if (answer instanceof BureauAnswer.NoRecord) {
+        }
+        else if (answer instanceof BureauAnswer.NoRecord) {
             addAttempt(new Attempt(now, Outcome.NO_RECORD, null, null));
             decide(policy.noRecord(bureau, now));
-        } else {
+        }
+        else {
             addAttempt(new Attempt(now, Outcome.PENDING, null, null));
             waitUntil(now.plus(pendingPollInterval));
         }
     }
 
-    /** Records that the bureau could not be asked; the check waits and asks again after a back-off. */
+    /**
+     * Records that the bureau could not be asked; the check waits and asks again after a
+     * back-off.
+     */
     public void recordBureauUnavailable(String error, RetryDelay backoff, Instant now) {
         requireUndecided();
         addAttempt(new Attempt(now, Outcome.BUREAU_UNAVAILABLE, null, error));
@@ -113,14 +137,17 @@ public final class CreditCheck {
     }
 
     /**
-     * Decided but its event not yet confirmed published. Never once the personal data is erased:
-     * the event carries the partner's contact.
+     * Decided but its event not yet confirmed published. Never once the personal data is
+     * erased: the event carries the partner's contact.
      */
     public boolean awaitsPublication() {
         return decision != null && publishedAt == null && !isErased();
     }
 
-    /** The partner's legal name and admin were erased on request; the bureau is not asked any more. */
+    /**
+     * The partner's legal name and admin were erased on request; the bureau is not asked
+     * any more.
+     */
     public boolean isErased() {
         return personalDataErasedAt != null;
     }
@@ -215,4 +242,5 @@ public final class CreditCheck {
     public Optional<Instant> overdueReportedAt() {
         return Optional.ofNullable(overdueReportedAt);
     }
+
 }

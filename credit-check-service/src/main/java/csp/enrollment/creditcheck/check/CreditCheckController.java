@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Operators follow credit checks here: one check with its attempts and decision, or the overdue ones. */
+/**
+ * Operators follow credit checks here: one check with its attempts and decision, or the
+ * overdue ones.
+ */
 @RestController
 @RequestMapping("/api/credit-checks")
 class CreditCheckController {
@@ -26,12 +29,15 @@ class CreditCheckController {
     @GetMapping("/{enrollmentId}")
     CreditCheckView check(@PathVariable String enrollmentId) {
         return management.find(enrollmentId)
-                .map(check -> CreditCheckView.of(check, management.isOverdue(check)))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "No credit check for enrollment " + enrollmentId));
+            .map(check -> CreditCheckView.of(check, management.isOverdue(check)))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "No credit check for enrollment " + enrollmentId));
     }
 
-    /** {@code ?overdue=true}: undecided checks past {@code credit-check.overdue-after}; else {@code ?state=} filters. */
+    /**
+     * {@code ?overdue=true}: undecided checks past {@code credit-check.overdue-after};
+     * else {@code ?state=} filters.
+     */
     @GetMapping
     List<CreditCheckView> checks(@RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) CreditCheckState state, @RequestParam(defaultValue = "100") int limit) {
@@ -41,4 +47,5 @@ class CreditCheckController {
         List<CreditCheck> checks = overdue ? management.overdue(limit) : management.list(state, limit);
         return checks.stream().map(check -> CreditCheckView.of(check, management.isOverdue(check))).toList();
     }
+
 }

@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The one entry point of the credit check: stores requests and starts them at once ({@link AskBureau}
- * does the work), and answers what operators ask. Keeps nothing in memory between calls.
+ * The one entry point of the credit check: stores requests and starts them at once
+ * ({@link AskBureau} does the work), and answers what operators ask. Keeps nothing in
+ * memory between calls.
  */
 @Service
 public class CreditCheckManagement {
@@ -20,9 +21,13 @@ public class CreditCheckManagement {
     private static final Logger log = LoggerFactory.getLogger(CreditCheckManagement.class);
 
     private final CreditChecks checks;
+
     private final WorkQueue work;
+
     private final CreditCheckSettings settings;
+
     private final PersonalDataErasure erasure;
+
     private final Clock clock;
 
     CreditCheckManagement(CreditChecks checks, WorkQueue work, CreditCheckSettings settings,
@@ -35,13 +40,12 @@ public class CreditCheckManagement {
     }
 
     /**
-     * Stores a check for a verified direct bill partner, starts it and returns at once: the bureau
-     * is asked off the caller's thread. An indirect reseller is ignored (its provider sets its
-     * credit terms), and a request for an enrollment that already has a check (a redelivered
-     * event) changes nothing: the stored check's decision is published, with the same event id,
-     * whenever it is made. A request for an enrollment whose personal data was erased is dropped:
-     * it would store the partner again.
-     *
+     * Stores a check for a verified direct bill partner, starts it and returns at once:
+     * the bureau is asked off the caller's thread. An indirect reseller is ignored (its
+     * provider sets its credit terms), and a request for an enrollment that already has a
+     * check (a redelivered event) changes nothing: the stored check's decision is
+     * published, with the same event id, whenever it is made. A request for an enrollment
+     * whose personal data was erased is dropped: it would store the partner again.
      * @return whether a new check was stored
      */
     public boolean request(CreditCheckRequest request) {
@@ -56,21 +60,25 @@ public class CreditCheckManagement {
         }
         CreditCheck check = CreditCheck.requested(request, clock.instant());
         List<String> id = List.of(check.enrollmentId());
-        // Tickets first: a crash before the insert leaves a ticket with nothing to do, one after it
+        // Tickets first: a crash before the insert leaves a ticket with nothing to do,
+        // one after it
         // leaves a ticket the sweep hands out again; no check is ever stored without one.
         Reservation askBureau = work.reserve(CreditCheckWork.ASK_BUREAU, id);
-        work.schedule(CreditCheckWork.REPORT_OVERDUE, Map.of(check.enrollmentId(),
-                check.requestedAt().plus(settings.overdueAfter())));
+        work.schedule(CreditCheckWork.REPORT_OVERDUE,
+                Map.of(check.enrollmentId(), check.requestedAt().plus(settings.overdueAfter())));
         boolean stored = checks.insert(check);
         if (stored && erasure.isErased(check.enrollmentId())) {
-            // the erasure came in between the check above and the insert: it may not have seen this check
+            // the erasure came in between the check above and the insert: it may not have
+            // seen this check
             erasure.erase(check.enrollmentId());
         }
-        // Also for a redelivered event: the handler finds the stored check and does only what is left.
+        // Also for a redelivered event: the handler finds the stored check and does only
+        // what is left.
         work.start(askBureau);
         if (stored) {
             log.info("Credit check requested for enrollment {}", request.enrollmentId());
-        } else {
+        }
+        else {
             log.info("Enrollment {} already has a credit check; event {} ignored", request.enrollmentId(),
                     request.cause().eventId());
         }
@@ -81,12 +89,18 @@ public class CreditCheckManagement {
         return checks.find(enrollmentId);
     }
 
-    /** Checks still undecided {@code credit-check.overdue-after} after they were requested, oldest first. */
+    /**
+     * Checks still undecided {@code credit-check.overdue-after} after they were
+     * requested, oldest first.
+     */
     public List<CreditCheck> overdue(int limit) {
         return checks.undecidedSince(clock.instant().minus(settings.overdueAfter()), limit);
     }
 
-    /** Whether {@code check} is still undecided {@code credit-check.overdue-after} after it was requested. */
+    /**
+     * Whether {@code check} is still undecided {@code credit-check.overdue-after} after
+     * it was requested.
+     */
     public boolean isOverdue(CreditCheck check) {
         return check.isOverdue(clock.instant(), settings.overdueAfter());
     }
@@ -95,4 +109,5 @@ public class CreditCheckManagement {
     public List<CreditCheck> list(CreditCheckState state, int limit) {
         return checks.inState(state, limit);
     }
+
 }

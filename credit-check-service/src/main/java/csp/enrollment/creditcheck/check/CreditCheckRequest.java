@@ -12,7 +12,10 @@ public record CreditCheckRequest(String enrollmentId, EnrollmentType enrollmentT
         Objects.requireNonNull(cause, "cause");
     }
 
-    /** Contract §4: direct bill only; an indirect reseller's provider sets its credit terms. */
+    /**
+     * Contract §4: direct bill only; an indirect reseller's provider sets its credit
+     * terms.
+     */
     public boolean requiresCreditCheck() {
         return enrollmentType == EnrollmentType.DIRECT_BILL;
     }

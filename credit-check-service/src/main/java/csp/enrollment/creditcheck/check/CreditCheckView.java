@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A credit check as {@code GET /api/credit-checks/{enrollmentId}} shows it. Holds no bank data
- * and no admin contact details: only what an operator needs to follow the check.
+ * A credit check as {@code GET /api/credit-checks/{enrollmentId}} shows it. Holds no bank
+ * data and no admin contact details: only what an operator needs to follow the check.
  *
- * @param score the bureau's score once decided; null before, or when the bureau had no record
+ * @param score the bureau's score once decided; null before, or when the bureau had no
+ * record
  */
-record CreditCheckView(String enrollmentId, CreditCheckState state, String mpnId, String legalName,
-        String countryCode, Instant requestedAt, Instant nextAttemptAt, boolean overdue, int attemptCount,
-        List<Attempt> attempts, Integer score, DecisionView decision, Instant publishedAt,
-        Instant personalDataErasedAt) {
+record CreditCheckView(String enrollmentId, CreditCheckState state, String mpnId, String legalName, String countryCode,
+        Instant requestedAt, Instant nextAttemptAt, boolean overdue, int attemptCount, List<Attempt> attempts,
+        Integer score, DecisionView decision, Instant publishedAt, Instant personalDataErasedAt) {
 
     static CreditCheckView of(CreditCheck check, boolean overdue) {
         Applicant applicant = check.applicant();

@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Contract §4: the bureau's score decides. A score at or above the minimum passes; below it fails
- * with {@code CREDIT_SCORE_TOO_LOW}. A company the bureau does not know fails with
- * {@code CREDIT_BUREAU_NO_RECORD}: without a record its credit cannot be established.
+ * Contract §4: the bureau's score decides. A score at or above the minimum passes; below
+ * it fails with {@code CREDIT_SCORE_TOO_LOW}. A company the bureau does not know fails
+ * with {@code CREDIT_BUREAU_NO_RECORD}: without a record its credit cannot be
+ * established.
  */
 public final class CreditPolicy {
 
@@ -43,4 +44,5 @@ public final class CreditPolicy {
                 "The credit bureau has no record of the company, so its credit could not be established.");
         return new Decision(Verdict.FAILED, null, minimumScore, List.of(noRecord), bureau, at);
     }
+
 }

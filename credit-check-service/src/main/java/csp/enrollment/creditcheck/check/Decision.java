@@ -28,7 +28,9 @@ public record Decision(Verdict verdict, Integer score, int minimumScore, List<Re
     }
 
     public enum Verdict {
+
         PASSED, FAILED
+
     }
 
     /** A reason code with words for people (English). */

@@ -10,9 +10,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code erasedEnrollments} collection: a tombstone per enrollment whose personal data was
- * erased (its id and when, nothing else), so a ProfileVerified that arrives after the erasure
- * stores nothing of the partner.
+ * The {@code erasedEnrollments} collection: a tombstone per enrollment whose personal
+ * data was erased (its id and when, nothing else), so a ProfileVerified that arrives
+ * after the erasure stores nothing of the partner.
  */
 @Repository
 class ErasedEnrollments {
@@ -37,4 +37,5 @@ class ErasedEnrollments {
     private static Query byId(String enrollmentId) {
         return Query.query(Criteria.where("_id").is(enrollmentId));
     }
+
 }

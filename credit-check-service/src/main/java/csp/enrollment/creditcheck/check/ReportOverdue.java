@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reports a check still undecided {@code credit-check.overdue-after} after it was requested, once
- * across all instances: a durable timer stored with the check, so no sweep looks at the checks
- * that are not overdue. A check decided by then makes the timer do nothing.
+ * Reports a check still undecided {@code credit-check.overdue-after} after it was
+ * requested, once across all instances: a durable timer stored with the check, so no
+ * sweep looks at the checks that are not overdue. A check decided by then makes the timer
+ * do nothing.
  */
 @Component
 class ReportOverdue implements WorkHandler {
@@ -24,7 +25,9 @@ class ReportOverdue implements WorkHandler {
     private static final Logger log = LoggerFactory.getLogger(ReportOverdue.class);
 
     private final CreditChecks checks;
+
     private final CreditCheckSettings settings;
+
     private final Clock clock;
 
     ReportOverdue(CreditChecks checks, CreditCheckSettings settings, Clock clock) {
@@ -47,7 +50,8 @@ class ReportOverdue implements WorkHandler {
             CreditCheck check = stored.get(item.ref());
             if (check != null && check.overdueReportedAt().isEmpty() && check.decision().isEmpty()) {
                 if (!check.isOverdue(now, settings.overdueAfter())) {
-                    // handed out early (another instance's clock): due when the stored check becomes overdue
+                    // handed out early (another instance's clock): due when the stored
+                    // check becomes overdue
                     results.retryAt(item.ref(), check.requestedAt().plus(settings.overdueAfter()), "not overdue yet");
                     continue;
                 }
@@ -62,4 +66,5 @@ class ReportOverdue implements WorkHandler {
         }
         return results;
     }
+
 }

@@ -8,11 +8,15 @@ import csp.enrollment.messaging.EventPublisher;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.stereotype.Component;
 
-/** Publishes a decision to {@code enrollment.credit-check-passed} or {@code enrollment.credit-check-failed}, keyed by enrollment id. */
+/**
+ * Publishes a decision to {@code enrollment.credit-check-passed} or
+ * {@code enrollment.credit-check-failed}, keyed by enrollment id.
+ */
 @Component
 class KafkaDecisionPublisher implements DecisionPublisher {
 
     private final EventPublisher publisher;
+
     private final CreditCheckEvents events;
 
     KafkaDecisionPublisher(EventPublisher publisher, CreditCheckEvents events) {
@@ -26,4 +30,5 @@ class KafkaDecisionPublisher implements DecisionPublisher {
         String topic = event instanceof CreditCheckPassed ? Topics.CREDIT_CHECK_PASSED : Topics.CREDIT_CHECK_FAILED;
         publisher.publish(topic, decided.enrollmentId(), event, traceparent);
     }
+
 }

@@ -7,8 +7,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands each verified profile to the credit check. Returns as soon as the check is stored: the
- * bureau is asked by the worker, so a slow bureau never holds up the partition.
+ * Hands each verified profile to the credit check. Returns as soon as the check is
+ * stored: the bureau is asked by the worker, so a slow bureau never holds up the
+ * partition.
  */
 @Component
 class ProfileVerifiedListener {
@@ -23,4 +24,5 @@ class ProfileVerifiedListener {
     void on(ProfileVerified event) {
         creditChecks.request(CreditCheckEvents.request(event));
     }
+
 }

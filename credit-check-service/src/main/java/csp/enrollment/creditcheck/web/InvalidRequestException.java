@@ -23,4 +23,5 @@ public class InvalidRequestException extends RuntimeException {
     /** One problem: the field concerned, a stable code, words for people. */
     public record FieldProblem(String field, String code, String message) {
     }
+
 }

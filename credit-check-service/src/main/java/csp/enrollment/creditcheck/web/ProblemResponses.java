@@ -14,8 +14,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error as {@code application/problem+json} (RFC 9457); a 400 lists every problem found in
- * {@code errors: [{field, code, message}]}, like the rest of the pipeline's API.
+ * Every error as {@code application/problem+json} (RFC 9457); a 400 lists every problem
+ * found in {@code errors: [{field, code, message}]}, like the rest of the pipeline's API.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -28,9 +28,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> problems = invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), code(error.getCode()), error.getDefaultMessage()))
-                .toList();
+        List<FieldProblem> problems = invalid.getBindingResult()
+            .getFieldErrors()
+            .stream()
+            .map(error -> new FieldProblem(error.getField(), code(error.getCode()), error.getDefaultMessage()))
+            .toList();
         return ResponseEntity.badRequest().body(badRequest(problems));
     }
 
@@ -42,7 +44,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Bean Validation's constraint name as a stable code: {@code Max} → {@code OUT_OF_RANGE}. */
+    /**
+     * Bean Validation's constraint name as a stable code: {@code Max} →
+     * {@code OUT_OF_RANGE}.
+     */
     private static String code(String constraint) {
         if (constraint == null) {
             return "INVALID";
@@ -53,4 +58,5 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             default -> "INVALID";
         };
     }
+
 }

@@ -18,4 +18,5 @@ class BureauAnswerTests {
         assertThatIllegalArgumentException().isThrownBy(() -> BureauAnswer.score(-1));
         assertThatIllegalArgumentException().isThrownBy(() -> BureauAnswer.score(101));
     }
+
 }

@@ -10,14 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** Secure by default: an external bureau, and no start without its address; the simulator only when asked for. */
+/**
+ * Secure by default: an external bureau, and no start without its address; the simulator
+ * only when asked for.
+ */
 class BureauSettingsTests {
 
     @Test
     void withNothingConfiguredTheServiceRefusesToStartAndSaysWhatToSet() {
         assertThatThrownBy(() -> bind(Map.of())).rootCause()
-                .hasMessageContaining("credit-check.bureau.http.base-url")
-                .hasMessageContaining("credit-check.bureau.mode=simulated");
+            .hasMessageContaining("credit-check.bureau.http.base-url")
+            .hasMessageContaining("credit-check.bureau.mode=simulated");
     }
 
     @Test
@@ -30,11 +33,13 @@ class BureauSettingsTests {
 
     @Test
     void theSimulatedBureauNeedsNoAddress() {
-        assertThat(bind(Map.of("credit-check.bureau.mode", "simulated")).mode()).isEqualTo(BureauSettings.Mode.SIMULATED);
+        assertThat(bind(Map.of("credit-check.bureau.mode", "simulated")).mode())
+            .isEqualTo(BureauSettings.Mode.SIMULATED);
     }
 
     private static BureauSettings bind(Map<String, String> properties) {
         return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("credit-check.bureau",
                 BureauSettings.class);
     }
+
 }

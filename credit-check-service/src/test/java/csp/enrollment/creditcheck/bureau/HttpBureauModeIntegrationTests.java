@@ -32,19 +32,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The service in {@code http} mode, asking an external bureau (a real HTTP server started here). */
+/**
+ * The service in {@code http} mode, asking an external bureau (a real HTTP server started
+ * here).
+ */
 @PipelineInfrastructure
 @TrustTestIdentityProvider
 class HttpBureauModeIntegrationTests {
 
     private final AtomicInteger calls = new AtomicInteger();
+
     private HttpServer externalBureau;
 
     @BeforeEach
     void startExternalBureau() throws IOException {
         externalBureau = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         externalBureau.createContext("/reports/", exchange -> {
-            // Down for the first three calls (one attempt of the service with its retries), then answers.
+            // Down for the first three calls (one attempt of the service with its
+            // retries), then answers.
             boolean down = calls.incrementAndGet() <= 3;
             byte[] body = (down ? "{}" : "{\"score\": 91}").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(down ? 503 : 200, body.length);
@@ -67,26 +72,24 @@ class HttpBureauModeIntegrationTests {
                         new Applicant.Admin("Ann", "Smith", "ann@northwind.co.uk", "en")),
                 new Cause(UUID.randomUUID().toString(), id, Instant.now().truncatedTo(ChronoUnit.MILLIS)));
 
-        try (ConfigurableApplicationContext service = start(newDatabase(),
-                "--credit-check.bureau.mode=http",
+        try (ConfigurableApplicationContext service = start(newDatabase(), "--credit-check.bureau.mode=http",
                 "--credit-check.bureau.http.base-url=http://localhost:" + externalBureau.getAddress().getPort(),
-                "--credit-check.bureau.http.name=northwind-bureau",
-                "--credit-check.bureau.http.max-retries=2",
-                "--credit-check.bureau.http.retry-delay=10ms");
-                Decisions decisions = new Decisions()) {
+                "--credit-check.bureau.http.name=northwind-bureau", "--credit-check.bureau.http.max-retries=2",
+                "--credit-check.bureau.http.retry-delay=10ms"); Decisions decisions = new Decisions()) {
             TestApi api = api(service);
             api.client().get().uri("/api/credit-bureau/availability").exchange().expectStatus().isNotFound();
 
             service.getBean(CreditCheckManagement.class).request(request);
 
             await().atMost(Duration.ofSeconds(60)).until(() -> !decisions.withKey(id).isEmpty());
-            assertThat(decisions.valuesWithKey(id)).singleElement().isInstanceOfSatisfying(CreditCheckPassed.class,
-                    passed -> {
-                        assertThat(passed.getScore()).isEqualTo(91);
-                        assertThat(passed.getBureau()).isEqualTo("northwind-bureau");
-                    });
+            assertThat(decisions.valuesWithKey(id)).singleElement()
+                .isInstanceOfSatisfying(CreditCheckPassed.class, passed -> {
+                    assertThat(passed.getScore()).isEqualTo(91);
+                    assertThat(passed.getBureau()).isEqualTo("northwind-bureau");
+                });
             assertThat(api.creditCheck(id).get("attemptCount")).isEqualTo(2);
             assertThat(calls).hasValue(4);
         }
     }
+
 }

@@ -23,16 +23,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The HTTP adapter against a real HTTP server (the JDK's) playing the external bureau. */
+/**
+ * The HTTP adapter against a real HTTP server (the JDK's) playing the external bureau.
+ */
 class HttpCreditBureauTests {
 
     private static final CompanyRef CONTOSO = new CompanyRef("4412345", "Contoso Cloud B.V.", "NL");
 
     private final Queue<Reply> replies = new ConcurrentLinkedQueue<>();
+
     private final List<URI> requests = new CopyOnWriteArrayList<>();
+
     private final CountDownLatch releaseSlowReplies = new CountDownLatch(1);
+
     private HttpServer server;
+
     private ExecutorService executor;
+
     private HttpCreditBureau bureau;
 
     @BeforeEach
@@ -102,7 +109,7 @@ class HttpCreditBureauTests {
         }
 
         assertThatExceptionOfType(BureauUnavailableException.class).isThrownBy(() -> bureau.report(CONTOSO))
-                .withMessageContaining("503");
+            .withMessageContaining("503");
         assertThat(requests).hasSize(2);
     }
 
@@ -128,7 +135,7 @@ class HttpCreditBureauTests {
         replies.add(Reply.json(400, "{\"message\": \"bad request\"}"));
 
         assertThatExceptionOfType(BureauUnavailableException.class).isThrownBy(() -> bureau.report(CONTOSO))
-                .withMessageContaining("400");
+            .withMessageContaining("400");
         assertThat(requests).hasSize(1);
     }
 
@@ -154,9 +161,9 @@ class HttpCreditBureauTests {
     }
 
     private static HttpCreditBureau bureauAt(URI baseUrl) {
-        return new HttpCreditBureau(new BureauSettings(BureauSettings.Mode.HTTP, new BureauSettings.Http(
-                "test-bureau", baseUrl, Duration.ofSeconds(1), Duration.ofMillis(300), 1, Duration.ofMillis(10),
-                2.0, Duration.ofMillis(50))));
+        return new HttpCreditBureau(new BureauSettings(BureauSettings.Mode.HTTP,
+                new BureauSettings.Http("test-bureau", baseUrl, Duration.ofSeconds(1), Duration.ofMillis(300), 1,
+                        Duration.ofMillis(10), 2.0, Duration.ofMillis(50))));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -167,9 +174,11 @@ class HttpCreditBureauTests {
         }
         if (reply.holdsBack()) {
             try {
-                // Holds the answer past the client's read timeout; released when the test ends.
+                // Holds the answer past the client's read timeout; released when the test
+                // ends.
                 releaseSlowReplies.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException stopped) {
+            }
+            catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             }
             reply = Reply.json(200, "{\"score\": 99}");
@@ -195,4 +204,5 @@ class HttpCreditBureauTests {
             return new Reply(0, "", true, "application/json");
         }
     }
+
 }

@@ -40,4 +40,5 @@ class SimulatedReportTests {
 
         assertThat(report.answerAt(NOW)).isEqualTo(BureauAnswer.noRecord());
     }
+
 }

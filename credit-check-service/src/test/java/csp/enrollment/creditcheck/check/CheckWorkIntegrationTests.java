@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * How stored checks are worked (work-support): at once when stored, again after the shared back-off
- * when the bureau fails, and by the sweep when an instance died between storing and starting.
+ * How stored checks are worked (work-support): at once when stored, again after the
+ * shared back-off when the bureau fails, and by the sweep when an instance died between
+ * storing and starting.
  */
 @PipelineInfrastructure
 class CheckWorkIntegrationTests {
@@ -43,10 +44,11 @@ class CheckWorkIntegrationTests {
 
             await().atMost(Duration.ofSeconds(10)).until(() -> decisions.withKey(id).size() == 1);
             assertThat(decisions.valuesWithKey(id).get(0)).isInstanceOf(CreditCheckPassed.class);
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.creditCheck(id))
-                    .containsEntry("state", "DECIDED").containsKey("publishedAt"));
             await().atMost(Duration.ofSeconds(10))
-                    .until(() -> service.getBean(WorkQueue.class).pending(CreditCheckWork.ASK_BUREAU) == 0);
+                .untilAsserted(() -> assertThat(api.creditCheck(id)).containsEntry("state", "DECIDED")
+                    .containsKey("publishedAt"));
+            await().atMost(Duration.ofSeconds(10))
+                .until(() -> service.getBean(WorkQueue.class).pending(CreditCheckWork.ASK_BUREAU) == 0);
         }
     }
 
@@ -55,8 +57,7 @@ class CheckWorkIntegrationTests {
         CreditCheckRequest request = directBillRequest();
         String id = request.enrollmentId();
 
-        try (ConfigurableApplicationContext service = start(newDatabase());
-                Decisions decisions = new Decisions()) {
+        try (ConfigurableApplicationContext service = start(newDatabase()); Decisions decisions = new Decisions()) {
             TestApi api = api(service);
             api.storeReport(request.applicant().mpnId(), "{\"score\": 75}");
             api.setBureauAvailable(false);
@@ -66,15 +67,21 @@ class CheckWorkIntegrationTests {
             api.setBureauAvailable(true);
             await().atMost(TIMEOUT).until(() -> decisions.withKey(id).size() == 1);
 
-            List<Instant> askedAt = service.getBean(CreditCheckManagement.class).find(id).orElseThrow().attempts()
-                    .stream().map(Attempt::at).toList();
+            List<Instant> askedAt = service.getBean(CreditCheckManagement.class)
+                .find(id)
+                .orElseThrow()
+                .attempts()
+                .stream()
+                .map(Attempt::at)
+                .toList();
             // back-off of the test instances: 100 ms, 200 ms, 400 ms, at most 500 ms
             assertThat(Duration.between(askedAt.get(0), askedAt.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(100));
             assertThat(Duration.between(askedAt.get(1), askedAt.get(2))).isGreaterThanOrEqualTo(Duration.ofMillis(200));
             assertThat(service.getBean(CreditCheckManagement.class).find(id).orElseThrow().attempts())
-                    .extracting(Attempt::outcome).startsWith(Attempt.Outcome.BUREAU_UNAVAILABLE,
-                            Attempt.Outcome.BUREAU_UNAVAILABLE, Attempt.Outcome.BUREAU_UNAVAILABLE)
-                    .endsWith(Attempt.Outcome.SCORE);
+                .extracting(Attempt::outcome)
+                .startsWith(Attempt.Outcome.BUREAU_UNAVAILABLE, Attempt.Outcome.BUREAU_UNAVAILABLE,
+                        Attempt.Outcome.BUREAU_UNAVAILABLE)
+                .endsWith(Attempt.Outcome.SCORE);
         }
     }
 
@@ -90,11 +97,12 @@ class CheckWorkIntegrationTests {
             crashed.getBean(CreditChecks.class).insert(CreditCheck.requested(request, Instant.now()));
         }
 
-        try (ConfigurableApplicationContext survivor = start(database);
-                Decisions decisions = new Decisions()) {
+        try (ConfigurableApplicationContext survivor = start(database); Decisions decisions = new Decisions()) {
             await().atMost(TIMEOUT).until(() -> decisions.withKey(id).size() == 1);
-            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(api(survivor).creditCheck(id))
-                    .containsEntry("state", "DECIDED").containsEntry("attemptCount", 1).containsKey("publishedAt"));
+            await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(api(survivor).creditCheck(id)).containsEntry("state", "DECIDED")
+                    .containsEntry("attemptCount", 1)
+                    .containsKey("publishedAt"));
         }
     }
 
@@ -107,11 +115,12 @@ class CheckWorkIntegrationTests {
             service.getBean(CreditCheckManagement.class).request(request);
             WorkQueue work = service.getBean(WorkQueue.class);
 
-            await().atMost(TIMEOUT).until(() -> work.pending(CreditCheckWork.ASK_BUREAU) == 0
-                    && work.pending(CreditCheckWork.REPORT_OVERDUE) == 0);
+            await().atMost(TIMEOUT)
+                .until(() -> work.pending(CreditCheckWork.ASK_BUREAU) == 0
+                        && work.pending(CreditCheckWork.REPORT_OVERDUE) == 0);
             assertThat(api(service).creditCheck(id)).containsEntry("state", "DECIDED").containsEntry("overdue", false);
             assertThat(service.getBean(CreditCheckManagement.class).find(id).orElseThrow().overdueReportedAt())
-                    .isEmpty();
+                .isEmpty();
         }
     }
 
@@ -122,4 +131,5 @@ class CheckWorkIntegrationTests {
                         new Applicant.Admin("Jan", "Jansen", "jan@fabrikam.nl", null)),
                 new Cause(UUID.randomUUID().toString(), id, Instant.now().truncatedTo(ChronoUnit.MILLIS)));
     }
+
 }

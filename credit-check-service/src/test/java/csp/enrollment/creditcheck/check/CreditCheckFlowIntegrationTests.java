@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The credit check end to end: a verified profile in, a decision out, over the real broker and database. */
+/**
+ * The credit check end to end: a verified profile in, a decision out, over the real
+ * broker and database.
+ */
 @CreditCheckIntegrationTest
 class CreditCheckFlowIntegrationTests {
 
@@ -35,6 +38,7 @@ class CreditCheckFlowIntegrationTests {
     int port;
 
     private TestApi api;
+
     private Decisions decisions;
 
     @BeforeEach
@@ -63,13 +67,15 @@ class CreditCheckFlowIntegrationTests {
         assertThat(passed.getMpnId()).isEqualTo(verified.getMpnId());
         assertThat(passed.getPartner()).isEqualTo(verified.getPartner());
         assertThat(passed.getMetadata().getEventId())
-                .isEqualTo(EventIds.derived(verified.getMetadata().getEventId(), "CreditCheckPassed"));
+            .isEqualTo(EventIds.derived(verified.getMetadata().getEventId(), "CreditCheckPassed"));
         assertThat(passed.getMetadata().getCausationId()).isEqualTo(verified.getMetadata().getEventId());
         assertThat(passed.getMetadata().getCorrelationId()).isEqualTo(verified.getMetadata().getCorrelationId());
         assertThat(passed.getMetadata().getEnrollmentId()).isEqualTo(verified.getMetadata().getEnrollmentId());
         assertThat(passed.getMetadata().getProducer()).isEqualTo("credit-check-service");
-        await().atMost(EVENT_TIMEOUT).untilAsserted(() -> assertThat(check(verified))
-                .containsEntry("state", "DECIDED").containsEntry("score", 60).containsKey("publishedAt"));
+        await().atMost(EVENT_TIMEOUT)
+            .untilAsserted(() -> assertThat(check(verified)).containsEntry("state", "DECIDED")
+                .containsEntry("score", 60)
+                .containsKey("publishedAt"));
     }
 
     @Test
@@ -84,7 +90,7 @@ class CreditCheckFlowIntegrationTests {
         assertThat(failed.getMinimumScore()).isEqualTo(60);
         assertThat(failed.getReasons()).extracting(Reason::getCode).containsExactly("CREDIT_SCORE_TOO_LOW");
         assertThat(failed.getMetadata().getEventId())
-                .isEqualTo(EventIds.derived(verified.getMetadata().getEventId(), "CreditCheckFailed"));
+            .isEqualTo(EventIds.derived(verified.getMetadata().getEventId(), "CreditCheckFailed"));
     }
 
     @Test
@@ -110,7 +116,8 @@ class CreditCheckFlowIntegrationTests {
         if (expected >= 60) {
             assertThat(decision).isInstanceOfSatisfying(CreditCheckPassed.class,
                     passed -> assertThat(passed.getScore()).isEqualTo(expected));
-        } else {
+        }
+        else {
             assertThat(decision).isInstanceOfSatisfying(CreditCheckFailed.class,
                     failed -> assertThat(failed.getScore()).isEqualTo(expected));
         }
@@ -124,8 +131,9 @@ class CreditCheckFlowIntegrationTests {
 
         awaitConsumed(written);
         assertThat(check(verified)).isNull();
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> decisions.withKey(enrollmentId(verified)).isEmpty());
+        await().during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(5))
+            .until(() -> decisions.withKey(enrollmentId(verified)).isEmpty());
     }
 
     @Test
@@ -188,19 +196,26 @@ class CreditCheckFlowIntegrationTests {
         assertThat(outcomes(check(verified))).containsExactly("SCORE");
     }
 
-    /** Waits for the decision of {@code verified}, then makes sure no second one follows. */
+    /**
+     * Waits for the decision of {@code verified}, then makes sure no second one follows.
+     */
     private Object awaitOneDecision(ProfileVerified verified) {
         String key = enrollmentId(verified);
         await().atMost(EVENT_TIMEOUT).until(() -> !decisions.withKey(key).isEmpty());
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> decisions.withKey(key).size() == 1);
+        await().during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(5))
+            .until(() -> decisions.withKey(key).size() == 1);
         return decisions.valuesWithKey(key).get(0);
     }
 
-    /** Waits until the service's consumer group committed past {@code record}: it was processed. */
+    /**
+     * Waits until the service's consumer group committed past {@code record}: it was
+     * processed.
+     */
     private static void awaitConsumed(RecordMetadata record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         await().atMost(EVENT_TIMEOUT)
-                .until(() -> TestKafka.committedOffset("credit-check-service", partition) > record.offset());
+            .until(() -> TestKafka.committedOffset("credit-check-service", partition) > record.offset());
         assertThat(record.topic()).isEqualTo(Topics.PROFILE_VERIFIED);
     }
 
@@ -211,10 +226,12 @@ class CreditCheckFlowIntegrationTests {
     @SuppressWarnings("unchecked")
     private static List<String> outcomes(Map<String, Object> check) {
         return ((List<Map<String, Object>>) check.get("attempts")).stream()
-                .map(attempt -> (String) attempt.get("outcome")).toList();
+            .map(attempt -> (String) attempt.get("outcome"))
+            .toList();
     }
 
     private static String enrollmentId(ProfileVerified verified) {
         return verified.getMetadata().getEnrollmentId();
     }
+
 }

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 class CreditCheckTests {
 
     private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
+
     private static final Duration POLL = Duration.ofHours(1);
+
     private final CreditPolicy policy = new CreditPolicy(60);
+
     private final RetryDelay backoff = new Backoff(Duration.ofSeconds(1), 2.0, Duration.ofMinutes(5))::after;
 
     @Test
@@ -35,7 +38,7 @@ class CreditCheckTests {
     @Test
     void refusesIndirectReseller() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> CreditCheck.requested(request("e1", EnrollmentType.INDIRECT_RESELLER), T0));
+            .isThrownBy(() -> CreditCheck.requested(request("e1", EnrollmentType.INDIRECT_RESELLER), T0));
     }
 
     @Test
@@ -67,7 +70,7 @@ class CreditCheckTests {
         check.recordAnswer(BureauAnswer.noRecord(), "bureau", policy, POLL, T0);
 
         assertThat(check.decision().orElseThrow().reasons()).extracting(Decision.Reason::code)
-                .containsExactly(CreditReasonCode.CREDIT_BUREAU_NO_RECORD);
+            .containsExactly(CreditReasonCode.CREDIT_BUREAU_NO_RECORD);
         assertThat(check.attempts()).extracting(Attempt::outcome).containsExactly(Outcome.NO_RECORD);
     }
 
@@ -118,7 +121,7 @@ class CreditCheckTests {
 
         assertThat(check.state()).isEqualTo(CreditCheckState.DECIDED);
         assertThat(check.attempts()).extracting(Attempt::outcome)
-                .containsExactly(Outcome.BUREAU_UNAVAILABLE, Outcome.SCORE);
+            .containsExactly(Outcome.BUREAU_UNAVAILABLE, Outcome.SCORE);
     }
 
     @Test
@@ -127,7 +130,7 @@ class CreditCheckTests {
         check.recordAnswer(BureauAnswer.score(90), "bureau", policy, POLL, T0);
 
         assertThatIllegalStateException()
-                .isThrownBy(() -> check.recordAnswer(BureauAnswer.score(10), "bureau", policy, POLL, T0));
+            .isThrownBy(() -> check.recordAnswer(BureauAnswer.score(10), "bureau", policy, POLL, T0));
         assertThatIllegalStateException().isThrownBy(() -> check.recordBureauUnavailable("down", backoff, T0));
     }
 
@@ -185,4 +188,5 @@ class CreditCheckTests {
         assertThat(request("e1", EnrollmentType.DIRECT_BILL).requiresCreditCheck()).isTrue();
         assertThat(request("e1", EnrollmentType.INDIRECT_RESELLER).requiresCreditCheck()).isFalse();
     }
+
 }

@@ -16,6 +16,8 @@ final class CreditChecksFixtures {
         return new CreditCheckRequest(enrollmentId, type,
                 new Applicant("4412345", "Contoso Cloud B.V.", "NL",
                         new Applicant.Admin("Sanne", "de Vries", "sanne.devries@contoso.nl", "nl")),
-                new Cause("event-" + enrollmentId, "correlation-" + enrollmentId, Instant.parse("2026-03-01T09:00:00Z")));
+                new Cause("event-" + enrollmentId, "correlation-" + enrollmentId,
+                        Instant.parse("2026-03-01T09:00:00Z")));
     }
+
 }

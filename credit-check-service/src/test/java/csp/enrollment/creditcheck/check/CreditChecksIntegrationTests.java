@@ -19,21 +19,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The stored checks on the real MongoDB wire-protocol server: bulk reads, conditional writes, publication, overdue reports. */
+/**
+ * The stored checks on the real MongoDB wire-protocol server: bulk reads, conditional
+ * writes, publication, overdue reports.
+ */
 @PipelineInfrastructure
 class CreditChecksIntegrationTests {
 
     private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     private final CreditPolicy policy = new CreditPolicy(60);
+
     private final RetryDelay backoff = new Backoff(Duration.ofSeconds(1), 2, Duration.ofMinutes(5))::after;
+
     private MongoClient client;
+
     private CreditChecks checks;
 
     @BeforeEach
     void connect() {
         client = MongoClients.create(TestInfrastructure.get().mongoUri());
-        checks = new CreditChecks(new MongoTemplate(client, "credit_checks_" + UUID.randomUUID().toString().substring(0, 8)));
+        checks = new CreditChecks(
+                new MongoTemplate(client, "credit_checks_" + UUID.randomUUID().toString().substring(0, 8)));
     }
 
     @AfterEach
@@ -120,6 +127,7 @@ class CreditChecksIntegrationTests {
         assertThat(checks.markOverdueReported("e3", T0.plusSeconds(20))).isFalse();
         assertThat(checks.find("e1").orElseThrow().overdueReportedAt()).contains(T0.plusSeconds(20));
         assertThat(checks.undecidedSince(T0.plusSeconds(5), 10)).extracting(CreditCheck::enrollmentId)
-                .containsExactly("e1");
+            .containsExactly("e1");
     }
+
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class CreditPolicyTests {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
     private final CreditPolicy policy = new CreditPolicy(60);
 
     @Test
@@ -28,7 +29,7 @@ class CreditPolicyTests {
 
         assertThat(decision.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(decision.reasons()).extracting(Decision.Reason::code)
-                .containsExactly(CreditReasonCode.CREDIT_SCORE_TOO_LOW);
+            .containsExactly(CreditReasonCode.CREDIT_SCORE_TOO_LOW);
         assertThat(decision.reasons().get(0).message()).contains("59").contains("60");
         assertThat(decision.score()).isEqualTo(59);
     }
@@ -46,7 +47,7 @@ class CreditPolicyTests {
         assertThat(decision.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(decision.score()).isNull();
         assertThat(decision.reasons()).extracting(Decision.Reason::code)
-                .containsExactly(CreditReasonCode.CREDIT_BUREAU_NO_RECORD);
+            .containsExactly(CreditReasonCode.CREDIT_BUREAU_NO_RECORD);
     }
 
     @Test
@@ -75,4 +76,5 @@ class CreditPolicyTests {
         assertThat(decision.bureau()).isEqualTo("acme-bureau");
         assertThat(decision.decidedAt()).isEqualTo(NOW);
     }
+
 }

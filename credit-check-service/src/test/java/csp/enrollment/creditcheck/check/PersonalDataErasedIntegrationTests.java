@@ -30,7 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** PersonalDataErased in: the credit check loses the company's legal name and the admin, on the real broker and database. */
+/**
+ * PersonalDataErased in: the credit check loses the company's legal name and the admin,
+ * on the real broker and database.
+ */
 @CreditCheckIntegrationTest
 class PersonalDataErasedIntegrationTests {
 
@@ -43,6 +46,7 @@ class PersonalDataErasedIntegrationTests {
     MongoTemplate mongo;
 
     private TestApi api;
+
     private Decisions decisions;
 
     @BeforeEach
@@ -70,14 +74,17 @@ class PersonalDataErasedIntegrationTests {
         awaitConsumed(TestKafka.publish(Topics.PERSONAL_DATA_ERASED, enrollmentId, erased(enrollmentId)));
 
         Map<String, Object> check = api.creditCheck(enrollmentId);
-        assertThat(check).containsEntry("state", "DECIDED").containsEntry("score", 77)
-                .containsEntry("mpnId", verified.getMpnId()).containsEntry("countryCode", "NL")
-                .containsKey("publishedAt").containsKey("requestedAt");
+        assertThat(check).containsEntry("state", "DECIDED")
+            .containsEntry("score", 77)
+            .containsEntry("mpnId", verified.getMpnId())
+            .containsEntry("countryCode", "NL")
+            .containsKey("publishedAt")
+            .containsKey("requestedAt");
         assertThat(check.get("legalName")).isNull();
         assertThat(check.get("personalDataErasedAt")).isNotNull();
         assertThat(check.toString()).doesNotContain(email, "Erasable Widgets", "Marijke");
         assertThat(storedJson(enrollmentId)).contains(enrollmentId, verified.getMpnId())
-                .doesNotContain(email, "Erasable Widgets B.V.", "Marijke", "Jansen");
+            .doesNotContain(email, "Erasable Widgets B.V.", "Marijke", "Jansen");
     }
 
     @Test
@@ -86,8 +93,9 @@ class PersonalDataErasedIntegrationTests {
         String enrollmentId = verified.getMetadata().getEnrollmentId();
         api.storeReport(verified.getMpnId(), "{\"score\": 65}");
         TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId, verified);
-        await().atMost(TIMEOUT).until(() -> api.creditCheck(enrollmentId) != null
-                && api.creditCheck(enrollmentId).get("publishedAt") != null);
+        await().atMost(TIMEOUT)
+            .until(() -> api.creditCheck(enrollmentId) != null
+                    && api.creditCheck(enrollmentId).get("publishedAt") != null);
         PersonalDataErased erasure = erased(enrollmentId);
         awaitConsumed(TestKafka.publish(Topics.PERSONAL_DATA_ERASED, enrollmentId, erasure));
         String once = storedJson(enrollmentId);
@@ -112,17 +120,31 @@ class PersonalDataErasedIntegrationTests {
     }
 
     private static ProfileVerified verified(String email) {
-        ProfileVerified.Builder builder = ProfileVerified.newBuilder(TestEvents.profileVerified(EnrollmentType.DIRECT_BILL));
-        builder.getPartnerBuilder().setLegalName("Erasable Widgets B.V.").setAdmin(Admin.newBuilder()
-                .setFirstName("Marijke").setLastName("Jansen").setWorkEmail(email).setPreferredLanguage("nl").build());
+        ProfileVerified.Builder builder = ProfileVerified
+            .newBuilder(TestEvents.profileVerified(EnrollmentType.DIRECT_BILL));
+        builder.getPartnerBuilder()
+            .setLegalName("Erasable Widgets B.V.")
+            .setAdmin(Admin.newBuilder()
+                .setFirstName("Marijke")
+                .setLastName("Jansen")
+                .setWorkEmail(email)
+                .setPreferredLanguage("nl")
+                .build());
         return builder.build();
     }
 
     private static PersonalDataErased erased(String enrollmentId) {
-        return PersonalDataErased.newBuilder().setMetadata(EventMetadata.newBuilder()
-                .setEventId(UUID.randomUUID().toString()).setEnrollmentId(enrollmentId).setOccurredAt(Instant.now())
-                .setCausationId(null).setCorrelationId(enrollmentId).setProducer("enrollment-intake").build())
-                .setRequestedBy("privacy-officer").build();
+        return PersonalDataErased.newBuilder()
+            .setMetadata(EventMetadata.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setEnrollmentId(enrollmentId)
+                .setOccurredAt(Instant.now())
+                .setCausationId(null)
+                .setCorrelationId(enrollmentId)
+                .setProducer("enrollment-intake")
+                .build())
+            .setRequestedBy("privacy-officer")
+            .build();
     }
 
     private static String uniqueEmail() {
@@ -131,10 +153,12 @@ class PersonalDataErasedIntegrationTests {
 
     private static void awaitConsumed(RecordMetadata record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        await().atMost(TIMEOUT).until(() -> TestKafka.committedOffset("credit-check-service", partition) > record.offset());
+        await().atMost(TIMEOUT)
+            .until(() -> TestKafka.committedOffset("credit-check-service", partition) > record.offset());
     }
 
     private String storedJson(String enrollmentId) {
         return mongo.getCollection("creditChecks").find(new Document("_id", enrollmentId)).first().toJson();
     }
+
 }

@@ -36,7 +36,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The service as it is run: started with its main builder, stopped, started again (see {@link ServiceInstances}). */
+/**
+ * The service as it is run: started with its main builder, stopped, started again (see
+ * {@link ServiceInstances}).
+ */
 @PipelineInfrastructure
 @TrustTestIdentityProvider
 @ExtendWith(OutputCaptureExtension.class)
@@ -55,24 +58,25 @@ class RestartIntegrationTests {
             api.storeReport(request.applicant().mpnId(), "{\"score\": 88}");
             api.setBureauAvailable(false);
             first.getBean(CreditCheckManagement.class).request(request);
-            await().atMost(TIMEOUT).until(() -> api.creditCheck(id), check -> check != null
-                    && "WAITING".equals(check.get("state")));
+            await().atMost(TIMEOUT)
+                .until(() -> api.creditCheck(id), check -> check != null && "WAITING".equals(check.get("state")));
         }
 
-        try (ConfigurableApplicationContext second = start(database);
-                Decisions decisions = new Decisions()) {
+        try (ConfigurableApplicationContext second = start(database); Decisions decisions = new Decisions()) {
             TestApi api = api(second);
             assertThat(api.creditCheck(id)).containsEntry("state", "WAITING");
 
             api.setBureauAvailable(true);
 
             await().atMost(TIMEOUT).until(() -> !decisions.withKey(id).isEmpty());
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                    .until(() -> decisions.withKey(id).size() == 1);
+            await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> decisions.withKey(id).size() == 1);
             assertThat(decisions.valuesWithKey(id).get(0)).isInstanceOfSatisfying(CreditCheckPassed.class,
                     passed -> assertThat(passed.getScore()).isEqualTo(88));
-            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(api.creditCheck(id))
-                    .containsEntry("state", "DECIDED").containsKey("publishedAt"));
+            await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(api.creditCheck(id)).containsEntry("state", "DECIDED")
+                    .containsKey("publishedAt"));
         }
     }
 
@@ -84,26 +88,27 @@ class RestartIntegrationTests {
         CreditCheck decided = CreditCheck.requested(request, Instant.now());
         decided.recordAnswer(BureauAnswer.score(12), "simulated-bureau", new CreditPolicy(60), Duration.ofHours(1),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        // The instance stored its ticket and the decision, then died before the event was out.
+        // The instance stored its ticket and the decision, then died before the event was
+        // out.
         try (ConfigurableApplicationContext crashed = start(database)) {
             crashed.getBean(WorkQueue.class).reserve(CreditCheckWork.ASK_BUREAU, List.of(id));
             crashed.getBean(CreditChecks.class).insert(decided);
         }
 
-        try (ConfigurableApplicationContext service = start(database);
-                Decisions decisions = new Decisions()) {
+        try (ConfigurableApplicationContext service = start(database); Decisions decisions = new Decisions()) {
             await().atMost(TIMEOUT).until(() -> !decisions.withKey(id).isEmpty());
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                    .until(() -> decisions.withKey(id).size() == 1);
+            await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> decisions.withKey(id).size() == 1);
             assertThat(decisions.valuesWithKey(id).get(0)).isInstanceOfSatisfying(CreditCheckFailed.class, failed -> {
                 assertThat(failed.getMetadata().getEventId())
-                        .isEqualTo(EventIds.derived(request.cause().eventId(), "CreditCheckFailed"));
+                    .isEqualTo(EventIds.derived(request.cause().eventId(), "CreditCheckFailed"));
                 assertThat(failed.getMetadata().getOccurredAt())
-                        .isEqualTo(decided.decision().orElseThrow().decidedAt());
+                    .isEqualTo(decided.decision().orElseThrow().decidedAt());
                 assertThat(failed.getScore()).isEqualTo(12);
             });
-            await().atMost(TIMEOUT).untilAsserted(() -> assertThat(api(service).creditCheck(id))
-                    .containsKey("publishedAt"));
+            await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(api(service).creditCheck(id)).containsKey("publishedAt"));
         }
     }
 
@@ -118,13 +123,24 @@ class RestartIntegrationTests {
             api.setBureauAvailable(false);
             service.getBean(CreditCheckManagement.class).request(request);
 
-            await().atMost(TIMEOUT).untilAsserted(() -> api.client().get().uri("/api/credit-checks?overdue=true")
-                    .exchange().expectStatus().isOk()
-                    .expectBody().jsonPath("$[0].enrollmentId").isEqualTo(id).jsonPath("$[0].overdue").isEqualTo(true)
-                    .jsonPath("$[0].state").isEqualTo("WAITING"));
+            await().atMost(TIMEOUT)
+                .untilAsserted(() -> api.client()
+                    .get()
+                    .uri("/api/credit-checks?overdue=true")
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$[0].enrollmentId")
+                    .isEqualTo(id)
+                    .jsonPath("$[0].overdue")
+                    .isEqualTo(true)
+                    .jsonPath("$[0].state")
+                    .isEqualTo("WAITING"));
             await().atMost(TIMEOUT).until(() -> output.getOut().contains(warning));
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
-                    .until(() -> occurrences(output.getOut(), warning) == 1);
+            await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> occurrences(output.getOut(), warning) == 1);
             assertThat(api.creditCheck(id)).containsEntry("overdue", true);
         }
     }
@@ -136,7 +152,8 @@ class RestartIntegrationTests {
         assertThat(service.getEnvironment().getProperty("spring.application.name")).isEqualTo("credit-check-service");
         assertThat(service.getEnvironment().getProperty("credit-check.overdue-after")).isEqualTo("P5D");
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+            .build();
         HttpResponse<String> up = http.send(health, HttpResponse.BodyHandlers.ofString());
         assertThat(up.statusCode()).isEqualTo(200);
         assertThat(up.body()).contains("\"status\":\"UP\"");
@@ -145,7 +162,7 @@ class RestartIntegrationTests {
 
         assertThat(service.isActive()).isFalse();
         assertThatThrownBy(() -> http.send(health, HttpResponse.BodyHandlers.ofString()))
-                .isInstanceOf(ConnectException.class);
+            .isInstanceOf(ConnectException.class);
     }
 
     private static CreditCheckRequest directBillRequest() {
@@ -163,4 +180,5 @@ class RestartIntegrationTests {
         }
         return count;
     }
+
 }

@@ -38,13 +38,14 @@ class DeadLetterIntegrationTests {
 
         try (TopicReader<byte[]> deadLetters = TestKafka.raw(Topics.deadLetterTopicOf(Topics.PROFILE_VERIFIED))) {
             List<ConsumerRecord<String, byte[]>> dead = await().atMost(Duration.ofSeconds(60))
-                    .until(() -> deadLetters.withKey(key), records -> !records.isEmpty());
+                .until(() -> deadLetters.withKey(key), records -> !records.isEmpty());
             assertThat(dead).singleElement().satisfies(record -> {
                 assertThat(record.value()).isEqualTo(garbage);
                 assertThat(header(record, "kafka_dlt-original-topic")).isEqualTo(Topics.PROFILE_VERIFIED);
             });
         }
-        // The same key, so the same partition: the event behind the bad bytes was processed.
+        // The same key, so the same partition: the event behind the bad bytes was
+        // processed.
         TestApi api = new TestApi(port);
         await().atMost(Duration.ofSeconds(60)).until(() -> api.creditCheck(key) != null);
     }
@@ -53,4 +54,5 @@ class DeadLetterIntegrationTests {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
+
 }

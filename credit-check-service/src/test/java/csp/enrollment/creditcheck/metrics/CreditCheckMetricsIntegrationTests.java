@@ -18,8 +18,9 @@ import csp.enrollment.testinfra.TestKafka;
 import csp.enrollment.testinfra.metrics.PrometheusScrape;
 
 /**
- * The credit check's metrics as Prometheus scrapes them: over HTTP, without a token. The context
- * is shared with the other test classes, so counters are compared with a scrape taken before.
+ * The credit check's metrics as Prometheus scrapes them: over HTTP, without a token. The
+ * context is shared with the other test classes, so counters are compared with a scrape
+ * taken before.
  */
 @CreditCheckIntegrationTest
 class CreditCheckMetricsIntegrationTests {
@@ -38,7 +39,7 @@ class CreditCheckMetricsIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             PrometheusScrape after = PrometheusScrape.of(port);
             assertThat(after.value("pipeline_work_completed_total", "kind=\"ask-bureau\""))
-                    .isGreaterThan(before.value("pipeline_work_completed_total", "kind=\"ask-bureau\""));
+                .isGreaterThan(before.value("pipeline_work_completed_total", "kind=\"ask-bureau\""));
             assertThat(after.has("pipeline_work_pending", "kind=\"ask-bureau\"")).isTrue();
             assertThat(after.has("pipeline_work_pending", "kind=\"report-overdue\"")).isTrue();
             assertThat(after.value("kafka_producer_record_send_total")).isPositive();
@@ -46,4 +47,5 @@ class CreditCheckMetricsIntegrationTests {
             assertThat(after.has("kafka_consumer_fetch_manager_records_lag_max")).isTrue();
         });
     }
+
 }

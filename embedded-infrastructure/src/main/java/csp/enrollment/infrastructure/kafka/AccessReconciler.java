@@ -22,23 +22,25 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 
 /**
- * Makes a running broker's SCRAM users and ACLs exactly those of a {@link KafkaSecurity}: declared
- * users are written (a changed password takes effect), undeclared ones and ACLs no longer declared
- * are removed, missing ACLs are added. Returns once the broker itself (not only the controller)
- * sees the result, so a client started next is judged by it. Runs as the broker's own principal,
- * whose credential the log directory has had since it was formatted.
+ * Makes a running broker's SCRAM users and ACLs exactly those of a {@link KafkaSecurity}:
+ * declared users are written (a changed password takes effect), undeclared ones and ACLs
+ * no longer declared are removed, missing ACLs are added. Returns once the broker itself
+ * (not only the controller) sees the result, so a client started next is judged by it.
+ * Runs as the broker's own principal, whose credential the log directory has had since it
+ * was formatted.
  */
 final class AccessReconciler {
 
     /** Kafka's minimum for SCRAM-SHA-512, and what the storage formatter writes. */
     private static final int ITERATIONS = 4096;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private AccessReconciler() {
     }
 
-    static void apply(Admin admin, KafkaSecurity security) throws ExecutionException, InterruptedException,
-            TimeoutException {
+    static void apply(Admin admin, KafkaSecurity security)
+            throws ExecutionException, InterruptedException, TimeoutException {
         Set<String> declared = security.users().stream().map(ScramUser::name).collect(Collectors.toSet());
         List<UserScramCredentialAlteration> alterations = new ArrayList<>();
         for (ScramUser user : security.users()) {
@@ -47,15 +49,19 @@ final class AccessReconciler {
         }
         for (var existing : scramUsers(admin).entrySet()) {
             if (!declared.contains(existing.getKey()) && !existing.getKey().equals(security.broker().name())) {
-                existing.getValue().credentialInfos().forEach(info ->
-                        alterations.add(new UserScramCredentialDeletion(existing.getKey(), info.mechanism())));
+                existing.getValue()
+                    .credentialInfos()
+                    .forEach(info -> alterations
+                        .add(new UserScramCredentialDeletion(existing.getKey(), info.mechanism())));
             }
         }
         admin.alterUserScramCredentials(alterations).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 
         Set<AclBinding> existing = acls(admin);
-        List<AclBindingFilter> stale = existing.stream().filter(binding -> !security.acls().contains(binding))
-                .map(AclBinding::toFilter).toList();
+        List<AclBindingFilter> stale = existing.stream()
+            .filter(binding -> !security.acls().contains(binding))
+            .map(AclBinding::toFilter)
+            .toList();
         if (!stale.isEmpty()) {
             admin.deleteAcls(stale).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         }
@@ -66,7 +72,10 @@ final class AccessReconciler {
         awaitVisible(admin, security, declared);
     }
 
-    /** The controller has committed the changes; wait until the broker's own metadata has them too. */
+    /**
+     * The controller has committed the changes; wait until the broker's own metadata has
+     * them too.
+     */
     private static void awaitVisible(Admin admin, KafkaSecurity security, Set<String> declared)
             throws ExecutionException, InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
@@ -89,6 +98,8 @@ final class AccessReconciler {
     }
 
     private static Set<AclBinding> acls(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
-        return new HashSet<>(admin.describeAcls(AclBindingFilter.ANY).values().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
+        return new HashSet<>(
+                admin.describeAcls(AclBindingFilter.ANY).values().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
     }
+
 }

@@ -32,26 +32,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Apache Kafka broker in KRaft combined mode (broker and controller in one node), run
- * in-process from Kafka's own server classes. With a persistent log directory a restart keeps
- * topics, records and committed offsets. Unsecured (a PLAINTEXT listener, no authorizer) unless
- * {@link Builder#security(KafkaSecurity)} asks for SASL/SCRAM-SHA-512 and ACLs.
+ * A real Apache Kafka broker in KRaft combined mode (broker and controller in one node),
+ * run in-process from Kafka's own server classes. With a persistent log directory a
+ * restart keeps topics, records and committed offsets. Unsecured (a PLAINTEXT listener,
+ * no authorizer) unless {@link Builder#security(KafkaSecurity)} asks for
+ * SASL/SCRAM-SHA-512 and ACLs.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+
     private static final int NODE_ID = 1;
+
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
+
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
     private final int requestedPort;
+
     private final int requestedControllerPort;
+
     private final Path configuredLogDir;
+
     private final Map<String, String> overrides;
+
     private final KafkaSecurity security;
 
     private KafkaRaftServer server;
+
     private Path logDir;
+
     private int port;
 
     private EmbeddedKafkaBroker(Builder builder) {
@@ -67,8 +77,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Formats the log directory if it is new, starts the node and returns once it answers; a secured
-     * node also has exactly the users and ACLs of its {@link KafkaSecurity} by then.
+     * Formats the log directory if it is new, starts the node and returns once it
+     * answers; a secured node also has exactly the users and ACLs of its
+     * {@link KafkaSecurity} by then.
      */
     public synchronized EmbeddedKafkaBroker start() {
         if (server != null) {
@@ -87,14 +98,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             if (security != null) {
                 AccessReconciler.apply(admin, security);
             }
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
             throw new IllegalStateException("Interrupted while starting the Kafka broker", e);
-        } catch (ExecutionException | TimeoutException e) {
+        }
+        catch (ExecutionException | TimeoutException e) {
             close();
             throw new IllegalStateException("Cannot give the Kafka broker its users and ACLs: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             close();
             throw e;
         }
@@ -121,17 +135,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return Optional.ofNullable(security);
     }
 
-    /** {@code bootstrap.servers} and the SASL settings of a client logging in as {@code user}. */
+    /**
+     * {@code bootstrap.servers} and the SASL settings of a client logging in as
+     * {@code user}.
+     */
     public Map<String, Object> clientProperties(ScramUser user) {
         if (security == null) {
-            throw new IllegalStateException("This Kafka broker is not secured: clients need only " + bootstrapServers());
+            throw new IllegalStateException(
+                    "This Kafka broker is not secured: clients need only " + bootstrapServers());
         }
         Map<String, Object> properties = new HashMap<>(user.clientProperties());
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         return properties;
     }
 
-    /** Shuts the node down cleanly and waits for it, so a restart on the same directory needs no recovery. */
+    /**
+     * Shuts the node down cleanly and waits for it, so a restart on the same directory
+     * needs no recovery.
+     */
     @Override
     public synchronized void close() {
         if (server == null) {
@@ -153,11 +174,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
         if (security == null) {
-            props.put("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+            props.put("listeners",
+                    "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
             props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
             props.put("inter.broker.listener.name", "PLAINTEXT");
             props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        } else {
+        }
+        else {
             props.putAll(SaslListenerSettings.brokerProperties(security, CONTROLLER_LISTENER, port, controllerPort));
         }
         props.put("log.dirs", logDir.resolve("data").toString());
@@ -174,7 +197,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("auto.create.topics.enable", "true");
         // consumers in tests and the local stack join at once instead of waiting 3 s
         props.put("group.initial.rebalance.delay.ms", "0");
-        // the default 128 MB compaction buffer dominates the heap of a one-JVM stack; 16 MB still maps ~600k keys
+        // the default 128 MB compaction buffer dominates the heap of a one-JVM stack; 16
+        // MB still maps ~600k keys
         props.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         props.putAll(overrides);
         return props;
@@ -189,23 +213,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Files.createDirectories(dataDir);
             Formatter formatter = new Formatter();
             if (security != null) {
-                // The KRaft way to have a first SCRAM user: a record in the bootstrap metadata.
+                // The KRaft way to have a first SCRAM user: a record in the bootstrap
+                // metadata.
                 formatter.setScramArguments(List.of(SaslListenerSettings.formatterScramArgument(security.broker())));
             }
-            formatter
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setNodeId(NODE_ID)
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .setUnstableFeatureVersionsEnabled(false)
-                    .setIgnoreFormatted(true)
-                    .setControllerListenerName(CONTROLLER_LISTENER)
-                    .setMetadataLogDirectory(config.metadataLogDir())
-                    .setHasDynamicQuorum(false)
-                    .addDirectory(dataDir.toString())
-                    .run();
-        } catch (IOException e) {
+            formatter.setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                .setNodeId(NODE_ID)
+                .setClusterId(Uuid.randomUuid().toString())
+                .setUnstableFeatureVersionsEnabled(false)
+                .setIgnoreFormatted(true)
+                .setControllerListenerName(CONTROLLER_LISTENER)
+                .setMetadataLogDirectory(config.metadataLogDir())
+                .setHasDynamicQuorum(false)
+                .addDirectory(dataDir.toString())
+                .run();
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException("Cannot format Kafka log directory " + dataDir, e);
         }
     }
@@ -228,17 +254,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             try {
                 if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(5_000))
-                        .nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                    .nodes()
+                    .get(5, TimeUnit.SECONDS)
+                    .isEmpty()) {
                     return;
                 }
-            } catch (ExecutionException e) {
+            }
+            catch (ExecutionException e) {
                 if (e.getCause() instanceof SaslAuthenticationException) {
                     throw new IllegalStateException("The Kafka broker refuses its own principal '"
                             + security.broker().name() + "': " + logDir + " was formatted without security or "
                             + "with another broker password. Delete it for a fresh start.", e.getCause());
                 }
                 lastFailure = e;
-            } catch (TimeoutException e) {
+            }
+            catch (TimeoutException e) {
                 lastFailure = e;
             }
             TimeUnit.MILLISECONDS.sleep(100);
@@ -246,13 +276,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         throw new IllegalStateException("Kafka broker did not answer within " + STARTUP_TIMEOUT, lastFailure);
     }
 
-
     public static final class Builder {
 
         private int port;
+
         private int controllerPort;
+
         private Path logDir;
+
         private final Map<String, String> overrides = new LinkedHashMap<>();
+
         private KafkaSecurity security;
 
         private Builder() {
@@ -270,15 +303,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return this;
         }
 
-        /** Persistent directory; without one a temporary directory is used and deleted on close. */
+        /**
+         * Persistent directory; without one a temporary directory is used and deleted on
+         * close.
+         */
         public Builder logDir(Path logDir) {
             this.logDir = logDir;
             return this;
         }
 
         /**
-         * SASL/SCRAM-SHA-512 on the client listener (no plaintext listener is left), the KRaft
-         * {@code StandardAuthorizer}, and the users and ACLs of {@code security}.
+         * SASL/SCRAM-SHA-512 on the client listener (no plaintext listener is left), the
+         * KRaft {@code StandardAuthorizer}, and the users and ACLs of {@code security}.
          */
         public Builder security(KafkaSecurity security) {
             this.security = security;
@@ -294,5 +330,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         public EmbeddedKafkaBroker build() {
             return new EmbeddedKafkaBroker(this);
         }
+
     }
+
 }

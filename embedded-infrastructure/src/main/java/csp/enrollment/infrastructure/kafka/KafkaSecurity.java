@@ -13,22 +13,30 @@ import java.util.regex.Pattern;
 import org.apache.kafka.common.acl.AclBinding;
 
 /**
- * Who may use a secured {@link EmbeddedKafkaBroker} and for what: the SCRAM-SHA-512 users and the
- * ACLs. The broker makes its users and ACLs exactly these at every start, so the description is
- * the whole truth; anything not allowed here is refused ({@code allow.everyone.if.no.acl.found=false}).
+ * Who may use a secured {@link EmbeddedKafkaBroker} and for what: the SCRAM-SHA-512 users
+ * and the ACLs. The broker makes its users and ACLs exactly these at every start, so the
+ * description is the whole truth; anything not allowed here is refused
+ * ({@code allow.everyone.if.no.acl.found=false}).
  *
- * <p>Two users are super users: the broker itself (its credential is written when the log
- * directory is formatted, so it can log in before any other user exists) and an admin principal
- * for whoever runs the broker to create topics with.
+ * <p>
+ * Two users are super users: the broker itself (its credential is written when the log
+ * directory is formatted, so it can log in before any other user exists) and an admin
+ * principal for whoever runs the broker to create topics with.
  */
 public final class KafkaSecurity {
 
-    /** The storage formatter's SCRAM syntax has no escapes, so the broker's credential must not need any. */
+    /**
+     * The storage formatter's SCRAM syntax has no escapes, so the broker's credential
+     * must not need any.
+     */
     private static final Pattern FORMATTER_SAFE = Pattern.compile("[^\\s\",\\[\\]=\\\\]+");
 
     private final ScramUser broker;
+
     private final ScramUser admin;
+
     private final Map<String, ScramUser> users;
+
     private final Set<AclBinding> acls;
 
     private KafkaSecurity(Builder builder) {
@@ -39,8 +47,8 @@ public final class KafkaSecurity {
     }
 
     /**
-     * @param broker the broker's own principal; its name and password may not contain white space,
-     *        quotes, commas, brackets, {@code =} or backslashes
+     * @param broker the broker's own principal; its name and password may not contain
+     * white space, quotes, commas, brackets, {@code =} or backslashes
      * @param admin the principal that creates topics (and may do anything else)
      */
     public static Builder builder(ScramUser broker, ScramUser admin) {
@@ -72,14 +80,18 @@ public final class KafkaSecurity {
     public static final class Builder {
 
         private final ScramUser broker;
+
         private final ScramUser admin;
+
         private final Map<String, ScramUser> users = new LinkedHashMap<>();
+
         private final Set<AclBinding> acls = new LinkedHashSet<>();
 
         private Builder(ScramUser broker, ScramUser admin) {
             this.broker = Objects.requireNonNull(broker, "broker");
             this.admin = Objects.requireNonNull(admin, "admin");
-            if (!FORMATTER_SAFE.matcher(broker.name()).matches() || !FORMATTER_SAFE.matcher(broker.password()).matches()) {
+            if (!FORMATTER_SAFE.matcher(broker.name()).matches()
+                    || !FORMATTER_SAFE.matcher(broker.password()).matches()) {
                 throw new IllegalArgumentException("The broker's name and password may not contain white space, "
                         + "quotes, commas, brackets, '=' or backslashes: " + broker);
             }
@@ -120,9 +132,12 @@ public final class KafkaSecurity {
                 }
             }
             if (!unknown.isEmpty()) {
-                throw new IllegalArgumentException("ACLs for principals that cannot log in: " + new LinkedHashSet<>(unknown));
+                throw new IllegalArgumentException(
+                        "ACLs for principals that cannot log in: " + new LinkedHashSet<>(unknown));
             }
             return new KafkaSecurity(this);
         }
+
     }
+
 }

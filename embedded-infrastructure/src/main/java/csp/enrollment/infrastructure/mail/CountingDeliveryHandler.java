@@ -12,16 +12,21 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
- * GreenMail's own delivery, counting each accepted mail under its recipient's address; or, for a
- * benchmark, counting only: the message is accepted over SMTP as always, then dropped instead of
- * kept in a mailbox in memory (a long run would otherwise hold every e-mail in the heap).
+ * GreenMail's own delivery, counting each accepted mail under its recipient's address;
+ * or, for a benchmark, counting only: the message is accepted over SMTP as always, then
+ * dropped instead of kept in a mailbox in memory (a long run would otherwise hold every
+ * e-mail in the heap).
  */
 final class CountingDeliveryHandler implements MessageDeliveryHandler {
 
     private final MessageDeliveryHandler delegate;
+
     private final Map<String, Integer> counts;
+
     private final LongAdder total;
+
     private final GreenMailUser nobody;
+
     private final Consumer<String> listener;
 
     CountingDeliveryHandler(MessageDeliveryHandler delegate, Map<String, Integer> counts, LongAdder total,
@@ -46,4 +51,5 @@ final class CountingDeliveryHandler implements MessageDeliveryHandler {
     static String normalized(String address) {
         return address == null ? "" : address.trim().toLowerCase(Locale.ROOT);
     }
+
 }

@@ -5,8 +5,9 @@ import java.lang.reflect.Proxy;
 import com.icegreen.greenmail.user.GreenMailUser;
 
 /**
- * A recipient whose mailbox drops what is delivered to it. GreenMail delivers every accepted mail
- * to the user its delivery handler names; a counting-only server names this one.
+ * A recipient whose mailbox drops what is delivered to it. GreenMail delivers every
+ * accepted mail to the user its delivery handler names; a counting-only server names this
+ * one.
  */
 final class DiscardingUser {
 
@@ -24,4 +25,5 @@ final class DiscardingUser {
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
+
 }

@@ -19,23 +19,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * GreenMail with SMTP and IMAP. Authentication is disabled: mail to any address is accepted, and
- * anyone may log in over IMAP with that address (any password) and read it. Stopping and starting
- * again keeps the ports, so tests can simulate an SMTP outage; GreenMail's stop drops the mailboxes
- * it had, but {@link #messageCountFor} still counts every mail accepted before.
+ * GreenMail with SMTP and IMAP. Authentication is disabled: mail to any address is
+ * accepted, and anyone may log in over IMAP with that address (any password) and read it.
+ * Stopping and starting again keeps the ports, so tests can simulate an SMTP outage;
+ * GreenMail's stop drops the mailboxes it had, but {@link #messageCountFor} still counts
+ * every mail accepted before.
  */
 public final class EmbeddedMailServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
+
     private static final String HOST = "localhost";
 
     private final GreenMail greenMail;
+
     private final int smtpPort;
+
     private final int imapPort;
-    /** Mails accepted per recipient address: GreenMail finds an inbox by a scan over every user. */
+
+    /**
+     * Mails accepted per recipient address: GreenMail finds an inbox by a scan over every
+     * user.
+     */
     private final Map<String, Integer> accepted = new ConcurrentHashMap<>();
+
     private final LongAdder acceptedTotal = new LongAdder();
+
     private final boolean keepMessages;
+
     private volatile Consumer<String> acceptedListener = recipient -> {
     };
 
@@ -44,10 +55,10 @@ public final class EmbeddedMailServer implements AutoCloseable {
         // ports are fixed up front so that a restart binds the same ones again
         this.smtpPort = FreePorts.resolve(smtpPort);
         this.imapPort = FreePorts.resolve(imapPort);
-        this.greenMail = new GreenMail(new ServerSetup[] {
-                new ServerSetup(this.smtpPort, HOST, ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(this.imapPort, HOST, ServerSetup.PROTOCOL_IMAP)})
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        this.greenMail = new GreenMail(
+                new ServerSetup[] { new ServerSetup(this.smtpPort, HOST, ServerSetup.PROTOCOL_SMTP),
+                        new ServerSetup(this.imapPort, HOST, ServerSetup.PROTOCOL_IMAP) })
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     }
 
     /** Starts SMTP and IMAP on the given ports; 0 picks a free one. */
@@ -58,8 +69,9 @@ public final class EmbeddedMailServer implements AutoCloseable {
     }
 
     /**
-     * A server that accepts and counts every mail over real SMTP but keeps none (IMAP finds empty
-     * inboxes): for a benchmark, whose hundreds of thousands of e-mails would otherwise fill the heap.
+     * A server that accepts and counts every mail over real SMTP but keeps none (IMAP
+     * finds empty inboxes): for a benchmark, whose hundreds of thousands of e-mails would
+     * otherwise fill the heap.
      */
     public static EmbeddedMailServer startCountingOnly(int smtpPort, int imapPort) {
         EmbeddedMailServer server = new EmbeddedMailServer(smtpPort, imapPort, false);
@@ -84,7 +96,10 @@ public final class EmbeddedMailServer implements AutoCloseable {
         }
     }
 
-    /** Stops accepting connections. GreenMail drops the mailboxes; the counts of {@link #messageCountFor} stay. */
+    /**
+     * Stops accepting connections. GreenMail drops the mailboxes; the counts of
+     * {@link #messageCountFor} stay.
+     */
     public synchronized void stop() {
         if (greenMail.isRunning()) {
             greenMail.stop();
@@ -115,19 +130,25 @@ public final class EmbeddedMailServer implements AutoCloseable {
 
     /** The messages in the inbox of {@code address} (To, Cc or Bcc). */
     /**
-     * Called with the (lower-case) recipient of every mail accepted from now on, on the SMTP
-     * server's thread: lets a watcher count mail as it arrives instead of asking per address.
+     * Called with the (lower-case) recipient of every mail accepted from now on, on the
+     * SMTP server's thread: lets a watcher count mail as it arrives instead of asking per
+     * address.
      */
     public void onAccepted(Consumer<String> listener) {
         this.acceptedListener = listener;
     }
 
-    /** How many mails the server accepted, per recipient, since it was created or purged. */
+    /**
+     * How many mails the server accepted, per recipient, since it was created or purged.
+     */
     public long acceptedCount() {
         return acceptedTotal.sum();
     }
 
-    /** How many mails the server accepted for {@code address} since it was created or purged; no inbox is read. */
+    /**
+     * How many mails the server accepted for {@code address} since it was created or
+     * purged; no inbox is read.
+     */
     public int messageCountFor(String address) {
         return accepted.getOrDefault(CountingDeliveryHandler.normalized(address), 0);
     }
@@ -138,10 +159,15 @@ public final class EmbeddedMailServer implements AutoCloseable {
             return List.of();
         }
         try {
-            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
-                    .map(StoredMessage::getMimeMessage)
-                    .toList();
-        } catch (FolderException e) {
+            return greenMail.getManagers()
+                .getImapHostManager()
+                .getInbox(user)
+                .getMessages()
+                .stream()
+                .map(StoredMessage::getMimeMessage)
+                .toList();
+        }
+        catch (FolderException e) {
             throw new IllegalStateException("Cannot read the inbox of " + address, e);
         }
     }
@@ -152,7 +178,8 @@ public final class EmbeddedMailServer implements AutoCloseable {
             greenMail.purgeEmailFromAllMailboxes();
             accepted.clear();
             acceptedTotal.reset();
-        } catch (FolderException e) {
+        }
+        catch (FolderException e) {
             throw new IllegalStateException("Cannot purge the mailboxes", e);
         }
     }
@@ -161,4 +188,5 @@ public final class EmbeddedMailServer implements AutoCloseable {
     public void close() {
         stop();
     }
+
 }

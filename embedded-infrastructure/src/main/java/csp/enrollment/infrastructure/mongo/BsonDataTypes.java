@@ -17,15 +17,20 @@ import org.h2.mvstore.type.BasicDataType;
 
 /**
  * How the durable store writes documents and keys into H2 pages: as BSON, with the codec
- * mongo-java-server uses on the wire. H2's default type falls back to Java serialization for
- * every value it does not know (a {@link Document}, an index's {@link KeyValue}), and it compares
- * such keys by serializing both sides: profiling the local stack showed that as most of the
- * store's time. BSON is compact, quick to read and write, and keys compare as MongoDB orders them.
+ * mongo-java-server uses on the wire. H2's default type falls back to Java serialization
+ * for every value it does not know (a {@link Document}, an index's {@link KeyValue}), and
+ * it compares such keys by serializing both sides: profiling the local stack showed that
+ * as most of the store's time. BSON is compact, quick to read and write, and keys compare
+ * as MongoDB orders them.
  */
 final class BsonDataTypes {
 
-    /** Tag of {@link Missing} (an absent {@code _id} or index field); BSON has no such value. */
+    /**
+     * Tag of {@link Missing} (an absent {@code _id} or index field); BSON has no such
+     * value.
+     */
     private static final byte MISSING = 0x00;
+
     /** Tag of an index key: a count, then each value with its type. */
     private static final byte KEY_VALUE = 0x70;
 
@@ -64,11 +69,13 @@ final class BsonDataTypes {
         public Document[] createStorage(int size) {
             return new Document[size];
         }
+
     }
 
     /**
      * Keys of a data map ({@code _id} values), and keys and values of a unique index
-     * ({@link KeyValue}s pointing at {@code _id} values), ordered as MongoDB orders values.
+     * ({@link KeyValue}s pointing at {@code _id} values), ordered as MongoDB orders
+     * values.
      */
     static final class KeyType extends BasicDataType<Object> {
 
@@ -148,6 +155,7 @@ final class BsonDataTypes {
         private static Object readValue(byte type, ByteBuf in) {
             return type == MISSING ? Missing.getInstance() : BsonDecoder.decodeValue(type, in);
         }
+
     }
 
     private static ByteBuf scratch() {
@@ -155,4 +163,5 @@ final class BsonDataTypes {
         scratch.clear();
         return scratch;
     }
+
 }

@@ -9,25 +9,33 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend with the project's additions, in memory or on a file: documents
- * and keys stored as BSON and lookups by {@code _id} first (see {@link IdFirstH2Database}), an
- * answer to {@code hello}, and on a file, a write answered only once it is in the file. H2's own
- * auto-commit runs about once a second in the background, so a killed process would lose writes
- * a client was already told had succeeded (an accepted application, a recorded event id); here
- * every write command waits for a commit, and concurrent writes share one ({@link GroupCommit}).
+ * mongo-java-server's H2 backend with the project's additions, in memory or on a file:
+ * documents and keys stored as BSON and lookups by {@code _id} first (see
+ * {@link IdFirstH2Database}), an answer to {@code hello}, and on a file, a write answered
+ * only once it is in the file. H2's own auto-commit runs about once a second in the
+ * background, so a killed process would lose writes a client was already told had
+ * succeeded (an accepted application, a recorded event id); here every write command
+ * waits for a commit, and concurrent writes share one ({@link GroupCommit}).
  */
 final class BsonH2Backend extends H2Backend {
 
-    /** Marks a file written with BSON documents; files of the earlier Java-serialized format are refused. */
+    /**
+     * Marks a file written with BSON documents; files of the earlier Java-serialized
+     * format are refused.
+     */
     private static final String FORMAT_MAP = "csp.format";
+
     private static final String FORMAT = "bson-1";
+
     private static final int CACHE_MB = 64;
 
     /** Null in memory, where there is nothing to make durable. */
     private final GroupCommit groupCommit;
+
     /**
-     * Not final and without an initializer: H2Backend's constructor opens the databases a file
-     * already holds, through {@link #openOrCreateDatabase}, before this class's initializers run.
+     * Not final and without an initializer: H2Backend's constructor opens the databases a
+     * file already holds, through {@link #openOrCreateDatabase}, before this class's
+     * initializers run.
      */
     private volatile OperationCounts counts;
 
@@ -70,8 +78,8 @@ final class BsonH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         if (MongoServerCommands.isHello(command)) {
-            return MongoServerCommands.asHelloAnswer(
-                    super.handleCommand(channel, databaseName, MongoServerCommands.IS_MASTER, query));
+            return MongoServerCommands
+                .asHelloAnswer(super.handleCommand(channel, databaseName, MongoServerCommands.IS_MASTER, query));
         }
         Document answer = super.handleCommand(channel, databaseName, command, query);
         counts().count(command, query, answer);
@@ -80,4 +88,5 @@ final class BsonH2Backend extends H2Backend {
         }
         return answer;
     }
+
 }

@@ -57,4 +57,5 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
     public long getDataSize() {
         return getCount();
     }
+
 }

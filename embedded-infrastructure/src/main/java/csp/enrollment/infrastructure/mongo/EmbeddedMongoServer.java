@@ -10,21 +10,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A server speaking the MongoDB wire protocol (mongo-java-server), in memory or backed by an H2
- * file that keeps the data across restarts, even after the process was killed. It has no
- * multi-document transactions: the services rely on single-document atomicity only.
+ * A server speaking the MongoDB wire protocol (mongo-java-server), in memory or backed by
+ * an H2 file that keeps the data across restarts, even after the process was killed. It
+ * has no multi-document transactions: the services rely on single-document atomicity
+ * only.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
     private final MongoServer server;
+
     private final InetSocketAddress address;
+
     private final OperationCounts counts;
 
     /**
-     * Threads that run commands. A durable write holds its thread until its group commit is done,
-     * so more threads let more writes share one commit; the default (2 per core) would cap that at 4.
+     * Threads that run commands. A durable write holds its thread until its group commit
+     * is done, so more threads let more writes share one commit; the default (2 per core)
+     * would cap that at 4.
      */
     private static final int WORKER_THREADS = 32;
 
@@ -41,14 +45,18 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return new EmbeddedMongoServer(BsonH2Backend.inHeap(), port, "in memory");
     }
 
-    /** Data lives in an H2 MVStore file, committed per write, and survives restarts and kills; port 0 picks a free port. */
+    /**
+     * Data lives in an H2 MVStore file, committed per write, and survives restarts and
+     * kills; port 0 picks a free port.
+     */
     public static EmbeddedMongoServer h2File(int port, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new EmbeddedMongoServer(BsonH2Backend.inFile(file.toAbsolutePath().toString()), port, "H2 file " + file);
@@ -63,7 +71,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return address.getPort();
     }
 
-    /** For example {@code mongodb://localhost:27017}; the database name is left to each service. */
+    /**
+     * For example {@code mongodb://localhost:27017}; the database name is left to each
+     * service.
+     */
     public String connectionString() {
         return "mongodb://localhost:" + port();
     }
@@ -74,4 +85,5 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         server.shutdown();
         log.info("MongoDB wire-protocol server at {} stopped", connectionString());
     }
+
 }

@@ -15,13 +15,13 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 /**
- * An H2 collection that finds documents by its {@code _id} index whenever the query names one
- * {@code _id} or a list of them ({@code $in}), also when it has further conditions.
+ * An H2 collection that finds documents by its {@code _id} index whenever the query names
+ * one {@code _id} or a list of them ({@code $in}), also when it has further conditions.
  * mongo-java-server uses an index only for a query on exactly the index's keys, so
- * {@code {_id: x, leaseToken: t}} (every conditional update and claim of the services) and
- * {@code {_id: {$in: [...]}, status: s}} (every bulk update) scanned the whole collection: each
- * write cost time in proportion to the collection's size. Results are the same; the other
- * conditions are still matched.
+ * {@code {_id: x, leaseToken: t}} (every conditional update and claim of the services)
+ * and {@code {_id: {$in: [...]}, status: s}} (every bulk update) scanned the whole
+ * collection: each write cost time in proportion to the collection's size. Results are
+ * the same; the other conditions are still matched.
  */
 final class IdFirstH2Collection extends H2Collection {
 
@@ -37,8 +37,8 @@ final class IdFirstH2Collection extends H2Collection {
     }
 
     @Override
-    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
-            int batchSize, Document fieldSelector) {
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+            Document fieldSelector) {
         if (query.size() > 1 && (isPlainValue(query.get(ID)) || isInList(query.get(ID)))) {
             Document byId = new Document(ID, query.get(ID));
             for (Index<Object> index : getIndexes()) {
@@ -68,11 +68,12 @@ final class IdFirstH2Collection extends H2Collection {
     }
 
     /*
-     * The store's documents never leave it, and nothing from outside is kept: it stores its own copy
-     * of every document it is given and hands out copies. The MVStore serialises pages on commit, on
-     * another thread; a document object the server still held (an upsert's result, an update's new
-     * version, a document read for an update) and changed meanwhile made that serialisation fail with
-     * a ConcurrentModificationException, and a failed commit closes the store.
+     * The store's documents never leave it, and nothing from outside is kept: it stores
+     * its own copy of every document it is given and hands out copies. The MVStore
+     * serialises pages on commit, on another thread; a document object the server still
+     * held (an upsert's result, an update's new version, a document read for an update)
+     * and changed meanwhile made that serialisation fail with a
+     * ConcurrentModificationException, and a failed commit closes the store.
      */
     @Override
     protected Document getDocument(Object position) {
@@ -101,4 +102,5 @@ final class IdFirstH2Collection extends H2Collection {
     protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
         super.handleUpdate(position, oldDocument, newDocument.cloneDeeply());
     }
+
 }

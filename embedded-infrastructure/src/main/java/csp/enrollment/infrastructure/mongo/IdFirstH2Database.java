@@ -13,16 +13,17 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * An H2 database whose collections are {@link IdFirstH2Collection}s and whose documents, keys and
- * index entries are stored as BSON ({@link BsonDataTypes}). The maps keep {@link H2Database}'s
- * names ({@code databases.<db>.<coll>}, {@code meta.<db>.<coll>}, {@code <db>.<coll>._index_<name>}).
+ * An H2 database whose collections are {@link IdFirstH2Collection}s and whose documents,
+ * keys and index entries are stored as BSON ({@link BsonDataTypes}). The maps keep
+ * {@link H2Database}'s names ({@code databases.<db>.<coll>}, {@code meta.<db>.<coll>},
+ * {@code <db>.<coll>._index_<name>}).
  */
 final class IdFirstH2Database extends H2Database {
 
     /**
-     * H2Database's constructor already opens the existing collections, through the overrides below,
-     * before a field of this subclass could be set; so the store and the counts travel in a thread-local while
-     * the constructor runs.
+     * H2Database's constructor already opens the existing collections, through the
+     * overrides below, before a field of this subclass could be set; so the store and the
+     * counts travel in a thread-local while the constructor runs.
      */
     private static final ThreadLocal<Opening> BEING_OPENED = new ThreadLocal<>();
 
@@ -30,6 +31,7 @@ final class IdFirstH2Database extends H2Database {
     }
 
     private final MVStore store;
+
     private final OperationCounts counts;
 
     private IdFirstH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry,
@@ -55,7 +57,7 @@ final class IdFirstH2Database extends H2Database {
         String namespace = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> data = store().openMap("databases." + namespace,
                 new MVMap.Builder<Object, Document>().keyType(BsonDataTypes.KeyType.INSTANCE)
-                        .valueType(BsonDataTypes.DocumentType.INSTANCE));
+                    .valueType(BsonDataTypes.DocumentType.INSTANCE));
         MVMap<String, Object> meta = store().openMap("meta." + namespace);
         return new IdFirstH2Collection(this, collectionName, options, data, meta, cursorRegistry,
                 counts != null ? counts : BEING_OPENED.get().counts());
@@ -67,11 +69,12 @@ final class IdFirstH2Database extends H2Database {
         MVMap<Object, Object> entries = store().openMap(
                 getFullCollectionNamespace(collectionName) + "._index_" + indexName,
                 new MVMap.Builder<Object, Object>().keyType(BsonDataTypes.KeyType.INSTANCE)
-                        .valueType(BsonDataTypes.KeyType.INSTANCE));
+                    .valueType(BsonDataTypes.KeyType.INSTANCE));
         return new BsonUniqueIndex(entries, indexName, keys, sparse);
     }
 
     private MVStore store() {
         return store != null ? store : BEING_OPENED.get().store();
     }
+
 }

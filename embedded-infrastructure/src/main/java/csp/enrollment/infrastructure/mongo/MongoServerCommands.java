@@ -5,9 +5,9 @@ import java.util.Set;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * What the embedded server adds to mongo-java-server's command handling, shared by both backends:
- * an answer to {@code hello} (drivers and Spring Boot's health check send it; the server only knows
- * its older name {@code isMaster}), and which commands write.
+ * What the embedded server adds to mongo-java-server's command handling, shared by both
+ * backends: an answer to {@code hello} (drivers and Spring Boot's health check send it;
+ * the server only knows its older name {@code isMaster}), and which commands write.
  */
 final class MongoServerCommands {
 
@@ -24,7 +24,10 @@ final class MongoServerCommands {
         return HELLO.equalsIgnoreCase(command);
     }
 
-    /** The {@code isMaster} answer with the field {@code hello} answers carry instead of {@code ismaster}. */
+    /**
+     * The {@code isMaster} answer with the field {@code hello} answers carry instead of
+     * {@code ismaster}.
+     */
     static Document asHelloAnswer(Document isMasterAnswer) {
         Document hello = new Document(isMasterAnswer);
         hello.put("isWritablePrimary", Boolean.TRUE.equals(isMasterAnswer.get("ismaster")));
@@ -34,4 +37,5 @@ final class MongoServerCommands {
     static boolean writes(String command) {
         return WRITES.contains(command.toLowerCase(java.util.Locale.ROOT));
     }
+
 }

@@ -11,19 +11,26 @@ import java.util.concurrent.atomic.LongAdder;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * Documents the server wrote and read, counted per document whether a command carried one or a
- * hundred: the benchmark divides them by the applications it ran to know how much database work
- * one application costs, and issues that much as single-document operations for its I/O floor.
+ * Documents the server wrote and read, counted per document whether a command carried one
+ * or a hundred: the benchmark divides them by the applications it ran to know how much
+ * database work one application costs, and issues that much as single-document operations
+ * for its I/O floor.
  */
 public final class OperationCounts {
 
     private final LongAdder written = new LongAdder();
+
     private final LongAdder read = new LongAdder();
+
     private final LongAdder commands = new LongAdder();
+
     private final LongAdder scanned = new LongAdder();
+
     private final Map<String, LongAdder> scannedByQuery = new ConcurrentHashMap<>();
 
-    /** Documents inserted, updated (matched by an update statement), upserted or deleted. */
+    /**
+     * Documents inserted, updated (matched by an update statement), upserted or deleted.
+     */
     public long documentsWritten() {
         return written.sum();
     }
@@ -39,20 +46,25 @@ public final class OperationCounts {
     }
 
     /**
-     * Documents examined by queries no index could answer (mongo-java-server uses only unique
-     * indexes, and {@code _id} first): a figure that grows with the stored history when a service
-     * looks work up by a field the server cannot index.
+     * Documents examined by queries no index could answer (mongo-java-server uses only
+     * unique indexes, and {@code _id} first): a figure that grows with the stored history
+     * when a service looks work up by a field the server cannot index.
      */
     public long documentsScanned() {
         return scanned.sum();
     }
 
-    /** The queries that scanned most, as {@code database.collection {fields}}, with the documents they examined. */
+    /**
+     * The queries that scanned most, as {@code database.collection {fields}}, with the
+     * documents they examined.
+     */
     public Map<String, Long> mostScanning(int limit) {
         Map<String, Long> top = new LinkedHashMap<>();
-        scannedByQuery.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
-                .limit(limit).forEach(e -> top.put(e.getKey(), e.getValue().sum()));
+        scannedByQuery.entrySet()
+            .stream()
+            .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
+            .limit(limit)
+            .forEach(e -> top.put(e.getKey(), e.getValue().sum()));
         return top;
     }
 
@@ -77,7 +89,8 @@ public final class OperationCounts {
                 commands.increment();
             }
             default -> {
-                // administrative commands (hello, createIndexes, ...) are not the pipeline's data work
+                // administrative commands (hello, createIndexes, ...) are not the
+                // pipeline's data work
             }
         }
     }
@@ -97,4 +110,5 @@ public final class OperationCounts {
     private static int size(Object list) {
         return list instanceof Collection<?> collection ? collection.size() : 0;
     }
+
 }

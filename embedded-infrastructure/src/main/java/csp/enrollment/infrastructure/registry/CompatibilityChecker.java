@@ -7,25 +7,29 @@ import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.Incompatibility;
 
 /**
- * Checks a candidate schema against earlier versions with Avro's own {@link SchemaCompatibility}
- * and words the problems as Confluent's registry does, one string each:
- * {@code {errorType:'READER_FIELD_MISSING_DEFAULT_VALUE', description:'...', additionalInfo:'taxId'}},
- * then {@code {oldSchemaVersion: n}}, {@code {oldSchema: '...'}} and
- * {@code {validateFields: 'false', compatibility: 'BACKWARD'}}, so tools that read those messages
- * find what they expect.
+ * Checks a candidate schema against earlier versions with Avro's own
+ * {@link SchemaCompatibility} and words the problems as Confluent's registry does, one
+ * string each: {@code {errorType:'READER_FIELD_MISSING_DEFAULT_VALUE', description:'...',
+ * additionalInfo:'taxId'}}, then {@code {oldSchemaVersion: n}}, {@code {oldSchema:
+ * '...'}} and {@code {validateFields: 'false', compatibility: 'BACKWARD'}}, so tools that
+ * read those messages find what they expect.
  */
 final class CompatibilityChecker {
 
     private CompatibilityChecker() {
     }
 
-    /** No message means compatible; {@code previous} are the subject's live versions, oldest first. */
+    /**
+     * No message means compatible; {@code previous} are the subject's live versions,
+     * oldest first.
+     */
     static List<String> check(CompatibilityLevel level, Schema candidate, List<SchemaStore.Version> previous) {
         if (level == CompatibilityLevel.NONE || previous.isEmpty()) {
             return List.of();
         }
         int oldest = level.transitive ? 0 : previous.size() - 1;
-        for (int i = previous.size() - 1; i >= oldest; i--) { // newest first, as Confluent reports
+        for (int i = previous.size() - 1; i >= oldest; i--) { // newest first, as
+                                                              // Confluent reports
             SchemaStore.Version old = previous.get(i);
             List<String> messages = new ArrayList<>();
             if (level.oldReadsNew) {
@@ -47,7 +51,8 @@ final class CompatibilityChecker {
     private static List<String> problems(Schema reader, Schema writer, String readerName, String writerName) {
         List<String> messages = new ArrayList<>();
         for (Incompatibility problem : SchemaCompatibility.checkReaderWriterCompatibility(reader, writer)
-                .getResult().getIncompatibilities()) {
+            .getResult()
+            .getIncompatibilities()) {
             messages.add("{errorType:'" + problem.getType() + "', description:'"
                     + describe(problem, readerName, writerName) + "', additionalInfo:'" + problem.getMessage() + "'}");
         }
@@ -71,4 +76,5 @@ final class CompatibilityChecker {
             default -> problem.getMessage();
         };
     }
+
 }

@@ -6,15 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /**
- * {@code /config} and {@code /mode}. Reads answer {@code {"compatibilityLevel": ...}}, updates take
- * and echo {@code {"compatibility": ...}}, as in Confluent. A subject without a level of its own
- * answers {@code 40408} unless {@code defaultToGlobal=true}. The mode is always READWRITE.
+ * {@code /config} and {@code /mode}. Reads answer {@code {"compatibilityLevel": ...}},
+ * updates take and echo {@code {"compatibility": ...}}, as in Confluent. A subject
+ * without a level of its own answers {@code 40408} unless {@code defaultToGlobal=true}.
+ * The mode is always READWRITE.
  */
 final class ConfigResource {
 
     private static final String MODE = "READWRITE";
 
     private final SchemaStore store;
+
     private final ObjectMapper json;
 
     ConfigResource(SchemaStore store, ObjectMapper json) {
@@ -24,22 +26,22 @@ final class ConfigResource {
 
     void addTo(Routes routes) {
         routes.get("/config", request -> level(store.globalLevel()))
-                .put("/config", request -> update(null, request.body()))
-                .delete("/config", this::resetGlobal)
-                .get("/config/{subject}", this::subjectLevel)
-                .put("/config/{subject}", request -> update(SchemaRequests.validSubject(request.path("subject")),
-                        request.body()))
-                .delete("/config/{subject}", this::removeSubjectLevel)
-                .get("/mode", request -> mode())
-                .get("/mode/{subject}", this::subjectMode);
+            .put("/config", request -> update(null, request.body()))
+            .delete("/config", this::resetGlobal)
+            .get("/config/{subject}", this::subjectLevel)
+            .put("/config/{subject}",
+                    request -> update(SchemaRequests.validSubject(request.path("subject")), request.body()))
+            .delete("/config/{subject}", this::removeSubjectLevel)
+            .get("/mode", request -> mode())
+            .get("/mode/{subject}", this::subjectMode);
     }
 
     private Object subjectLevel(RegistryRequest request) {
         String subject = request.path("subject");
         return store.subjectLevel(subject)
-                .or(() -> request.flag("defaultToGlobal") ? Optional.of(store.globalLevel()) : Optional.empty())
-                .map(this::level)
-                .orElseThrow(() -> RegistryErrors.subjectLevelNotConfigured(subject));
+            .or(() -> request.flag("defaultToGlobal") ? Optional.of(store.globalLevel()) : Optional.empty())
+            .map(this::level)
+            .orElseThrow(() -> RegistryErrors.subjectLevelNotConfigured(subject));
     }
 
     /** Answers the level that was in force, then falls back to the default. */
@@ -81,4 +83,5 @@ final class ConfigResource {
     private ObjectNode mode() {
         return json.createObjectNode().put("mode", MODE);
     }
+
 }

@@ -19,18 +19,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A development schema registry answering Confluent Schema Registry's REST API as Confluent 7.x
- * does, for Avro: subjects and versions, schemas by id, compatibility checks and levels, soft and
- * permanent deletes, mode (always READWRITE). With a directory, every change is kept in an
- * append-only log and replayed on start, so ids, deletes and levels survive a restart or a kill.
+ * A development schema registry answering Confluent Schema Registry's REST API as
+ * Confluent 7.x does, for Avro: subjects and versions, schemas by id, compatibility
+ * checks and levels, soft and permanent deletes, mode (always READWRITE). With a
+ * directory, every change is kept in an append-only log and replayed on start, so ids,
+ * deletes and levels survive a restart or a kill.
  */
 public final class DevSchemaRegistryServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DevSchemaRegistryServer.class);
+
     private static final int THREADS = 4;
 
     private final HttpServer server;
+
     private final ExecutorService executor;
+
     private final SchemaStore store;
 
     private DevSchemaRegistryServer(int port, Path directory) {
@@ -38,7 +42,8 @@ public final class DevSchemaRegistryServer implements AutoCloseable {
         if (directory == null) {
             store = new SchemaStore(change -> {
             });
-        } else {
+        }
+        else {
             SchemaLog schemaLog = new SchemaLog(directory, json);
             store = new SchemaStore(schemaLog::append);
             int replayed = schemaLog.replay(store::apply);
@@ -51,7 +56,8 @@ public final class DevSchemaRegistryServer implements AutoCloseable {
         new CompatibilityResource(store, json).addTo(routes);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot bind the schema registry to port " + port, e);
         }
         executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
@@ -66,23 +72,27 @@ public final class DevSchemaRegistryServer implements AutoCloseable {
         return new DevSchemaRegistryServer(port, null);
     }
 
-    /** Keeps every change in {@code directory} and replays it; port 0 picks a free port. */
+    /**
+     * Keeps every change in {@code directory} and replays it; port 0 picks a free port.
+     */
     public static DevSchemaRegistryServer start(int port, Path directory) {
         return new DevSchemaRegistryServer(port, directory);
     }
 
     /**
-     * Registers each schema under its subject, as a producer's serializer would (a schema already
-     * there keeps its id and version), so producers that only use the latest registered version,
-     * as non-Java upstream systems do, find every subject on a fresh stack. Returns the ids by
-     * subject; an incompatible schema fails the whole call, naming the subject.
+     * Registers each schema under its subject, as a producer's serializer would (a schema
+     * already there keeps its id and version), so producers that only use the latest
+     * registered version, as non-Java upstream systems do, find every subject on a fresh
+     * stack. Returns the ids by subject; an incompatible schema fails the whole call,
+     * naming the subject.
      */
     public Map<String, Integer> registerAll(Map<String, Schema> schemasBySubject) {
         Map<String, Integer> ids = new LinkedHashMap<>();
         schemasBySubject.forEach((subject, schema) -> {
             try {
                 ids.put(subject, store.register(subject, schema).id());
-            } catch (SchemaRegistryException e) {
+            }
+            catch (SchemaRegistryException e) {
                 throw new IllegalStateException("Cannot register the contract's schema under " + subject
                         + " in the development registry (delete its data dir to start afresh): " + e.getMessage(), e);
             }
@@ -91,7 +101,10 @@ public final class DevSchemaRegistryServer implements AutoCloseable {
         return ids;
     }
 
-    /** For example {@code http://localhost:8081}, the value of {@code schema.registry.url}. */
+    /**
+     * For example {@code http://localhost:8081}, the value of
+     * {@code schema.registry.url}.
+     */
     public String url() {
         return "http://localhost:" + port();
     }
@@ -115,4 +128,5 @@ public final class DevSchemaRegistryServer implements AutoCloseable {
             return thread;
         };
     }
+
 }

@@ -4,8 +4,8 @@ import csp.enrollment.serde.SchemaRegistryException;
 import java.util.List;
 
 /**
- * The errors Confluent Schema Registry 7.x answers, with its error codes and messages (its
- * {@code rest.exceptions.Errors}); the HTTP status is the code's first three digits.
+ * The errors Confluent Schema Registry 7.x answers, with its error codes and messages
+ * (its {@code rest.exceptions.Errors}); the HTTP status is the code's first three digits.
  */
 final class RegistryErrors {
 
@@ -96,4 +96,5 @@ final class RegistryErrors {
     static SchemaRegistryException methodNotAllowed() {
         return new SchemaRegistryException(405, "HTTP 405 Method Not Allowed");
     }
+
 }

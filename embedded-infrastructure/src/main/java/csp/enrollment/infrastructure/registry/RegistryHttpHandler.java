@@ -17,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side of the development registry: finds the route, runs it and writes Confluent's JSON
- * answer, or its error body {@code {"error_code": 40401, "message": "..."}} with the HTTP status
- * the code starts with. Every answer is {@code application/vnd.schemaregistry.v1+json}.
+ * The HTTP side of the development registry: finds the route, runs it and writes
+ * Confluent's JSON answer, or its error body {@code {"error_code": 40401, "message":
+ * "..."}} with the HTTP status the code starts with. Every answer is
+ * {@code application/vnd.schemaregistry.v1+json}.
  */
 final class RegistryHttpHandler implements HttpHandler {
 
@@ -27,6 +28,7 @@ final class RegistryHttpHandler implements HttpHandler {
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
 
     private final Routes routes;
+
     private final ObjectMapper json;
 
     RegistryHttpHandler(Routes routes, ObjectMapper json) {
@@ -42,11 +44,14 @@ final class RegistryHttpHandler implements HttpHandler {
             try {
                 body = json.writeValueAsBytes(answer(exchange));
                 status = 200;
-            } catch (SchemaRegistryException e) {
+            }
+            catch (SchemaRegistryException e) {
                 body = error(e.errorCode(), e.getMessage());
                 status = e.httpStatus();
-            } catch (RuntimeException e) {
-                log.error("Schema registry request {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            }
+            catch (RuntimeException e) {
+                log.error("Schema registry request {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(),
+                        e);
                 body = error(50001, "Internal error: " + e.getMessage());
                 status = 500;
             }
@@ -64,8 +69,8 @@ final class RegistryHttpHandler implements HttpHandler {
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        return match.handler().handle(new RegistryRequest(match.pathParts(),
-                query(exchange.getRequestURI().getRawQuery()), body, json));
+        return match.handler()
+            .handle(new RegistryRequest(match.pathParts(), query(exchange.getRequestURI().getRawQuery()), body, json));
     }
 
     private byte[] error(int code, String message) throws IOException {
@@ -75,9 +80,9 @@ final class RegistryHttpHandler implements HttpHandler {
     /** Decoded one by one, so a subject may hold an encoded {@code /}. */
     private static List<String> segments(String rawPath) {
         return Arrays.stream(rawPath.split("/"))
-                .filter(segment -> !segment.isEmpty())
-                .map(segment -> URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8))
-                .toList();
+            .filter(segment -> !segment.isEmpty())
+            .map(segment -> URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8))
+            .toList();
     }
 
     private static Map<String, String> query(String rawQuery) {
@@ -87,9 +92,11 @@ final class RegistryHttpHandler implements HttpHandler {
                 int equals = pair.indexOf('=');
                 String name = equals < 0 ? pair : pair.substring(0, equals);
                 String value = equals < 0 ? "" : pair.substring(equals + 1);
-                query.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+                query.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8));
             }
         }
         return query;
     }
+
 }

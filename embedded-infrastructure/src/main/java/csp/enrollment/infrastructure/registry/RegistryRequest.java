@@ -10,8 +10,11 @@ import java.util.Map;
 final class RegistryRequest {
 
     private final Map<String, String> pathParts;
+
     private final Map<String, String> query;
+
     private final String body;
+
     private final ObjectMapper json;
 
     RegistryRequest(Map<String, String> pathParts, Map<String, String> query, String body, ObjectMapper json) {
@@ -34,19 +37,25 @@ final class RegistryRequest {
         return query.getOrDefault(name, otherwise);
     }
 
-    /** The body as JSON; an empty body is an empty object, unparsable JSON a {@code 400}. */
+    /**
+     * The body as JSON; an empty body is an empty object, unparsable JSON a {@code 400}.
+     */
     JsonNode body() {
         if (body.isBlank()) {
             return json.createObjectNode();
         }
         try {
             return json.readTree(body);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw RegistryErrors.badRequest("Unparsable request body: " + e.getOriginalMessage());
         }
     }
 
-    /** Confluent's {@code offset} and {@code limit} paging of list answers ({@code limit=-1}: all). */
+    /**
+     * Confluent's {@code offset} and {@code limit} paging of list answers
+     * ({@code limit=-1}: all).
+     */
     <T> List<T> page(List<T> items) {
         int offset = Math.max(0, intQuery("offset", 0));
         int limit = intQuery("limit", -1);
@@ -57,8 +66,10 @@ final class RegistryRequest {
     private int intQuery(String name, int otherwise) {
         try {
             return query.containsKey(name) ? Integer.parseInt(query.get(name)) : otherwise;
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw RegistryErrors.badRequest("Query parameter " + name + " must be a number, not " + query.get(name));
         }
     }
+
 }

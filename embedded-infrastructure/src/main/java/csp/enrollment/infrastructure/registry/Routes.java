@@ -6,11 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Path templates such as {@code /subjects/{subject}/versions} mapped to handlers, per HTTP method. */
+/**
+ * Path templates such as {@code /subjects/{subject}/versions} mapped to handlers, per
+ * HTTP method.
+ */
 final class Routes {
 
     interface Handler {
+
         Object handle(RegistryRequest request) throws IOException;
+
     }
 
     /** A template matched to a request path: its handler and the named parts. */
@@ -38,7 +43,10 @@ final class Routes {
         return add("DELETE", template, handler);
     }
 
-    /** The route for the request; {@code 404} if no template fits the path, {@code 405} if none takes the method. */
+    /**
+     * The route for the request; {@code 404} if no template fits the path, {@code 405} if
+     * none takes the method.
+     */
     Match match(String method, List<String> path) {
         boolean pathKnown = false;
         for (Route route : routes) {
@@ -68,10 +76,12 @@ final class Routes {
             String expected = template.get(i);
             if (expected.startsWith("{")) {
                 parts.put(expected.substring(1, expected.length() - 1), path.get(i));
-            } else if (!expected.equals(path.get(i))) {
+            }
+            else if (!expected.equals(path.get(i))) {
                 return null;
             }
         }
         return parts;
     }
+
 }

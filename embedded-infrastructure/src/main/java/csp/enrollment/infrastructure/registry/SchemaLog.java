@@ -21,11 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps every registry change as one JSON line, appended and forced to disk before the client
- * gets its answer, so ids stay valid across restarts (records in Kafka carry them) and deletes
- * and levels stay as they were. Lines without {@code "op"} are registrations as earlier versions
- * wrote them. A process killed mid-write leaves at most a torn last line, never acknowledged:
- * it is cut off on start, so the next append begins on a line of its own.
+ * Keeps every registry change as one JSON line, appended and forced to disk before the
+ * client gets its answer, so ids stay valid across restarts (records in Kafka carry them)
+ * and deletes and levels stay as they were. Lines without {@code "op"} are registrations
+ * as earlier versions wrote them. A process killed mid-write leaves at most a torn last
+ * line, never acknowledged: it is cut off on start, so the next append begins on a line
+ * of its own.
  */
 final class SchemaLog {
 
@@ -33,6 +34,7 @@ final class SchemaLog {
     static final String FILE_NAME = "schemas.jsonl";
 
     private final Path file;
+
     private final ObjectMapper json;
 
     SchemaLog(Path directory, ObjectMapper json) {
@@ -40,7 +42,8 @@ final class SchemaLog {
         this.json = json;
         try {
             Files.createDirectories(directory);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot create the schema registry directory " + directory, e);
         }
     }
@@ -54,7 +57,8 @@ final class SchemaLog {
         try {
             cutTornTail();
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
         int replayed = 0;
@@ -72,7 +76,8 @@ final class SchemaLog {
         try {
             byte[] line = (json.writeValueAsString(write(change)) + "\n").getBytes(StandardCharsets.UTF_8);
             Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot persist a schema registry change to " + file, e);
         }
     }
@@ -102,16 +107,25 @@ final class SchemaLog {
     private ObjectNode write(RegistryChange change) {
         ObjectNode entry = json.createObjectNode();
         if (change instanceof Registered registered) {
-            entry.put("op", "register").put("subject", registered.subject()).put("version", registered.version())
-                    .put("id", registered.id()).put("schema", registered.schema().toString());
-        } else if (change instanceof VersionDeleted deleted) {
-            entry.put("op", "delete-version").put("subject", deleted.subject()).put("version", deleted.version())
-                    .put("permanent", deleted.permanent());
-        } else if (change instanceof SubjectDeleted deleted) {
+            entry.put("op", "register")
+                .put("subject", registered.subject())
+                .put("version", registered.version())
+                .put("id", registered.id())
+                .put("schema", registered.schema().toString());
+        }
+        else if (change instanceof VersionDeleted deleted) {
+            entry.put("op", "delete-version")
+                .put("subject", deleted.subject())
+                .put("version", deleted.version())
+                .put("permanent", deleted.permanent());
+        }
+        else if (change instanceof SubjectDeleted deleted) {
             entry.put("op", "delete-subject").put("subject", deleted.subject()).put("permanent", deleted.permanent());
-        } else if (change instanceof CompatibilitySet set) {
-            entry.put("op", "compatibility").put("subject", set.subject())
-                    .put("level", set.level() == null ? null : set.level().name());
+        }
+        else if (change instanceof CompatibilitySet set) {
+            entry.put("op", "compatibility")
+                .put("subject", set.subject())
+                .put("level", set.level() == null ? null : set.level().name());
         }
         return entry;
     }
@@ -120,15 +134,16 @@ final class SchemaLog {
         JsonNode entry;
         try {
             entry = json.readTree(line);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             entry = salvage(line, e);
         }
         String subject = entry.path("subject").isTextual() ? entry.get("subject").asText() : null;
         return switch (entry.path("op").asText("register")) {
             case "register" -> new Registered(subject, entry.get("version").asInt(), entry.get("id").asInt(),
                     new Schema.Parser().parse(entry.get("schema").asText()));
-            case "delete-version" -> new VersionDeleted(subject, entry.get("version").asInt(),
-                    entry.get("permanent").asBoolean());
+            case "delete-version" ->
+                new VersionDeleted(subject, entry.get("version").asInt(), entry.get("permanent").asBoolean());
             case "delete-subject" -> new SubjectDeleted(subject, entry.get("permanent").asBoolean());
             case "compatibility" -> new CompatibilitySet(subject,
                     entry.path("level").isTextual() ? CompatibilityLevel.valueOf(entry.get("level").asText()) : null);
@@ -137,8 +152,9 @@ final class SchemaLog {
     }
 
     /**
-     * Earlier versions appended after a torn line without cutting it, gluing the next entry to it.
-     * Entries are flat JSON objects, so the glued entry is the text from the last {@code {"} on.
+     * Earlier versions appended after a torn line without cutting it, gluing the next
+     * entry to it. Entries are flat JSON objects, so the glued entry is the text from the
+     * last {@code {"} on.
      */
     private JsonNode salvage(String line, IOException cause) {
         int start = line.lastIndexOf("{\"");
@@ -147,9 +163,11 @@ final class SchemaLog {
                 log.warn("Dropping the torn start of a line in {}: {}", file, line.substring(0, start));
                 return json.readTree(line.substring(start));
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             // reported below
         }
         throw new IllegalStateException("Unreadable registry change in " + file + ": " + line, cause);
     }
+
 }

@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.avro.Schema;
 import org.apache.avro.AvroRuntimeException;
 
-/** Reads the schema out of a register, look-up or compatibility request body ({@code RegisterSchemaRequest}). */
+/**
+ * Reads the schema out of a register, look-up or compatibility request body
+ * ({@code RegisterSchemaRequest}).
+ */
 final class SchemaRequests {
 
     private SchemaRequests() {
     }
 
-    /** The parsed Avro schema; {@code 42201} when it is missing, not Avro, refers to others or does not parse. */
+    /**
+     * The parsed Avro schema; {@code 42201} when it is missing, not Avro, refers to
+     * others or does not parse.
+     */
     static Schema schemaOf(JsonNode request) {
         String type = request.path("schemaType").asText("AVRO");
         if (!type.equals("AVRO")) {
@@ -27,7 +33,8 @@ final class SchemaRequests {
         }
         try {
             return new Schema.Parser().parse(text);
-        } catch (AvroRuntimeException e) {
+        }
+        catch (AvroRuntimeException e) {
             throw RegistryErrors.invalidSchema("Invalid schema " + text + " of type AVRO, details: " + e.getMessage());
         }
     }
@@ -39,4 +46,5 @@ final class SchemaRequests {
         }
         return subject;
     }
+
 }

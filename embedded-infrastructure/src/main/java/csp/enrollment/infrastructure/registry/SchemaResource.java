@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 
-/** {@code /schemas}: schemas by global id, the ids' subjects and versions, the supported types. */
+/**
+ * {@code /schemas}: schemas by global id, the ids' subjects and versions, the supported
+ * types.
+ */
 final class SchemaResource {
 
     private final SchemaStore store;
+
     private final ObjectMapper json;
 
     SchemaResource(SchemaStore store, ObjectMapper json) {
@@ -18,17 +22,20 @@ final class SchemaResource {
 
     void addTo(Routes routes) {
         routes.get("/", request -> json.createObjectNode())
-                .get("/schemas", this::schemas)
-                .get("/schemas/types", request -> List.of("AVRO"))
-                .get("/schemas/ids/{id}", this::byId)
-                .get("/schemas/ids/{id}/schema", this::rawById)
-                .get("/schemas/ids/{id}/subjects", this::subjectsOfId)
-                .get("/schemas/ids/{id}/versions", this::versionsOfId);
+            .get("/schemas", this::schemas)
+            .get("/schemas/types", request -> List.of("AVRO"))
+            .get("/schemas/ids/{id}", this::byId)
+            .get("/schemas/ids/{id}/schema", this::rawById)
+            .get("/schemas/ids/{id}/subjects", this::subjectsOfId)
+            .get("/schemas/ids/{id}/versions", this::versionsOfId);
     }
 
     private Object schemas(RegistryRequest request) {
-        return request.page(store.schemas(request.query("subjectPrefix", ""), request.flag("deleted"),
-                request.flag("latestOnly")).stream().map(version -> SubjectResource.describe(json, version)).toList());
+        return request
+            .page(store.schemas(request.query("subjectPrefix", ""), request.flag("deleted"), request.flag("latestOnly"))
+                .stream()
+                .map(version -> SubjectResource.describe(json, version))
+                .toList());
     }
 
     private Object byId(RegistryRequest request) {
@@ -44,22 +51,32 @@ final class SchemaResource {
     }
 
     private Object subjectsOfId(RegistryRequest request) {
-        return request.page(store.versionsWithId(id(request), request.flag("deleted")).stream()
-                .map(SchemaStore.Version::subject).distinct().sorted().toList());
+        return request.page(store.versionsWithId(id(request), request.flag("deleted"))
+            .stream()
+            .map(SchemaStore.Version::subject)
+            .distinct()
+            .sorted()
+            .toList());
     }
 
     private Object versionsOfId(RegistryRequest request) {
-        return request.page(store.versionsWithId(id(request), request.flag("deleted")).stream()
-                .map(version -> json.createObjectNode().put("subject", version.subject()).put("version", version.version()))
-                .toList());
+        return request.page(store.versionsWithId(id(request), request.flag("deleted"))
+            .stream()
+            .map(version -> json.createObjectNode().put("subject", version.subject()).put("version", version.version()))
+            .toList());
     }
 
-    /** A path id that is no number matches no resource, as in Confluent (JAX-RS answers a plain 404). */
+    /**
+     * A path id that is no number matches no resource, as in Confluent (JAX-RS answers a
+     * plain 404).
+     */
     private static int id(RegistryRequest request) {
         try {
             return Integer.parseInt(request.path("id"));
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw RegistryErrors.notFound();
         }
     }
+
 }

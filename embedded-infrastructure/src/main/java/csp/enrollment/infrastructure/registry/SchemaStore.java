@@ -15,14 +15,17 @@ import java.util.function.Consumer;
 import org.apache.avro.Schema;
 
 /**
- * Subjects, versions, schema ids and compatibility levels, with Confluent Schema Registry's rules:
- * ids are global and never reused; the same schema (same {@link Schema#toString()}, as Confluent
- * compares the parsed schema) has one id in every subject; a new version must pass the subject's
- * compatibility level; a soft-deleted version is hidden but its id still resolves, a permanent
- * delete needs a soft one first; re-registering a soft-deleted schema makes it the newest version.
+ * Subjects, versions, schema ids and compatibility levels, with Confluent Schema
+ * Registry's rules: ids are global and never reused; the same schema (same
+ * {@link Schema#toString()}, as Confluent compares the parsed schema) has one id in every
+ * subject; a new version must pass the subject's compatibility level; a soft-deleted
+ * version is hidden but its id still resolves, a permanent delete needs a soft one first;
+ * re-registering a soft-deleted schema makes it the newest version.
  *
- * <p>Every change goes to the journal before it is applied, so what a client was told is what a
- * restart restores. Thread-safe: one lock, as the registry is small and rarely written.
+ * <p>
+ * Every change goes to the journal before it is applied, so what a client was told is
+ * what a restart restores. Thread-safe: one lock, as the registry is small and rarely
+ * written.
  */
 final class SchemaStore {
 
@@ -37,8 +40,12 @@ final class SchemaStore {
         }
     }
 
-    /** Which versions a read sees, as Confluent's {@code deleted} and {@code deletedOnly} parameters. */
+    /**
+     * Which versions a read sees, as Confluent's {@code deleted} and {@code deletedOnly}
+     * parameters.
+     */
     enum Filter {
+
         LIVE, INCLUDING_DELETED, DELETED_ONLY;
 
         static Filter of(boolean deleted, boolean deletedOnly) {
@@ -52,14 +59,21 @@ final class SchemaStore {
                 case DELETED_ONLY -> version.deleted();
             };
         }
+
     }
 
     private final Consumer<RegistryChange> journal;
+
     private final Map<Integer, Schema> schemasById = new HashMap<>();
+
     private final Map<String, Integer> idsBySchema = new HashMap<>();
+
     private final TreeMap<String, TreeMap<Integer, Version>> subjects = new TreeMap<>();
+
     private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
+
     private CompatibilityLevel globalLevel = DEFAULT_LEVEL;
+
     private int maxId;
 
     SchemaStore(Consumer<RegistryChange> journal) {
@@ -68,7 +82,10 @@ final class SchemaStore {
 
     // ---- registration and look-up
 
-    /** Registers {@code schema} under {@code subject}, or answers the live version that already has it. */
+    /**
+     * Registers {@code schema} under {@code subject}, or answers the live version that
+     * already has it.
+     */
     synchronized Version register(String subject, Schema schema) {
         Optional<Version> existing = find(subject, schema, Filter.LIVE);
         if (existing.isPresent()) {
@@ -80,20 +97,27 @@ final class SchemaStore {
         }
         int id = idsBySchema.getOrDefault(schema.toString(), maxId + 1);
         TreeMap<Integer, Version> versions = subjects.get(subject);
-        // soft-deleted versions count: a version number is reused only after a permanent delete
+        // soft-deleted versions count: a version number is reused only after a permanent
+        // delete
         int version = versions == null || versions.isEmpty() ? 1 : versions.lastKey() + 1;
         record(new Registered(subject, version, id, schema));
         return subjects.get(subject).get(version);
     }
 
-    /** The newest version of {@code subject} holding {@code schema}: {@code 40401}, {@code 40403} if none. */
+    /**
+     * The newest version of {@code subject} holding {@code schema}: {@code 40401},
+     * {@code 40403} if none.
+     */
     synchronized Version lookup(String subject, Schema schema, boolean includingDeleted) {
         Filter filter = includingDeleted ? Filter.INCLUDING_DELETED : Filter.LIVE;
         return find(subject, schema, filter).orElseThrow(() -> hasVersions(subject, filter)
                 ? RegistryErrors.schemaNotFound() : RegistryErrors.subjectNotFound(subject));
     }
 
-    /** What a compatibility check compares with: one live version, or every live one when {@code version} is null. */
+    /**
+     * What a compatibility check compares with: one live version, or every live one when
+     * {@code version} is null.
+     */
     synchronized List<Version> compatibilityTargets(String subject, Integer version) {
         if (version == null) {
             return versions(subject, Filter.LIVE);
@@ -105,21 +129,30 @@ final class SchemaStore {
         return target.map(List::of).orElse(List.of());
     }
 
-    /** Compatibility messages of {@code candidate} against {@code against} under the subject's level; none if compatible. */
+    /**
+     * Compatibility messages of {@code candidate} against {@code against} under the
+     * subject's level; none if compatible.
+     */
     synchronized List<String> checkCompatibility(String subject, Schema candidate, List<Version> against) {
         return CompatibilityChecker.check(levelFor(subject), candidate, against);
     }
 
     // ---- reads
 
-    /** {@code version} (or {@link VersionIds#LATEST}, the newest live one): {@code 40401}, {@code 40402} if absent. */
+    /**
+     * {@code version} (or {@link VersionIds#LATEST}, the newest live one): {@code 40401},
+     * {@code 40402} if absent.
+     */
     synchronized Version version(String subject, int version, boolean includingDeleted) {
         Filter filter = includingDeleted ? Filter.INCLUDING_DELETED : Filter.LIVE;
         return find(subject, version, filter).orElseThrow(() -> hasVersions(subject, filter)
                 ? RegistryErrors.versionNotFound(version) : RegistryErrors.subjectNotFound(subject));
     }
 
-    /** The subject's version numbers the filter admits, ascending; {@code 40401} if it has none. */
+    /**
+     * The subject's version numbers the filter admits, ascending; {@code 40401} if it has
+     * none.
+     */
     synchronized List<Integer> versionNumbers(String subject, Filter filter) {
         if (!hasVersions(subject, filter == Filter.LIVE ? Filter.LIVE : Filter.INCLUDING_DELETED)) {
             throw RegistryErrors.subjectNotFound(subject);
@@ -127,32 +160,43 @@ final class SchemaStore {
         return versions(subject, filter).stream().map(Version::version).toList();
     }
 
-    /** Subjects starting with {@code prefix}: with a live version; with any version; or with deleted ones only. */
+    /**
+     * Subjects starting with {@code prefix}: with a live version; with any version; or
+     * with deleted ones only.
+     */
     synchronized List<String> subjects(String prefix, Filter filter) {
-        return subjects.keySet().stream()
-                .filter(subject -> subject.startsWith(prefix))
-                .filter(subject -> switch (filter) {
-                    case LIVE -> hasVersions(subject, Filter.LIVE);
-                    case INCLUDING_DELETED -> hasVersions(subject, Filter.INCLUDING_DELETED);
-                    case DELETED_ONLY -> !hasVersions(subject, Filter.LIVE) && hasVersions(subject, Filter.DELETED_ONLY);
-                })
-                .toList();
+        return subjects.keySet()
+            .stream()
+            .filter(subject -> subject.startsWith(prefix))
+            .filter(subject -> switch (filter) {
+                case LIVE -> hasVersions(subject, Filter.LIVE);
+                case INCLUDING_DELETED -> hasVersions(subject, Filter.INCLUDING_DELETED);
+                case DELETED_ONLY -> !hasVersions(subject, Filter.LIVE) && hasVersions(subject, Filter.DELETED_ONLY);
+            })
+            .toList();
     }
 
-    /** Every version of the subjects starting with {@code prefix}, or the newest live one of each. */
+    /**
+     * Every version of the subjects starting with {@code prefix}, or the newest live one
+     * of each.
+     */
     synchronized List<Version> schemas(String prefix, boolean includingDeleted, boolean latestOnly) {
         List<Version> found = new ArrayList<>();
         for (String subject : subjects(prefix, includingDeleted ? Filter.INCLUDING_DELETED : Filter.LIVE)) {
             if (latestOnly) {
                 find(subject, VersionIds.LATEST, Filter.LIVE).ifPresent(found::add);
-            } else {
+            }
+            else {
                 found.addAll(versions(subject, includingDeleted ? Filter.INCLUDING_DELETED : Filter.LIVE));
             }
         }
         return found;
     }
 
-    /** The schema with global id {@code id}, soft-deleted or not; {@code 40403} if there is none. */
+    /**
+     * The schema with global id {@code id}, soft-deleted or not; {@code 40403} if there
+     * is none.
+     */
     synchronized Schema schemaById(int id) {
         Schema schema = schemasById.get(id);
         if (schema == null) {
@@ -161,16 +205,19 @@ final class SchemaStore {
         return schema;
     }
 
-    /** The subject versions that carry id {@code id}; {@code 40403} if the id is unknown. */
+    /**
+     * The subject versions that carry id {@code id}; {@code 40403} if the id is unknown.
+     */
     synchronized List<Version> versionsWithId(int id, boolean includingDeleted) {
         if (!schemasById.containsKey(id)) {
             throw RegistryErrors.schemaNotFound();
         }
         Filter filter = includingDeleted ? Filter.INCLUDING_DELETED : Filter.LIVE;
-        return subjects.values().stream()
-                .flatMap(versions -> versions.values().stream())
-                .filter(version -> version.id() == id && filter.admits(version))
-                .toList();
+        return subjects.values()
+            .stream()
+            .flatMap(versions -> versions.values().stream())
+            .filter(version -> version.id() == id && filter.admits(version))
+            .toList();
     }
 
     /** The highest id ever given. */
@@ -180,7 +227,10 @@ final class SchemaStore {
 
     // ---- deletes
 
-    /** Deletes one version (or the newest live one for {@link VersionIds#LATEST}); returns its number. */
+    /**
+     * Deletes one version (or the newest live one for {@link VersionIds#LATEST}); returns
+     * its number.
+     */
     synchronized int deleteVersion(String subject, int version, boolean permanent) {
         Optional<Version> any = find(subject, version, Filter.INCLUDING_DELETED);
         if (!permanent && any.isPresent() && any.get().deleted()) {
@@ -207,7 +257,8 @@ final class SchemaStore {
             throw RegistryErrors.subjectSoftDeleted(subject);
         }
         List<Integer> deleted = versions(subject, permanent ? Filter.INCLUDING_DELETED : Filter.LIVE).stream()
-                .map(Version::version).toList();
+            .map(Version::version)
+            .toList();
         record(new SubjectDeleted(subject, permanent));
         return deleted;
     }
@@ -222,7 +273,10 @@ final class SchemaStore {
         return Optional.ofNullable(subjectLevels.get(subject));
     }
 
-    /** The subject's own level, else the global one: what a registration under it must pass. */
+    /**
+     * The subject's own level, else the global one: what a registration under it must
+     * pass.
+     */
     synchronized CompatibilityLevel levelFor(String subject) {
         return subjectLevels.getOrDefault(subject, globalLevel);
     }
@@ -232,18 +286,25 @@ final class SchemaStore {
         record(new CompatibilitySet(subject, Objects.requireNonNull(level, "level")));
     }
 
-    /** Removes the subject's own level (the global one applies again), or resets the global level. */
+    /**
+     * Removes the subject's own level (the global one applies again), or resets the
+     * global level.
+     */
     synchronized void removeLevel(String subject) {
         record(new CompatibilitySet(subject, null));
     }
 
     // ---- changes
 
-    /** Applies a change without journalling it: a live one after the journal took it, or one replayed from the log. */
+    /**
+     * Applies a change without journalling it: a live one after the journal took it, or
+     * one replayed from the log.
+     */
     synchronized void apply(RegistryChange change) {
         if (change instanceof Registered registered) {
             applyRegistered(registered);
-        } else if (change instanceof VersionDeleted deleted) {
+        }
+        else if (change instanceof VersionDeleted deleted) {
             TreeMap<Integer, Version> versions = subjects.get(deleted.subject());
             Version version = versions == null ? null : versions.get(deleted.version());
             if (version != null) {
@@ -251,26 +312,32 @@ final class SchemaStore {
                     versions.remove(deleted.version());
                     forgetIfEmpty(deleted.subject());
                     forgetIfUnused(version);
-                } else {
+                }
+                else {
                     versions.put(version.version(), version.asDeleted());
                 }
             }
-        } else if (change instanceof SubjectDeleted deleted) {
+        }
+        else if (change instanceof SubjectDeleted deleted) {
             TreeMap<Integer, Version> versions = subjects.getOrDefault(deleted.subject(), new TreeMap<>());
             List<Version> before = List.copyOf(versions.values());
             if (deleted.permanent()) {
                 versions.clear();
                 forgetIfEmpty(deleted.subject());
                 before.forEach(this::forgetIfUnused);
-            } else {
+            }
+            else {
                 before.forEach(version -> versions.put(version.version(), version.asDeleted()));
             }
-        } else if (change instanceof CompatibilitySet set) {
+        }
+        else if (change instanceof CompatibilitySet set) {
             if (set.subject() == null) {
                 globalLevel = set.level() == null ? DEFAULT_LEVEL : set.level();
-            } else if (set.level() == null) {
+            }
+            else if (set.level() == null) {
                 subjectLevels.remove(set.subject());
-            } else {
+            }
+            else {
                 subjectLevels.put(set.subject(), set.level());
             }
         }
@@ -282,7 +349,8 @@ final class SchemaStore {
         idsBySchema.put(text, registered.id());
         maxId = Math.max(maxId, registered.id());
         TreeMap<Integer, Version> versions = subjects.computeIfAbsent(registered.subject(), s -> new TreeMap<>());
-        // the schema comes back as the newest version; its soft-deleted earlier versions go, as in Confluent
+        // the schema comes back as the newest version; its soft-deleted earlier versions
+        // go, as in Confluent
         versions.values().removeIf(version -> version.deleted() && version.id() == registered.id());
         versions.put(registered.version(), new Version(registered.subject(), registered.version(), registered.id(),
                 schemasById.get(registered.id()), false));
@@ -293,7 +361,10 @@ final class SchemaStore {
         apply(change);
     }
 
-    /** A subject with no version left loses its level too, as a permanent delete does in Confluent. */
+    /**
+     * A subject with no version left loses its level too, as a permanent delete does in
+     * Confluent.
+     */
     private void forgetIfEmpty(String subject) {
         TreeMap<Integer, Version> versions = subjects.get(subject);
         if (versions != null && versions.isEmpty()) {
@@ -302,10 +373,14 @@ final class SchemaStore {
         }
     }
 
-    /** An id no version carries any more resolves no longer; a new registration of its schema gets a new id. */
+    /**
+     * An id no version carries any more resolves no longer; a new registration of its
+     * schema gets a new id.
+     */
     private void forgetIfUnused(Version removed) {
-        boolean used = subjects.values().stream()
-                .anyMatch(versions -> versions.values().stream().anyMatch(version -> version.id() == removed.id()));
+        boolean used = subjects.values()
+            .stream()
+            .anyMatch(versions -> versions.values().stream().anyMatch(version -> version.id() == removed.id()));
         if (!used) {
             Schema schema = schemasById.remove(removed.id());
             if (schema != null) {
@@ -342,4 +417,5 @@ final class SchemaStore {
     private boolean hasVersions(String subject, Filter filter) {
         return !versions(subject, filter).isEmpty();
     }
+
 }

@@ -10,6 +10,7 @@ import java.util.List;
 final class SubjectResource {
 
     private final SchemaStore store;
+
     private final ObjectMapper json;
 
     SubjectResource(SchemaStore store, ObjectMapper json) {
@@ -19,14 +20,14 @@ final class SubjectResource {
 
     void addTo(Routes routes) {
         routes.get("/subjects", this::subjects)
-                .post("/subjects/{subject}", this::lookup)
-                .delete("/subjects/{subject}", this::deleteSubject)
-                .get("/subjects/{subject}/versions", this::versions)
-                .post("/subjects/{subject}/versions", this::register)
-                .get("/subjects/{subject}/versions/{version}", this::version)
-                .delete("/subjects/{subject}/versions/{version}", this::deleteVersion)
-                .get("/subjects/{subject}/versions/{version}/schema", this::versionSchema)
-                .get("/subjects/{subject}/versions/{version}/referencedby", this::referencedBy);
+            .post("/subjects/{subject}", this::lookup)
+            .delete("/subjects/{subject}", this::deleteSubject)
+            .get("/subjects/{subject}/versions", this::versions)
+            .post("/subjects/{subject}/versions", this::register)
+            .get("/subjects/{subject}/versions/{version}", this::version)
+            .delete("/subjects/{subject}/versions/{version}", this::deleteVersion)
+            .get("/subjects/{subject}/versions/{version}/schema", this::versionSchema)
+            .get("/subjects/{subject}/versions/{version}/referencedby", this::referencedBy);
     }
 
     private Object subjects(RegistryRequest request) {
@@ -78,19 +79,24 @@ final class SubjectResource {
     }
 
     private SchemaStore.Version versionOf(RegistryRequest request) {
-        return store.version(request.path("subject"), VersionIds.parse(request.path("version")), request.flag("deleted"));
+        return store.version(request.path("subject"), VersionIds.parse(request.path("version")),
+                request.flag("deleted"));
     }
 
-    /** Confluent's {@code Schema} entity; {@code schemaType} is left out for AVRO, as Confluent does. */
+    /**
+     * Confluent's {@code Schema} entity; {@code schemaType} is left out for AVRO, as
+     * Confluent does.
+     */
     static ObjectNode describe(ObjectMapper json, SchemaStore.Version version) {
         return json.createObjectNode()
-                .put("subject", version.subject())
-                .put("version", version.version())
-                .put("id", version.id())
-                .put("schema", version.schema().toString());
+            .put("subject", version.subject())
+            .put("version", version.version())
+            .put("id", version.id())
+            .put("schema", version.schema().toString());
     }
 
     private ObjectNode describe(SchemaStore.Version version) {
         return describe(json, version);
     }
+
 }

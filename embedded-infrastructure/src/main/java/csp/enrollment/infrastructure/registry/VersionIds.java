@@ -19,9 +19,11 @@ final class VersionIds {
             if (version >= 1 || version == LATEST) {
                 return version;
             }
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             // not a number: invalid like zero
         }
         throw RegistryErrors.invalidVersion(text);
     }
+
 }

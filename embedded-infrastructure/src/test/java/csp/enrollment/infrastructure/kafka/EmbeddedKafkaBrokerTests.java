@@ -35,9 +35,8 @@ class EmbeddedKafkaBrokerTests {
 
             produce(broker, "orders", Map.of("k1", "first", "k2", "second", "k3", "third"));
 
-            assertThat(consumeAll(broker, "orders", 3))
-                    .extracting(ConsumerRecord::value)
-                    .containsExactlyInAnyOrder("first", "second", "third");
+            assertThat(consumeAll(broker, "orders", 3)).extracting(ConsumerRecord::value)
+                .containsExactlyInAnyOrder("first", "second", "third");
         }
     }
 
@@ -47,8 +46,11 @@ class EmbeddedKafkaBrokerTests {
             produce(broker, "auto-created", Map.of("k", "v"));
 
             try (Admin admin = admin(broker)) {
-                assertThat(admin.describeTopics(Set.of("auto-created")).allTopicNames()
-                        .get(10, TimeUnit.SECONDS).get("auto-created").partitions()).hasSize(6);
+                assertThat(admin.describeTopics(Set.of("auto-created"))
+                    .allTopicNames()
+                    .get(10, TimeUnit.SECONDS)
+                    .get("auto-created")
+                    .partitions()).hasSize(6);
             }
         }
     }
@@ -64,9 +66,8 @@ class EmbeddedKafkaBrokerTests {
             try (Admin admin = admin(restarted)) {
                 assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).contains("kept");
             }
-            assertThat(consumeAll(restarted, "kept", 2))
-                    .extracting(ConsumerRecord::value)
-                    .containsExactlyInAnyOrder("survives", "the restart");
+            assertThat(consumeAll(restarted, "kept", 2)).extracting(ConsumerRecord::value)
+                .containsExactlyInAnyOrder("survives", "the restart");
         }
     }
 
@@ -80,25 +81,24 @@ class EmbeddedKafkaBrokerTests {
         }
     }
 
-    private static void produce(EmbeddedKafkaBroker broker, String topic, Map<String, String> records) throws Exception {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+    private static void produce(EmbeddedKafkaBroker broker, String topic, Map<String, String> records)
+            throws Exception {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             for (Map.Entry<String, String> record : records.entrySet()) {
-                producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue())).get(10, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue()))
+                    .get(10, TimeUnit.SECONDS);
             }
         }
     }
 
-    private static List<ConsumerRecord<String, String>> consumeAll(EmbeddedKafkaBroker broker, String topic, int expected) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+    private static List<ConsumerRecord<String, String>> consumeAll(EmbeddedKafkaBroker broker, String topic,
+            int expected) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + System.nanoTime(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest", ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         List<ConsumerRecord<String, String>> received = new ArrayList<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -110,4 +110,5 @@ class EmbeddedKafkaBrokerTests {
         }
         return received;
     }
+
 }

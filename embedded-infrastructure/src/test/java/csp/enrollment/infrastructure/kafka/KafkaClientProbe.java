@@ -21,12 +21,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Clients of one identity against a broker, as an application would configure them, each call
- * answering what the broker made of it: written, read, or the exception that refused it.
+ * Clients of one identity against a broker, as an application would configure them, each
+ * call answering what the broker made of it: written, read, or the exception that refused
+ * it.
  */
 final class KafkaClientProbe {
 
-    /** Long enough for a first metadata round trip and a log-in, short enough to see a refusal soon. */
+    /**
+     * Long enough for a first metadata round trip and a log-in, short enough to see a
+     * refusal soon.
+     */
     private static final Duration PATIENCE = Duration.ofSeconds(8);
 
     private final Map<String, Object> config;
@@ -44,7 +48,10 @@ final class KafkaClientProbe {
         return new KafkaClientProbe(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
-    /** Null when the record was written with an idempotent producer and acks=all; else why not. */
+    /**
+     * Null when the record was written with an idempotent producer and acks=all; else why
+     * not.
+     */
     Throwable write(String topic) {
         Map<String, Object> producerConfig = new HashMap<>(config);
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -55,16 +62,18 @@ final class KafkaClientProbe {
         try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, "key", "value")).get(PATIENCE.toSeconds() * 3, TimeUnit.SECONDS);
             return null;
-        } catch (ExecutionException e) {
+        }
+        catch (ExecutionException e) {
             return refusalIn(e.getCause());
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return refusalIn(e);
         }
     }
 
     /**
-     * The broker's refusal behind what the client threw: a producer refused its producer id fails
-     * later sends with "in an error state", the refusal as the cause.
+     * The broker's refusal behind what the client threw: a producer refused its producer
+     * id fails later sends with "in an error state", the refusal as the cause.
      */
     private static Throwable refusalIn(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
@@ -76,8 +85,8 @@ final class KafkaClientProbe {
     }
 
     /**
-     * Reads {@code topic} from the start as a member of {@code group} until {@code expected} records
-     * came; throws what the broker refused.
+     * Reads {@code topic} from the start as a member of {@code group} until
+     * {@code expected} records came; throws what the broker refused.
      */
     List<String> read(String topic, String group, int expected) {
         Map<String, Object> consumerConfig = new HashMap<>(config);
@@ -99,7 +108,8 @@ final class KafkaClientProbe {
     Throwable readOne(String topic, String group) {
         try {
             return read(topic, group, 1).isEmpty() ? new AssertionError("nothing to read on " + topic) : null;
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             return e;
         }
     }
@@ -110,12 +120,17 @@ final class KafkaClientProbe {
         adminConfig.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis());
         adminConfig.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, (int) PATIENCE.toMillis());
         try (Admin admin = Admin.create(adminConfig)) {
-            admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get(PATIENCE.toSeconds() * 2, TimeUnit.SECONDS);
+            admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1)))
+                .all()
+                .get(PATIENCE.toSeconds() * 2, TimeUnit.SECONDS);
             return null;
-        } catch (ExecutionException e) {
+        }
+        catch (ExecutionException e) {
             return e.getCause();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return e;
         }
     }
+
 }

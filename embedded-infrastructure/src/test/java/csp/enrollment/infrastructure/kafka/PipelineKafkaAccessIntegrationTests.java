@@ -13,12 +13,14 @@ import csp.enrollment.access.KafkaPrincipal;
 import csp.enrollment.events.Topics;
 
 /**
- * The pipeline's principals and rights (contract.md §7, {@link KafkaAccess}) on a real broker: what
- * a forger with an upstream login or a service's login could try, refused; what each may do, done.
+ * The pipeline's principals and rights (contract.md §7, {@link KafkaAccess}) on a real
+ * broker: what a forger with an upstream login or a service's login could try, refused;
+ * what each may do, done.
  */
 class PipelineKafkaAccessIntegrationTests {
 
     private static final ScramUser BROKER = new ScramUser("broker", "broker-test-secret");
+
     private static final ScramUser ADMIN = new ScramUser("admin", "admin-test-secret");
 
     private static EmbeddedKafkaBroker broker;
@@ -26,8 +28,9 @@ class PipelineKafkaAccessIntegrationTests {
     @BeforeAll
     static void startTheBrokerWithThePipelinesAcls() {
         var security = KafkaSecurity.builder(BROKER, ADMIN)
-                .users(KafkaAccess.ALL.stream().map(PipelineKafkaAccessIntegrationTests::login).toList())
-                .acls(KafkaAccess.aclBindings()).build();
+            .users(KafkaAccess.ALL.stream().map(PipelineKafkaAccessIntegrationTests::login).toList())
+            .acls(KafkaAccess.aclBindings())
+            .build();
         broker = EmbeddedKafkaBroker.builder().security(security).build().start();
         var admin = KafkaClientProbe.as(broker, ADMIN);
         for (String topic : Topics.ALL) {
@@ -51,9 +54,10 @@ class PipelineKafkaAccessIntegrationTests {
         assertThat(upstream.write(Topics.SUBMITTED)).isInstanceOf(TopicAuthorizationException.class);
         assertThat(upstream.write(Topics.CREDIT_CHECK_PASSED)).isInstanceOf(TopicAuthorizationException.class);
         assertThat(upstream.readOne(Topics.APPLICATIONS, "upstream-portal"))
-                .as("other partners' applications, bank details and all").isInstanceOf(TopicAuthorizationException.class);
-        assertThat(upstream.readOne(Topics.APPLICATION_REJECTED, "enrollment-intake"))
-                .as("a service's consumer group").isInstanceOf(GroupAuthorizationException.class);
+            .as("other partners' applications, bank details and all")
+            .isInstanceOf(TopicAuthorizationException.class);
+        assertThat(upstream.readOne(Topics.APPLICATION_REJECTED, "enrollment-intake")).as("a service's consumer group")
+            .isInstanceOf(GroupAuthorizationException.class);
         assertThat(upstream.createTopic("upstream-own-topic")).isInstanceOf(TopicAuthorizationException.class);
     }
 
@@ -66,27 +70,30 @@ class PipelineKafkaAccessIntegrationTests {
         assertThat(verification.write(Topics.CREDIT_CHECK_PASSED)).isInstanceOf(TopicAuthorizationException.class);
         assertThat(verification.write(Topics.SUBMITTED)).isInstanceOf(TopicAuthorizationException.class);
         assertThat(verification.write(Topics.deadLetterTopicOf(Topics.PROFILE_VERIFIED)))
-                .as("a dead-letter topic of what another service consumes").isInstanceOf(TopicAuthorizationException.class);
+            .as("a dead-letter topic of what another service consumes")
+            .isInstanceOf(TopicAuthorizationException.class);
         assertThat(verification.readOne(Topics.APPLICATIONS, "verification-service"))
-                .isInstanceOf(TopicAuthorizationException.class);
-        assertThat(verification.readOne(Topics.SUBMITTED, "credit-check-service"))
-                .as("another service's group").isInstanceOf(GroupAuthorizationException.class);
+            .isInstanceOf(TopicAuthorizationException.class);
+        assertThat(verification.readOne(Topics.SUBMITTED, "credit-check-service")).as("another service's group")
+            .isInstanceOf(GroupAuthorizationException.class);
     }
 
     @Test
     void everyServiceWritesWhatItProducesAndReadsWhatItConsumesInItsOwnGroup() {
         for (KafkaPrincipal service : KafkaAccess.SERVICES) {
             var client = client(service);
-            service.writes().forEach(topic -> assertThat(client.write(topic)).as(service.name() + " writes " + topic).isNull());
+            service.writes()
+                .forEach(topic -> assertThat(client.write(topic)).as(service.name() + " writes " + topic).isNull());
             assertThat(client.readOne(Topics.SUBMITTED, service.name()))
-                    .as(service.name() + " reads " + Topics.SUBMITTED)
-                    .satisfies(refusal -> {
-                        if (service.reads().contains(Topics.SUBMITTED)) {
-                            assertThat(refusal).isNull();
-                        } else {
-                            assertThat(refusal).isInstanceOf(TopicAuthorizationException.class);
-                        }
-                    });
+                .as(service.name() + " reads " + Topics.SUBMITTED)
+                .satisfies(refusal -> {
+                    if (service.reads().contains(Topics.SUBMITTED)) {
+                        assertThat(refusal).isNull();
+                    }
+                    else {
+                        assertThat(refusal).isInstanceOf(TopicAuthorizationException.class);
+                    }
+                });
         }
     }
 
@@ -97,4 +104,5 @@ class PipelineKafkaAccessIntegrationTests {
     private static ScramUser login(KafkaPrincipal principal) {
         return new ScramUser(principal.name(), principal.name() + "-test-secret");
     }
+
 }

@@ -31,14 +31,18 @@ import org.junit.jupiter.api.io.TempDir;
 import csp.enrollment.infrastructure.FreePorts;
 
 /**
- * The embedded broker with SASL/SCRAM-SHA-512 and ACLs: who cannot log in is refused, who can is
- * allowed exactly what its ACLs say, and a restart on the same log directory keeps it that way.
+ * The embedded broker with SASL/SCRAM-SHA-512 and ACLs: who cannot log in is refused, who
+ * can is allowed exactly what its ACLs say, and a restart on the same log directory keeps
+ * it that way.
  */
 class SecuredKafkaBrokerIntegrationTests {
 
     private static final ScramUser BROKER = new ScramUser("broker", "broker-test-secret");
+
     private static final ScramUser ADMIN = new ScramUser("admin", "admin-test-secret");
+
     private static final ScramUser ALICE = new ScramUser("alice", "alice-test-secret");
+
     private static final ScramUser BOB = new ScramUser("bob", "bob-test-secret");
 
     @TempDir
@@ -50,12 +54,12 @@ class SecuredKafkaBrokerIntegrationTests {
             KafkaClientProbe.as(broker, ADMIN).createTopic("orders");
 
             assertThat(KafkaClientProbe.plaintext(broker.bootstrapServers()).write("orders"))
-                    .as("a client that speaks no SASL never gets past the handshake")
-                    .isInstanceOf(TimeoutException.class);
+                .as("a client that speaks no SASL never gets past the handshake")
+                .isInstanceOf(TimeoutException.class);
             assertThat(KafkaClientProbe.as(broker, new ScramUser("alice", "guessed")).write("orders"))
-                    .isInstanceOf(SaslAuthenticationException.class);
+                .isInstanceOf(SaslAuthenticationException.class);
             assertThat(KafkaClientProbe.as(broker, new ScramUser("mallory", "anything")).write("orders"))
-                    .isInstanceOf(SaslAuthenticationException.class);
+                .isInstanceOf(SaslAuthenticationException.class);
             assertThat(KafkaClientProbe.as(broker, ALICE).write("orders")).as("alice, who may").isNull();
         }
     }
@@ -63,12 +67,16 @@ class SecuredKafkaBrokerIntegrationTests {
     @Test
     void theControllerListenerTakesNoClientButTheBroker() {
         int controllerPort = FreePorts.resolve(0);
-        try (EmbeddedKafkaBroker broker = securedBroker(aliceWritesOrders()).controllerPort(controllerPort).build().start()) {
-            assertThat(describeAclsOnTheController(controllerPort, Map.of()))
-                    .as("without SASL").isInstanceOf(TimeoutException.class);
-            assertThat(describeAclsOnTheController(controllerPort, Map.of("security.protocol", "SASL_PLAINTEXT",
-                    "sasl.mechanism", "PLAIN", "sasl.jaas.config", plainLogin(ADMIN))))
-                    .as("even the admin: only the broker logs in there").isInstanceOf(SaslAuthenticationException.class);
+        try (EmbeddedKafkaBroker broker = securedBroker(aliceWritesOrders()).controllerPort(controllerPort)
+            .build()
+            .start()) {
+            assertThat(describeAclsOnTheController(controllerPort, Map.of())).as("without SASL")
+                .isInstanceOf(TimeoutException.class);
+            assertThat(describeAclsOnTheController(controllerPort,
+                    Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN", "sasl.jaas.config",
+                            plainLogin(ADMIN))))
+                .as("even the admin: only the broker logs in there")
+                .isInstanceOf(SaslAuthenticationException.class);
         }
     }
 
@@ -87,10 +95,11 @@ class SecuredKafkaBrokerIntegrationTests {
             assertThat(bob.readOne("orders", "bobs-group")).as("bob reads orders in his group").isNull();
             assertThat(bob.readOne("orders", "another-group")).isInstanceOf(GroupAuthorizationException.class);
             assertThat(bob.readOne("payments", "bobs-group")).isInstanceOf(TopicAuthorizationException.class);
-            // which refusal comes first depends on whether the producer asks for its id or the
+            // which refusal comes first depends on whether the producer asks for its id
+            // or the
             // topic's metadata first: either way, nothing is written
             assertThat(bob.write("orders")).as("no WRITE anywhere: neither an idempotent producer id nor the topic")
-                    .isInstanceOfAny(ClusterAuthorizationException.class, TopicAuthorizationException.class);
+                .isInstanceOfAny(ClusterAuthorizationException.class, TopicAuthorizationException.class);
         }
     }
 
@@ -103,11 +112,14 @@ class SecuredKafkaBrokerIntegrationTests {
 
         try (EmbeddedKafkaBroker restarted = securedBroker(aliceWritesOrders()).logDir(dir).build().start()) {
             assertThat(KafkaClientProbe.as(restarted, BROKER).createTopic("after-restart"))
-                    .as("the broker's own credential, written only when the directory was formatted").isNull();
+                .as("the broker's own credential, written only when the directory was formatted")
+                .isNull();
             assertThat(KafkaClientProbe.as(restarted, ALICE).write("orders")).isNull();
-            assertThat(KafkaClientProbe.as(restarted, ALICE).write("payments")).isInstanceOf(TopicAuthorizationException.class);
+            assertThat(KafkaClientProbe.as(restarted, ALICE).write("payments"))
+                .isInstanceOf(TopicAuthorizationException.class);
             assertThat(KafkaClientProbe.as(restarted, BOB).read("orders", "bobs-group", 2))
-                    .as("the record from before the restart and the one after").hasSize(2);
+                .as("the record from before the restart and the one after")
+                .hasSize(2);
             assertThat(KafkaClientProbe.plaintext(restarted.bootstrapServers()).write("orders")).isNotNull();
         }
     }
@@ -118,16 +130,22 @@ class SecuredKafkaBrokerIntegrationTests {
             KafkaClientProbe.as(broker, ADMIN).createTopic("orders");
         }
         ScramUser alicesNewPassword = new ScramUser("alice", "rotated-secret");
-        KafkaSecurity withoutBob = KafkaSecurity.builder(BROKER, ADMIN).user(alicesNewPassword)
-                .acls(List.of(allow(alicesNewPassword, AclOperation.WRITE, ResourceType.TOPIC, "orders")))
-                .build();
+        KafkaSecurity withoutBob = KafkaSecurity.builder(BROKER, ADMIN)
+            .user(alicesNewPassword)
+            .acls(List.of(allow(alicesNewPassword, AclOperation.WRITE, ResourceType.TOPIC, "orders")))
+            .build();
 
-        try (EmbeddedKafkaBroker restarted = EmbeddedKafkaBroker.builder().security(withoutBob).logDir(dir).build().start()) {
+        try (EmbeddedKafkaBroker restarted = EmbeddedKafkaBroker.builder()
+            .security(withoutBob)
+            .logDir(dir)
+            .build()
+            .start()) {
             assertThat(KafkaClientProbe.as(restarted, alicesNewPassword).write("orders")).isNull();
             assertThat(KafkaClientProbe.as(restarted, ALICE).write("orders")).as("the old password")
-                    .isInstanceOf(SaslAuthenticationException.class);
+                .isInstanceOf(SaslAuthenticationException.class);
             assertThat(KafkaClientProbe.as(restarted, BOB).readOne("orders", "bobs-group"))
-                    .as("a user no longer described").isInstanceOf(SaslAuthenticationException.class);
+                .as("a user no longer described")
+                .isInstanceOf(SaslAuthenticationException.class);
         }
     }
 
@@ -139,15 +157,17 @@ class SecuredKafkaBrokerIntegrationTests {
 
         var secured = securedBroker(aliceWritesOrders()).logDir(dir).build();
         assertThat(catching(secured::start)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("formatted without security");
+            .hasMessageContaining("formatted without security");
     }
 
     private static KafkaSecurity aliceWritesOrders() {
-        return KafkaSecurity.builder(BROKER, ADMIN).user(ALICE).user(BOB)
-                .acls(List.of(allow(ALICE, AclOperation.WRITE, ResourceType.TOPIC, "orders"),
-                        allow(BOB, AclOperation.READ, ResourceType.TOPIC, "orders"),
-                        allow(BOB, AclOperation.READ, ResourceType.GROUP, "bobs-group")))
-                .build();
+        return KafkaSecurity.builder(BROKER, ADMIN)
+            .user(ALICE)
+            .user(BOB)
+            .acls(List.of(allow(ALICE, AclOperation.WRITE, ResourceType.TOPIC, "orders"),
+                    allow(BOB, AclOperation.READ, ResourceType.TOPIC, "orders"),
+                    allow(BOB, AclOperation.READ, ResourceType.GROUP, "bobs-group")))
+            .build();
     }
 
     private static EmbeddedKafkaBroker.Builder securedBroker(KafkaSecurity security) {
@@ -178,15 +198,20 @@ class SecuredKafkaBrokerIntegrationTests {
         try {
             action.run();
             return null;
-        } catch (ExecutionException e) {
+        }
+        catch (ExecutionException e) {
             return e.getCause();
-        } catch (Throwable e) {
+        }
+        catch (Throwable e) {
             return e;
         }
     }
 
     @FunctionalInterface
     private interface ThrowingRunnable {
+
         void run() throws Exception;
+
     }
+
 }

@@ -35,11 +35,12 @@ class EmbeddedMailServerTests {
                 assertThat(messages[0].getSubject()).isEqualTo("Your enrollment");
                 assertThat(messages[0].getContent().toString()).contains("Welcome aboard");
                 inbox.close(false);
-            } finally {
+            }
+            finally {
                 store.close();
             }
-            assertThat(server.receivedMessagesFor("partner@contoso.example"))
-                    .extracting(MimeMessage::getSubject).containsExactly("Your enrollment");
+            assertThat(server.receivedMessagesFor("partner@contoso.example")).extracting(MimeMessage::getSubject)
+                .containsExactly("Your enrollment");
             assertThat(server.receivedMessages()).hasSize(2);
             assertThat(server.messageCountFor("partner@contoso.example")).isEqualTo(1);
             assertThat(server.messageCountFor("nobody@contoso.example")).isZero();
@@ -53,15 +54,16 @@ class EmbeddedMailServerTests {
             server.stop();
 
             assertThatThrownBy(() -> send(server, "partner@contoso.example", "Lost", "During the outage"))
-                    .isInstanceOf(MessagingException.class);
+                .isInstanceOf(MessagingException.class);
 
             server.start();
             send(server, "partner@contoso.example", "Delivered", "After the outage");
 
             assertThat(server.smtpPort()).isEqualTo(port);
-            assertThat(server.receivedMessagesFor("partner@contoso.example"))
-                    .extracting(MimeMessage::getSubject).containsExactly("Delivered");
-            assertThat(server.messageCountFor("Partner@Contoso.example")).as("counted after a restart too").isEqualTo(1);
+            assertThat(server.receivedMessagesFor("partner@contoso.example")).extracting(MimeMessage::getSubject)
+                .containsExactly("Delivered");
+            assertThat(server.messageCountFor("Partner@Contoso.example")).as("counted after a restart too")
+                .isEqualTo(1);
         }
     }
 
@@ -92,7 +94,8 @@ class EmbeddedMailServerTests {
         }
     }
 
-    private static void send(EmbeddedMailServer server, String to, String subject, String text) throws MessagingException {
+    private static void send(EmbeddedMailServer server, String to, String subject, String text)
+            throws MessagingException {
         Properties props = new Properties();
         props.put("mail.smtp.host", server.host());
         props.put("mail.smtp.port", String.valueOf(server.smtpPort()));
@@ -105,4 +108,5 @@ class EmbeddedMailServerTests {
         message.setText(text);
         Transport.send(message);
     }
+
 }

@@ -57,9 +57,9 @@ class EmbeddedMongoServerTests {
             companies.createIndex(Indexes.ascending("taxId"), new IndexOptions().unique(true));
             companies.insertOne(new Document("taxId", "DE123"));
 
-            assertThatThrownBy(() -> companies.insertOne(new Document("taxId", "DE123")))
-                    .isInstanceOfSatisfying(MongoWriteException.class,
-                            e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+            assertThatThrownBy(() -> companies.insertOne(new Document("taxId", "DE123"))).isInstanceOfSatisfying(
+                    MongoWriteException.class,
+                    e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
         }
     }
 
@@ -79,7 +79,7 @@ class EmbeddedMongoServerTests {
 
             assertThat(companies.find(Filters.eq("_id", "c-1")).first()).containsEntry("taxId", "DE123");
             assertThatThrownBy(() -> companies.insertOne(new Document("taxId", "DE123")))
-                    .isInstanceOf(MongoWriteException.class);
+                .isInstanceOf(MongoWriteException.class);
         }
     }
 
@@ -100,7 +100,9 @@ class EmbeddedMongoServerTests {
         Path file = dir.resolve("killed.mv");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                KilledWriter.class.getName(), file.toString(), "500", "16").inheritIO().start();
+                KilledWriter.class.getName(), file.toString(), "500", "16")
+            .inheritIO()
+            .start();
         assertThat(writer.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, file);
@@ -120,17 +122,23 @@ class EmbeddedMongoServerTests {
                 emails.insertOne(new Document("_id", "m-" + i).append("status", "PENDING").append("lease", "a"));
             }
 
-            long wrongLease = emails.updateOne(Filters.and(Filters.eq("_id", "m-7"), Filters.eq("lease", "b")),
-                    Updates.set("status", "SENT")).getModifiedCount();
-            long rightLease = emails.updateOne(Filters.and(Filters.eq("_id", "m-7"), Filters.eq("lease", "a")),
-                    Updates.set("status", "SENT")).getModifiedCount();
+            long wrongLease = emails
+                .updateOne(Filters.and(Filters.eq("_id", "m-7"), Filters.eq("lease", "b")),
+                        Updates.set("status", "SENT"))
+                .getModifiedCount();
+            long rightLease = emails
+                .updateOne(Filters.and(Filters.eq("_id", "m-7"), Filters.eq("lease", "a")),
+                        Updates.set("status", "SENT"))
+                .getModifiedCount();
             Document claimed = emails.findOneAndUpdate(
                     Filters.and(Filters.eq("_id", "m-8"), Filters.eq("status", "PENDING")), Updates.set("lease", "c"),
                     new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-            long byIdList = emails.countDocuments(Filters.and(Filters.in("_id", "m-1", "m-2", "m-7"),
-                    Filters.eq("status", "PENDING")));
-            long bulkMarked = emails.updateMany(Filters.and(Filters.in("_id", "m-3", "m-4", "m-7", "m-unknown"),
-                    Filters.eq("status", "PENDING")), Updates.set("status", "QUEUED")).getModifiedCount();
+            long byIdList = emails
+                .countDocuments(Filters.and(Filters.in("_id", "m-1", "m-2", "m-7"), Filters.eq("status", "PENDING")));
+            long bulkMarked = emails
+                .updateMany(Filters.and(Filters.in("_id", "m-3", "m-4", "m-7", "m-unknown"),
+                        Filters.eq("status", "PENDING")), Updates.set("status", "QUEUED"))
+                .getModifiedCount();
 
             assertThat(wrongLease).isZero();
             assertThat(rightLease).isEqualTo(1);
@@ -153,12 +161,12 @@ class EmbeddedMongoServerTests {
             List<Future<?>> writers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
-                // the timers' pattern: nested fields of a few shared documents, read back in between
+                // the timers' pattern: nested fields of a few shared documents, read back
+                // in between
                 writers.add(pool.submit(() -> {
                     for (int i = 0; i < writes; i++) {
-                        buckets.updateOne(Filters.eq("_id", "bucket-" + (i % 3)),
-                                Updates.combine(Updates.set("refs.t" + thread + "-" + i, i),
-                                        Updates.setOnInsert("kind", "k")),
+                        buckets.updateOne(Filters.eq("_id", "bucket-" + (i % 3)), Updates
+                            .combine(Updates.set("refs.t" + thread + "-" + i, i), Updates.setOnInsert("kind", "k")),
                                 new UpdateOptions().upsert(true));
                         buckets.find(Filters.eq("_id", "bucket-" + (i % 3))).first();
                     }
@@ -186,19 +194,24 @@ class EmbeddedMongoServerTests {
         }
         old.shutdown();
 
-        assertThatThrownBy(() -> EmbeddedMongoServer.h2File(0, file))
-                .hasMessageContaining("earlier version").hasMessageContaining(file.toString());
+        assertThatThrownBy(() -> EmbeddedMongoServer.h2File(0, file)).hasMessageContaining("earlier version")
+            .hasMessageContaining(file.toString());
     }
 
     @Test
     void findsDocumentsOfEveryBsonTypeAfterARestart() {
         Path file = dir.resolve("types.mv");
         Document stored = new Document("_id", "t-1").append("text", "Keizersgracht 123 – ü")
-                .append("int", 7).append("long", 7_000_000_000L).append("double", 2.5).append("flag", true)
-                .append("nothing", null).append("at", new java.util.Date(1_764_000_000_000L))
-                .append("money", new org.bson.types.Decimal128(new java.math.BigDecimal("300000.00")))
-                .append("oid", new org.bson.types.ObjectId()).append("list", java.util.List.of("a", 1, new Document("x", 1)))
-                .append("nested", new Document("deeper", new Document("leaf", "yes")));
+            .append("int", 7)
+            .append("long", 7_000_000_000L)
+            .append("double", 2.5)
+            .append("flag", true)
+            .append("nothing", null)
+            .append("at", new java.util.Date(1_764_000_000_000L))
+            .append("money", new org.bson.types.Decimal128(new java.math.BigDecimal("300000.00")))
+            .append("oid", new org.bson.types.ObjectId())
+            .append("list", java.util.List.of("a", 1, new Document("x", 1)))
+            .append("nested", new Document("deeper", new Document("leaf", "yes")));
         try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, file);
                 MongoClient client = MongoClients.create(server.connectionString())) {
             client.getDatabase("types").getCollection("all").insertOne(stored);
@@ -228,8 +241,9 @@ class EmbeddedMongoServerTests {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, file);
                 MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> keys = client.getDatabase("compound").getCollection("keys");
-            assertThatThrownBy(() -> keys.insertOne(new Document("_id", "k-5").append("tenant", "t")
-                    .append("state", "ACTIVE"))).isInstanceOf(MongoWriteException.class);
+            assertThatThrownBy(
+                    () -> keys.insertOne(new Document("_id", "k-5").append("tenant", "t").append("state", "ACTIVE")))
+                .isInstanceOf(MongoWriteException.class);
             assertThat(keys.countDocuments()).isEqualTo(4);
         }
     }
@@ -246,7 +260,8 @@ class EmbeddedMongoServerTests {
             long writtenBefore = server.operations().documentsWritten();
             long readBefore = server.operations().documentsRead();
 
-            emails.insertMany(java.util.List.of(new Document("_id", 1), new Document("_id", 2), new Document("_id", 3)));
+            emails
+                .insertMany(java.util.List.of(new Document("_id", 1), new Document("_id", 2), new Document("_id", 3)));
             emails.updateOne(Filters.eq("_id", 1), Updates.set("status", "SENT"));
             emails.find(Filters.in("_id", 1, 2, 3)).into(new java.util.ArrayList<>());
             emails.find(Filters.eq("_id", 99)).first();
@@ -255,4 +270,5 @@ class EmbeddedMongoServerTests {
             assertThat(server.operations().documentsRead() - readBefore).isEqualTo(4);
         }
     }
+
 }

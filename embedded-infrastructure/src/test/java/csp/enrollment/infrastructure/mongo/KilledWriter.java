@@ -9,9 +9,10 @@ import com.mongodb.client.MongoClients;
 import org.bson.Document;
 
 /**
- * Run in a child JVM by the tests: writes documents through the embedded server on an H2 file,
- * from several threads at once so that writes share commits, then halts the JVM at once, as a
- * {@code kill -9} would, without closing anything. Arguments: file, documents, threads.
+ * Run in a child JVM by the tests: writes documents through the embedded server on an H2
+ * file, from several threads at once so that writes share commits, then halts the JVM at
+ * once, as a {@code kill -9} would, without closing anything. Arguments: file, documents,
+ * threads.
  */
 public final class KilledWriter {
 
@@ -34,4 +35,5 @@ public final class KilledWriter {
         }
         Runtime.getRuntime().halt(0);
     }
+
 }

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The development registry over plain HTTP, as any Confluent client calls it. The expected codes
- * and semantics are Confluent Schema Registry 7.x's (its REST resources and {@code RestApiTest}).
+ * The development registry over plain HTTP, as any Confluent client calls it. The
+ * expected codes and semantics are Confluent Schema Registry 7.x's (its REST resources
+ * and {@code RestApiTest}).
  */
 class DevSchemaRegistryServerIntegrationTests {
 
@@ -42,6 +43,7 @@ class DevSchemaRegistryServerIntegrationTests {
     Path dir;
 
     private DevSchemaRegistryServer server;
+
     private RegistryHttp http;
 
     @BeforeEach
@@ -90,7 +92,7 @@ class DevSchemaRegistryServerIntegrationTests {
             register("partners-value", PARTNER_V1);
 
             assertThat(parse(http.get("/subjects/partners-value/versions/1/schema").body().toString()))
-                    .isEqualTo(parse(PARTNER_V1));
+                .isEqualTo(parse(PARTNER_V1));
             assertThat(parse(http.get("/schemas/ids/1/schema").body().toString())).isEqualTo(parse(PARTNER_V1));
             assertThat(http.get("/subjects/partners-value/versions/1/referencedby").body().toString()).isEqualTo("[]");
         }
@@ -104,9 +106,9 @@ class DevSchemaRegistryServerIntegrationTests {
             assertThat(same).isEqualTo(first);
             assertThat(other).isNotEqualTo(first);
             assertThat(http.get("/schemas/ids/" + first + "/subjects").body().toString())
-                    .isEqualTo("[\"a-value\",\"c-value\"]");
+                .isEqualTo("[\"a-value\",\"c-value\"]");
             assertThat(http.get("/schemas/ids/" + first + "/versions").body().toString())
-                    .isEqualTo("[{\"subject\":\"a-value\",\"version\":1},{\"subject\":\"c-value\",\"version\":1}]");
+                .isEqualTo("[{\"subject\":\"a-value\",\"version\":1},{\"subject\":\"c-value\",\"version\":1}]");
             assertError(http.get("/schemas/ids/99/subjects"), 404, 40403);
             assertError(http.get("/schemas/ids/99/versions"), 404, 40403);
         }
@@ -114,8 +116,10 @@ class DevSchemaRegistryServerIntegrationTests {
         @Test
         void comparesSchemasParsedSoWhitespaceAndNormalizeMakeNoNewVersion() {
             int compact = register("strings-value", "\"string\"").id();
-            int spaced = http.post("/subjects/strings-value/versions?normalize=true",
-                    RegistryHttp.schemaRequest("{   \"type\":   \"string\"}")).id();
+            int spaced = http
+                .post("/subjects/strings-value/versions?normalize=true",
+                        RegistryHttp.schemaRequest("{   \"type\":   \"string\"}"))
+                .id();
 
             assertThat(spaced).isEqualTo(compact);
             assertThat(http.get("/subjects/strings-value/versions").body().toString()).isEqualTo("[1]");
@@ -141,10 +145,10 @@ class DevSchemaRegistryServerIntegrationTests {
 
             assertError(rejected, 409, 409);
             assertThat(rejected.body().get("message").asText())
-                    .startsWith("Schema being registered is incompatible with an earlier schema for subject"
-                            + " \"partners-value\", details: [{errorType:'READER_FIELD_MISSING_DEFAULT_VALUE'")
-                    .contains("additionalInfo:'taxId'", "{oldSchemaVersion: 1}", "{oldSchema: '",
-                            "compatibility: 'BACKWARD'");
+                .startsWith("Schema being registered is incompatible with an earlier schema for subject"
+                        + " \"partners-value\", details: [{errorType:'READER_FIELD_MISSING_DEFAULT_VALUE'")
+                .contains("additionalInfo:'taxId'", "{oldSchemaVersion: 1}", "{oldSchema: '",
+                        "compatibility: 'BACKWARD'");
             assertThat(http.get("/subjects/partners-value/versions").body().toString()).isEqualTo("[1]");
         }
 
@@ -158,7 +162,7 @@ class DevSchemaRegistryServerIntegrationTests {
             assertThat(http.get("/schemas").body()).hasSize(3);
             assertThat(http.get("/schemas?latestOnly=true").body()).hasSize(2);
             assertThat(http.get("/schemas?subjectPrefix=part").body().findValuesAsText("subject"))
-                    .containsExactly("partners-value", "partners-value");
+                .containsExactly("partners-value", "partners-value");
             assertThat(http.get("/subjects?subjectPrefix=inv").body().toString()).isEqualTo("[\"invoices-value\"]");
             assertThat(http.get("/subjects?offset=1&limit=1").body().toString()).isEqualTo("[\"partners-value\"]");
             assertThat(http.get("/subjects/partners-value/versions?offset=1").body().toString()).isEqualTo("[2]");
@@ -183,10 +187,14 @@ class DevSchemaRegistryServerIntegrationTests {
             assertError(http.post("/subjects/partners-value", RegistryHttp.schemaRequest(INVOICE)), 404, 40403);
             assertError(register("partners-value", "{\"type\":\"recrd\"}"), 422, 42201);
             assertError(http.post("/subjects/partners-value/versions", "{}"), 422, 42201);
-            assertError(http.post("/subjects/partners-value/versions", "{\"schemaType\":\"PROTOBUF\",\"schema\":\"x\"}"),
+            assertError(
+                    http.post("/subjects/partners-value/versions", "{\"schemaType\":\"PROTOBUF\",\"schema\":\"x\"}"),
                     422, 42201);
-            assertError(http.post("/subjects/partners-value/versions", "{\"schema\":\"\\\"string\\\"\","
-                    + "\"references\":[{\"name\":\"a\",\"subject\":\"a\",\"version\":1}]}"), 422, 42201);
+            assertError(
+                    http.post("/subjects/partners-value/versions",
+                            "{\"schema\":\"\\\"string\\\"\","
+                                    + "\"references\":[{\"name\":\"a\",\"subject\":\"a\",\"version\":1}]}"),
+                    422, 42201);
             assertError(http.post("/subjects/partners-value/versions", "{\"schema\":\"\\\"string\\\"\",\"id\":12}"),
                     422, 42205);
             assertError(register("bad%0Asubject", PARTNER_V1), 422, 42208);
@@ -194,6 +202,7 @@ class DevSchemaRegistryServerIntegrationTests {
             assertError(http.get("/no/such/path"), 404, 404);
             assertError(http.post("/subjects", "{}"), 405, 405);
         }
+
     }
 
     @Nested
@@ -213,9 +222,9 @@ class DevSchemaRegistryServerIntegrationTests {
             assertThat(refused.status()).isEqualTo(200);
             assertThat(refused.body().get("is_compatible").asBoolean()).isFalse();
             assertThat(refused.body().get("messages").get(0).asText())
-                    .isEqualTo("{errorType:'READER_FIELD_MISSING_DEFAULT_VALUE', description:'The field 'taxId' at path"
-                            + " '/fields/1' in the new schema has no default value and is missing in the old schema',"
-                            + " additionalInfo:'taxId'}");
+                .isEqualTo("{errorType:'READER_FIELD_MISSING_DEFAULT_VALUE', description:'The field 'taxId' at path"
+                        + " '/fields/1' in the new schema has no default value and is missing in the old schema',"
+                        + " additionalInfo:'taxId'}");
             assertThat(refused.body().get("messages").toString()).contains("{oldSchemaVersion: 1}",
                     "{validateFields: 'false', compatibility: 'BACKWARD'}");
             assertThat(terse.body().toString()).isEqualTo("{\"is_compatible\":false}");
@@ -227,12 +236,18 @@ class DevSchemaRegistryServerIntegrationTests {
         void findsAnUnknownSubjectCompatibleAndRefusesUnknownOrInvalidVersions() {
             register("partners-value", PARTNER_V1);
 
-            assertThat(http.post("/compatibility/subjects/new-value/versions/latest", RegistryHttp.schemaRequest(INVOICE))
-                    .body().get("is_compatible").asBoolean()).isTrue();
+            assertThat(
+                    http.post("/compatibility/subjects/new-value/versions/latest", RegistryHttp.schemaRequest(INVOICE))
+                        .body()
+                        .get("is_compatible")
+                        .asBoolean())
+                .isTrue();
             assertThat(http.post("/compatibility/subjects/new-value/versions", RegistryHttp.schemaRequest(INVOICE))
-                    .body().get("is_compatible").asBoolean()).isTrue();
-            assertError(http.post("/compatibility/subjects/partners-value/versions/100", RegistryHttp.schemaRequest(INVOICE)),
-                    404, 40402);
+                .body()
+                .get("is_compatible")
+                .asBoolean()).isTrue();
+            assertError(http.post("/compatibility/subjects/partners-value/versions/100",
+                    RegistryHttp.schemaRequest(INVOICE)), 404, 40402);
             assertError(http.post("/compatibility/subjects/partners-value/versions/earliest",
                     RegistryHttp.schemaRequest(INVOICE)), 422, 42202);
         }
@@ -261,8 +276,11 @@ class DevSchemaRegistryServerIntegrationTests {
             http.put("/config/r-value", "{\"compatibility\":\"FORWARD_TRANSITIVE\"}");
 
             assertThat(http.post("/compatibility/subjects/r-value/versions/latest", RegistryHttp.schemaRequest(other))
-                    .body().get("is_compatible").asBoolean()).as("data of the new schema readable by the latest").isTrue();
-            Answer all = http.post("/compatibility/subjects/r-value/versions?verbose=true", RegistryHttp.schemaRequest(other));
+                .body()
+                .get("is_compatible")
+                .asBoolean()).as("data of the new schema readable by the latest").isTrue();
+            Answer all = http.post("/compatibility/subjects/r-value/versions?verbose=true",
+                    RegistryHttp.schemaRequest(other));
             assertThat(all.body().get("is_compatible").asBoolean()).as("version 1 cannot read it").isFalse();
             assertThat(all.body().get("messages").toString()).contains("{oldSchemaVersion: 1}",
                     "compatibility: 'FORWARD_TRANSITIVE'");
@@ -271,30 +289,31 @@ class DevSchemaRegistryServerIntegrationTests {
 
         /** Each change against version 1 ({@link #PARTNER_V1}), under each level. */
         @ParameterizedTest(name = "{0}: optional field {1}, required field {2}, field removed {3}")
-        @CsvSource({
-                "NONE, true, true, true",
-                "BACKWARD, true, false, true",
-                "BACKWARD_TRANSITIVE, true, false, true",
-                "FORWARD, true, true, false",
-                "FORWARD_TRANSITIVE, true, true, false",
-                "FULL, true, false, false",
+        @CsvSource({ "NONE, true, true, true", "BACKWARD, true, false, true", "BACKWARD_TRANSITIVE, true, false, true",
+                "FORWARD, true, true, false", "FORWARD_TRANSITIVE, true, true, false", "FULL, true, false, false",
                 "FULL_TRANSITIVE, true, false, false" })
         void enforcesEachLevelOnRegistration(String level, boolean optionalField, boolean requiredField,
                 boolean fieldRemoved) {
-            Map<String, Boolean> expected = Map.of(PARTNER_V2_OPTIONAL_FIELD, optionalField,
-                    PARTNER_V2_REQUIRED_FIELD, requiredField, PARTNER_WITHOUT_NAME, fieldRemoved);
+            Map<String, Boolean> expected = Map.of(PARTNER_V2_OPTIONAL_FIELD, optionalField, PARTNER_V2_REQUIRED_FIELD,
+                    requiredField, PARTNER_WITHOUT_NAME, fieldRemoved);
             int subject = 0;
             for (var change : expected.entrySet()) {
                 String name = "level-" + level + "-" + subject++ + "-value";
                 register(name, PARTNER_V1);
-                assertThat(http.put("/config/" + name, "{\"compatibility\":\"" + level + "\"}").status()).isEqualTo(200);
+                assertThat(http.put("/config/" + name, "{\"compatibility\":\"" + level + "\"}").status())
+                    .isEqualTo(200);
 
-                boolean compatible = http.post("/compatibility/subjects/" + name + "/versions/latest",
-                        RegistryHttp.schemaRequest(change.getKey())).body().get("is_compatible").asBoolean();
+                boolean compatible = http
+                    .post("/compatibility/subjects/" + name + "/versions/latest",
+                            RegistryHttp.schemaRequest(change.getKey()))
+                    .body()
+                    .get("is_compatible")
+                    .asBoolean();
                 Answer registration = register(name, change.getKey());
 
                 assertThat(compatible).as(level + " " + change.getKey()).isEqualTo(change.getValue());
-                assertThat(registration.status()).as(level + " " + change.getKey()).isEqualTo(change.getValue() ? 200 : 409);
+                assertThat(registration.status()).as(level + " " + change.getKey())
+                    .isEqualTo(change.getValue() ? 200 : 409);
             }
         }
 
@@ -314,6 +333,7 @@ class DevSchemaRegistryServerIntegrationTests {
 
             assertThat(registration.status()).as(registration.body().toString()).isEqualTo(accepted ? 200 : 409);
         }
+
     }
 
     @Nested
@@ -333,16 +353,17 @@ class DevSchemaRegistryServerIntegrationTests {
         void keepsASubjectsOwnLevelApartFromTheGlobalOne() {
             assertError(http.get("/config/partners-value"), 404, 40408);
             assertThat(http.get("/config/partners-value?defaultToGlobal=true").body().toString())
-                    .isEqualTo("{\"compatibilityLevel\":\"BACKWARD\"}");
+                .isEqualTo("{\"compatibilityLevel\":\"BACKWARD\"}");
 
             Answer set = http.put("/config/partners-value", "{\"compatibility\":\"FORWARD\"}");
 
             assertThat(set.status()).as("a subject with no version yet may have a level").isEqualTo(200);
             assertThat(set.body().toString()).isEqualTo("{\"compatibility\":\"FORWARD\"}");
-            assertThat(http.get("/config/partners-value").body().toString()).isEqualTo("{\"compatibilityLevel\":\"FORWARD\"}");
+            assertThat(http.get("/config/partners-value").body().toString())
+                .isEqualTo("{\"compatibilityLevel\":\"FORWARD\"}");
             assertThat(http.get("/config").body().toString()).isEqualTo("{\"compatibilityLevel\":\"BACKWARD\"}");
             assertThat(http.delete("/config/partners-value").body().toString())
-                    .isEqualTo("{\"compatibilityLevel\":\"FORWARD\"}");
+                .isEqualTo("{\"compatibilityLevel\":\"FORWARD\"}");
             assertError(http.get("/config/partners-value"), 404, 40408);
             assertError(http.delete("/config/partners-value"), 404, 40401);
         }
@@ -368,7 +389,10 @@ class DevSchemaRegistryServerIntegrationTests {
             assertError(register("others-value", PARTNER_V2_REQUIRED_FIELD), 409, 409);
         }
 
-        /** What @kafkajs/confluent-schema-registry's {@code register(schema, {compatibility})} sends. */
+        /**
+         * What @kafkajs/confluent-schema-registry's {@code register(schema,
+         * {compatibility})} sends.
+         */
         @Test
         void letsAClientSetTheLevelOfANewSubjectAfterItsFirstRegistration() {
             assertError(http.get("/config/new-value"), 404, 40408);
@@ -383,9 +407,10 @@ class DevSchemaRegistryServerIntegrationTests {
         void answersTheModeReadWrite() {
             assertThat(http.get("/mode").body().toString()).isEqualTo("{\"mode\":\"READWRITE\"}");
             assertThat(http.get("/mode/partners-value?defaultToGlobal=true").body().toString())
-                    .isEqualTo("{\"mode\":\"READWRITE\"}");
+                .isEqualTo("{\"mode\":\"READWRITE\"}");
             assertError(http.get("/mode/partners-value"), 404, 40409);
         }
+
     }
 
     @Nested
@@ -400,18 +425,23 @@ class DevSchemaRegistryServerIntegrationTests {
 
             assertThat(http.get("/subjects/partners-value/versions").body().toString()).isEqualTo("[1]");
             assertThat(http.get("/subjects/partners-value/versions?deleted=true").body().toString()).isEqualTo("[1,2]");
-            assertThat(http.get("/subjects/partners-value/versions?deletedOnly=true").body().toString()).isEqualTo("[2]");
+            assertThat(http.get("/subjects/partners-value/versions?deletedOnly=true").body().toString())
+                .isEqualTo("[2]");
             assertError(http.get("/subjects/partners-value/versions/2"), 404, 40402);
-            assertThat(http.get("/subjects/partners-value/versions/2?deleted=true").body().get("id").asInt()).isEqualTo(2);
+            assertThat(http.get("/subjects/partners-value/versions/2?deleted=true").body().get("id").asInt())
+                .isEqualTo(2);
             assertThat(http.get("/subjects/partners-value/versions/latest").body().get("version").asInt()).isEqualTo(1);
             assertError(http.post("/subjects/partners-value", RegistryHttp.schemaRequest(PARTNER_V2_OPTIONAL_FIELD)),
                     404, 40403);
-            assertThat(http.post("/subjects/partners-value?deleted=true",
-                    RegistryHttp.schemaRequest(PARTNER_V2_OPTIONAL_FIELD)).body().get("version").asInt()).isEqualTo(2);
+            assertThat(http
+                .post("/subjects/partners-value?deleted=true", RegistryHttp.schemaRequest(PARTNER_V2_OPTIONAL_FIELD))
+                .body()
+                .get("version")
+                .asInt()).isEqualTo(2);
             assertThat(http.get("/schemas/ids/2").status()).as("records written with it stay readable").isEqualTo(200);
             assertThat(http.get("/schemas/ids/2/subjects").body().toString()).isEqualTo("[]");
             assertThat(http.get("/schemas/ids/2/subjects?deleted=true").body().toString())
-                    .isEqualTo("[\"partners-value\"]");
+                .isEqualTo("[\"partners-value\"]");
             assertError(http.delete("/subjects/partners-value/versions/2"), 404, 40406);
         }
 
@@ -431,7 +461,8 @@ class DevSchemaRegistryServerIntegrationTests {
             Answer again = register("partners-value", PARTNER_V2_OPTIONAL_FIELD);
             assertThat(again.id()).as("a new id, as Confluent gives").isEqualTo(3);
             assertThat(http.get("/subjects/partners-value/versions").body().toString())
-                    .as("the number of a permanently deleted version is free again").isEqualTo("[1,2]");
+                .as("the number of a permanently deleted version is free again")
+                .isEqualTo("[1,2]");
         }
 
         @Test
@@ -464,20 +495,23 @@ class DevSchemaRegistryServerIntegrationTests {
 
             assertThat(http.get("/subjects").body().toString()).isEqualTo("[\"invoices-value\"]");
             assertThat(http.get("/subjects?deleted=true").body().toString())
-                    .isEqualTo("[\"invoices-value\",\"partners-value\"]");
+                .isEqualTo("[\"invoices-value\",\"partners-value\"]");
             assertThat(http.get("/subjects?deletedOnly=true").body().toString()).isEqualTo("[\"partners-value\"]");
             assertError(http.get("/subjects/partners-value/versions/latest"), 404, 40401);
             assertThat(http.post("/subjects/partners-value?deleted=true", RegistryHttp.schemaRequest(PARTNER_V1))
-                    .body().get("version").asInt()).isEqualTo(1);
+                .body()
+                .get("version")
+                .asInt()).isEqualTo(1);
             assertThat(http.get("/config/partners-value").body().get("compatibilityLevel").asText())
-                    .as("a soft delete keeps the level").isEqualTo("FULL");
+                .as("a soft delete keeps the level")
+                .isEqualTo("FULL");
             assertThat(http.get("/schemas/ids/1").status()).isEqualTo(200);
             assertError(http.delete("/subjects/partners-value"), 404, 40404);
 
             assertThat(http.delete("/subjects/partners-value?permanent=true").body().toString()).isEqualTo("[1,2]");
 
-            assertError(http.post("/subjects/partners-value?deleted=true", RegistryHttp.schemaRequest(PARTNER_V1)),
-                    404, 40401);
+            assertError(http.post("/subjects/partners-value?deleted=true", RegistryHttp.schemaRequest(PARTNER_V1)), 404,
+                    40401);
             assertError(http.get("/config/partners-value"), 404, 40408);
             assertThat(http.get("/subjects?deleted=true").body().toString()).isEqualTo("[\"invoices-value\"]");
             assertError(http.get("/schemas/ids/1"), 404, 40403);
@@ -506,6 +540,7 @@ class DevSchemaRegistryServerIntegrationTests {
             assertError(http.delete("/subjects/partners-value/versions/2"), 404, 40402);
             assertError(http.delete("/subjects/partners-value/versions/zero"), 422, 42202);
         }
+
     }
 
     @Nested
@@ -548,7 +583,7 @@ class DevSchemaRegistryServerIntegrationTests {
 
             assertThat(http.get("/subjects").body().toString()).isEqualTo("[\"partners-value\"]");
             assertThat(http.get("/subjects?deleted=true").body().toString())
-                    .isEqualTo("[\"invoices-value\",\"partners-value\"]");
+                .isEqualTo("[\"invoices-value\",\"partners-value\"]");
             assertThat(http.get("/subjects/partners-value/versions?deleted=true").body().toString()).isEqualTo("[1,2]");
             assertThat(http.get("/subjects/partners-value/versions").body().toString()).isEqualTo("[2]");
             assertError(http.get("/schemas/ids/4"), 404, 40403);
@@ -561,10 +596,10 @@ class DevSchemaRegistryServerIntegrationTests {
         @Test
         void loadsALogWrittenBeforeDeletesAndLevelsExisted() throws IOException {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(SchemaLog.FILE_NAME), String.join("\n",
-                    oldEntry("partners-value", 1, 1, PARTNER_V1),
-                    oldEntry("partners-value", 2, 2, PARTNER_V2_OPTIONAL_FIELD),
-                    oldEntry("copy-value", 1, 1, PARTNER_V1)) + "\n");
+            Files.writeString(dir.resolve(SchemaLog.FILE_NAME),
+                    String.join("\n", oldEntry("partners-value", 1, 1, PARTNER_V1),
+                            oldEntry("partners-value", 2, 2, PARTNER_V2_OPTIONAL_FIELD),
+                            oldEntry("copy-value", 1, 1, PARTNER_V1)) + "\n");
 
             restartOn(dir);
 
@@ -608,7 +643,9 @@ class DevSchemaRegistryServerIntegrationTests {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process killed = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     KilledRegistry.class.getName(), dir.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("killed-registry.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("killed-registry.log").toFile())
+                .start();
             assertThat(killed.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(killed.exitValue()).isEqualTo(KilledRegistry.HALTED);
 
@@ -643,6 +680,7 @@ class DevSchemaRegistryServerIntegrationTests {
             return "{\"subject\":\"" + subject + "\",\"version\":" + version + ",\"id\":" + id + ",\"schema\":"
                     + new ObjectMapper().valueToTree(parse(schema).toString()) + "}";
         }
+
     }
 
     private Answer register(String subject, String schema) {
@@ -659,4 +697,5 @@ class DevSchemaRegistryServerIntegrationTests {
     static Schema parse(String schema) {
         return new Schema.Parser().parse(schema);
     }
+
 }

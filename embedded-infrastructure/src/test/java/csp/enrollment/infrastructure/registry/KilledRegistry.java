@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 /**
- * Run in a child JVM by the tests: registers, deletes and sets levels over HTTP on a registry
- * with a directory, then halts the JVM at once, as a {@code kill -9} would, closing nothing.
+ * Run in a child JVM by the tests: registers, deletes and sets levels over HTTP on a
+ * registry with a directory, then halts the JVM at once, as a {@code kill -9} would,
+ * closing nothing.
  */
 public final class KilledRegistry {
 
@@ -39,10 +40,12 @@ public final class KilledRegistry {
         assertThat(http.get("/schemas/ids/4").status()).isEqualTo(404);
         assertThat(http.get("/config/invoices-value").body().get("compatibilityLevel").asText()).isEqualTo("NONE");
         assertThat(http.get("/config").body().get("compatibilityLevel").asText()).isEqualTo("FULL_TRANSITIVE");
-        assertThat(http.post("/subjects/next-value/versions", RegistryHttp.schemaRequest("\"long\"")).id()).isEqualTo(5);
+        assertThat(http.post("/subjects/next-value/versions", RegistryHttp.schemaRequest("\"long\"")).id())
+            .isEqualTo(5);
     }
 
     private static void post(RegistryHttp http, String path, String schema) {
         assertThat(http.post(path, RegistryHttp.schemaRequest(schema)).status()).isEqualTo(200);
     }
+
 }

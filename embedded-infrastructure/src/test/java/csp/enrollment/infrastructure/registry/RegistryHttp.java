@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A bare HTTP client for the registry's REST API, as any Confluent-compatible tool would call it. */
+/**
+ * A bare HTTP client for the registry's REST API, as any Confluent-compatible tool would
+ * call it.
+ */
 final class RegistryHttp {
 
     record Answer(int status, String contentType, JsonNode body) {
@@ -26,7 +29,9 @@ final class RegistryHttp {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String baseUrl;
 
     RegistryHttp(String baseUrl) {
@@ -39,14 +44,14 @@ final class RegistryHttp {
 
     Answer post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/vnd.schemaregistry.v1+json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+            .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Answer put(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/vnd.schemaregistry.v1+json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+            .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Answer delete(String path) {
@@ -64,11 +69,14 @@ final class RegistryHttp {
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     JSON.readTree(response.body()));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -16,8 +16,9 @@ import org.apache.avro.specific.SpecificRecord;
 import csp.enrollment.serde.TrustedEventClasses;
 
 /**
- * Builds an instance of a generated event class with every field set (the first non-null branch
- * of each union, one element per array), so a round trip exercises the whole schema.
+ * Builds an instance of a generated event class with every field set (the first non-null
+ * branch of each union, one element per array), so a round trip exercises the whole
+ * schema.
  */
 final class SampleEvents {
 
@@ -46,8 +47,11 @@ final class SampleEvents {
             case ENUM -> SpecificData.get().createEnum(schema.getEnumSymbols().get(0), schema);
             case ARRAY -> List.of(value(schema.getElementType(), name));
             case MAP -> Map.of("key", value(schema.getValueType(), name));
-            case UNION -> value(schema.getTypes().stream()
-                    .filter(branch -> branch.getType() != Schema.Type.NULL).findFirst().orElseThrow(), name);
+            case UNION -> value(schema.getTypes()
+                .stream()
+                .filter(branch -> branch.getType() != Schema.Type.NULL)
+                .findFirst()
+                .orElseThrow(), name);
             case STRING -> name + "-sample";
             case BYTES -> ByteBuffer.wrap(name.getBytes(StandardCharsets.UTF_8));
             case INT -> 7;
@@ -66,4 +70,5 @@ final class SampleEvents {
         }
         return record;
     }
+
 }

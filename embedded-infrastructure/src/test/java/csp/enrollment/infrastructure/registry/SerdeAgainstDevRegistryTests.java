@@ -40,8 +40,7 @@ class SerdeAgainstDevRegistryTests {
     }
 
     static Stream<Arguments> events() {
-        return Stream.of(
-                Arguments.of(Topics.APPLICATIONS, EnrollmentApplication.class),
+        return Stream.of(Arguments.of(Topics.APPLICATIONS, EnrollmentApplication.class),
                 Arguments.of(Topics.SUBMITTED, EnrollmentSubmitted.class),
                 Arguments.of(Topics.APPLICATION_REJECTED, ApplicationRejected.class),
                 Arguments.of(Topics.REVIEW_REQUESTED, ReviewRequested.class),
@@ -73,6 +72,7 @@ class SerdeAgainstDevRegistryTests {
         RegistryHttp.Answer latest = http.get("/subjects/" + topic + "-value/versions/latest");
         assertThat(latest.body().get("id").asInt()).isEqualTo(id);
         assertThat(new Schema.Parser().parse(http.get("/schemas/ids/" + id).body().get("schema").asText()))
-                .isEqualTo(event.getSchema());
+            .isEqualTo(event.getSchema());
     }
+
 }

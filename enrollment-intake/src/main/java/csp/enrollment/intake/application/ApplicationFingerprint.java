@@ -8,9 +8,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The SHA-256 of an application's canonical form: equal for the same content however it was sent
- * (JSON key order, white space, {@code 350000} or {@code 350000.00}, HTTP or Kafka), so a repeated
- * idempotency key can be told apart from a reused one.
+ * The SHA-256 of an application's canonical form: equal for the same content however it
+ * was sent (JSON key order, white space, {@code 350000} or {@code 350000.00}, HTTP or
+ * Kafka), so a repeated idempotency key can be told apart from a reused one.
  */
 public final class ApplicationFingerprint {
 
@@ -26,34 +26,48 @@ public final class ApplicationFingerprint {
             canonical.add(company.legalName()).present(company.address());
             ApplicationForm.Address address = company.address();
             if (address != null) {
-                canonical.add(address.line1()).add(address.line2()).add(address.city())
-                        .add(address.stateOrProvince()).add(address.postalCode()).add(address.countryCode());
+                canonical.add(address.line1())
+                    .add(address.line2())
+                    .add(address.city())
+                    .add(address.stateOrProvince())
+                    .add(address.postalCode())
+                    .add(address.countryCode());
             }
         }
         ApplicationForm.Bank bank = form.bank();
         canonical.present(bank);
         if (bank != null) {
-            canonical.add(bank.accountHolder()).add(bank.iban()).add(bank.bic()).add(bank.accountNumber())
-                    .add(bank.routingNumber());
+            canonical.add(bank.accountHolder())
+                .add(bank.iban())
+                .add(bank.bic())
+                .add(bank.accountNumber())
+                .add(bank.routingNumber());
         }
         ApplicationForm.Admin admin = form.admin();
         canonical.present(admin);
         if (admin != null) {
-            canonical.add(admin.firstName()).add(admin.lastName()).add(admin.workEmail())
-                    .add(admin.preferredLanguage());
+            canonical.add(admin.firstName())
+                .add(admin.lastName())
+                .add(admin.workEmail())
+                .add(admin.preferredLanguage());
         }
         ApplicationForm.DirectBill directBill = form.directBill();
         canonical.present(directBill);
         if (directBill != null) {
-            canonical.add(directBill.cspCloudRevenueTtmUsd()).add(directBill.perpetualSoftwareRevenueTtmUsd())
-                    .add(directBill.hasSigningAuthority()).add(directBill.providesFirstLevelSupport())
-                    .add(directBill.hasAccountsReceivableInfrastructure()).add(directBill.supportPlanPurchased())
-                    .add(directBill.managedServices());
+            canonical.add(directBill.cspCloudRevenueTtmUsd())
+                .add(directBill.perpetualSoftwareRevenueTtmUsd())
+                .add(directBill.hasSigningAuthority())
+                .add(directBill.providesFirstLevelSupport())
+                .add(directBill.hasAccountsReceivableInfrastructure())
+                .add(directBill.supportPlanPurchased())
+                .add(directBill.managedServices());
         }
         return canonical.sha256();
     }
 
-    /** Length-prefixed values, so no two different applications share a canonical text. */
+    /**
+     * Length-prefixed values, so no two different applications share a canonical text.
+     */
     private static final class Canonical {
 
         private final StringBuilder text = new StringBuilder();
@@ -69,7 +83,10 @@ public final class ApplicationFingerprint {
             return this;
         }
 
-        /** Unscaled digits and scale: equal for 350000 and 350000.00, and never expands an exponent. */
+        /**
+         * Unscaled digits and scale: equal for 350000 and 350000.00, and never expands an
+         * exponent.
+         */
         Canonical add(BigDecimal value) {
             if (value == null) {
                 return add((String) null);
@@ -96,12 +113,14 @@ public final class ApplicationFingerprint {
         String sha256() {
             try {
                 byte[] digest = MessageDigest.getInstance("SHA-256")
-                        .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8));
                 return HexFormat.of().formatHex(digest);
             }
             catch (NoSuchAlgorithmException ex) {
                 throw new IllegalStateException("Every Java runtime has SHA-256", ex);
             }
         }
+
     }
+
 }

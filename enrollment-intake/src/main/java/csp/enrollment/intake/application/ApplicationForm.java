@@ -4,17 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An enrollment application as a submitter sent it, over HTTP or Kafka, before validation: any
- * value may be missing or wrong. {@link ApplicationValidator} says what is wrong with it.
+ * An enrollment application as a submitter sent it, over HTTP or Kafka, before
+ * validation: any value may be missing or wrong. {@link ApplicationValidator} says what
+ * is wrong with it.
  */
-public record ApplicationForm(
-        String enrollmentType,
-        String mpnId,
-        String tenantId,
-        Company company,
-        Bank bank,
-        Admin admin,
-        DirectBill directBill) {
+public record ApplicationForm(String enrollmentType, String mpnId, String tenantId, Company company, Bank bank,
+        Admin admin, DirectBill directBill) {
 
     public record Company(String legalName, Address address) {
     }
@@ -31,7 +26,9 @@ public record ApplicationForm(
             return iban == null ? null : iban.replace(" ", "");
         }
 
-        /** The last four characters of the IBAN or account number: all that may be shown. */
+        /**
+         * The last four characters of the IBAN or account number: all that may be shown.
+         */
         public String accountLast4() {
             String account = iban != null ? compactIban() : accountNumber;
             if (account == null) {
@@ -55,14 +52,9 @@ public record ApplicationForm(
     public record Admin(String firstName, String lastName, String workEmail, String preferredLanguage) {
     }
 
-    public record DirectBill(
-            BigDecimal cspCloudRevenueTtmUsd,
-            BigDecimal perpetualSoftwareRevenueTtmUsd,
-            Boolean hasSigningAuthority,
-            Boolean providesFirstLevelSupport,
-            Boolean hasAccountsReceivableInfrastructure,
-            List<String> managedServices,
-            Boolean supportPlanPurchased) {
+    public record DirectBill(BigDecimal cspCloudRevenueTtmUsd, BigDecimal perpetualSoftwareRevenueTtmUsd,
+            Boolean hasSigningAuthority, Boolean providesFirstLevelSupport, Boolean hasAccountsReceivableInfrastructure,
+            List<String> managedServices, Boolean supportPlanPurchased) {
 
         public DirectBill {
             managedServices = managedServices == null ? List.of() : List.copyOf(managedServices);
@@ -75,14 +67,18 @@ public record ApplicationForm(
     }
 
     /**
-     * The same partner as an indirect reseller (contract §9): company, admin, MPN ID and tenant kept,
-     * the direct bill declarations dropped; without bank details, like {@link #withoutBank()}.
+     * The same partner as an indirect reseller (contract §9): company, admin, MPN ID and
+     * tenant kept, the direct bill declarations dropped; without bank details, like
+     * {@link #withoutBank()}.
      */
     public ApplicationForm asIndirectReseller() {
-        return new ApplicationForm(EnrollmentType.INDIRECT_RESELLER.name(), mpnId, tenantId, company, null, admin, null);
+        return new ApplicationForm(EnrollmentType.INDIRECT_RESELLER.name(), mpnId, tenantId, company, null, admin,
+                null);
     }
 
-    /** The enrollment type, once {@link EnrollmentTypeRule} accepted it; null otherwise. */
+    /**
+     * The enrollment type, once {@link EnrollmentTypeRule} accepted it; null otherwise.
+     */
     public EnrollmentType type() {
         return EnrollmentType.parse(enrollmentType);
     }

@@ -5,4 +5,5 @@ interface ApplicationRule {
 
     /** Adds every problem of {@code form} with this rule to {@code violations}. */
     void check(ApplicationForm form, Violations violations);
+
 }

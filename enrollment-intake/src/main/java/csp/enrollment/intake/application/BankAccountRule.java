@@ -3,14 +3,17 @@ package csp.enrollment.intake.application;
 import java.util.regex.Pattern;
 
 /**
- * {@code bank} holds either an {@code iban} or an {@code accountNumber} with a {@code routingNumber}
- * (for countries without IBAN), never both; an optional {@code bic} is a SWIFT BIC of 8 or 11
- * characters. The IBAN itself is {@link IbanRule}'s. Messages never repeat the submitted values.
+ * {@code bank} holds either an {@code iban} or an {@code accountNumber} with a
+ * {@code routingNumber} (for countries without IBAN), never both; an optional {@code bic}
+ * is a SWIFT BIC of 8 or 11 characters. The IBAN itself is {@link IbanRule}'s. Messages
+ * never repeat the submitted values.
  */
 final class BankAccountRule implements ApplicationRule {
 
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{2,32}[A-Za-z0-9]");
+
     private static final Pattern ROUTING_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{1,18}[A-Za-z0-9]");
+
     private static final Pattern BIC = Pattern.compile("[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}([A-Z0-9]{3})?");
 
     @Override
@@ -67,4 +70,5 @@ final class BankAccountRule implements ApplicationRule {
         var matcher = BIC.matcher(bic);
         return matcher.matches() && CountryCodes.isKnown(matcher.group(1));
     }
+
 }

@@ -1,8 +1,8 @@
 package csp.enrollment.intake.application;
 
 /**
- * {@code company.address.countryCode} is an ISO 3166-1 alpha-2 code in upper case: it decides the
- * partner's CSP market.
+ * {@code company.address.countryCode} is an ISO 3166-1 alpha-2 code in upper case: it
+ * decides the partner's CSP market.
  */
 final class CountryCodeRule implements ApplicationRule {
 
@@ -22,4 +22,5 @@ final class CountryCodeRule implements ApplicationRule {
                     "must be an ISO 3166-1 alpha-2 country code in upper case, e.g. NL");
         }
     }
+
 }

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * {@code directBill} is required exactly for {@code DIRECT_BILL} and must be absent or null for
- * {@code INDIRECT_RESELLER}. When required, its amounts are USD with at most two decimals, not
- * negative and within the events' {@code decimal(14,2)}, and its four declarations are answered.
- * Whether the declarations are good enough is verification-service's rule, not this one.
+ * {@code directBill} is required exactly for {@code DIRECT_BILL} and must be absent or
+ * null for {@code INDIRECT_RESELLER}. When required, its amounts are USD with at most two
+ * decimals, not negative and within the events' {@code decimal(14,2)}, and its four
+ * declarations are answered. Whether the declarations are good enough is
+ * verification-service's rule, not this one.
  */
 final class DirectBillSectionRule implements ApplicationRule {
 
@@ -73,4 +74,5 @@ final class DirectBillSectionRule implements ApplicationRule {
             violations.add(FIELD + "." + name, ViolationCode.REQUIRED, "is required: true or false");
         }
     }
+
 }

@@ -3,19 +3,21 @@ package csp.enrollment.intake.application;
 import java.util.regex.Pattern;
 
 /**
- * {@code admin.workEmail} is an e-mail address every mail system accepts: an ASCII dot-atom local
- * part of at most 64 characters, {@code @}, and a domain name with a top-level domain. Quoted local
- * parts, IP literals and non-ASCII addresses are refused (use the punycode form of a domain).
- * Whether the domain is a work domain is verification-service's rule, not this one.
+ * {@code admin.workEmail} is an e-mail address every mail system accepts: an ASCII
+ * dot-atom local part of at most 64 characters, {@code @}, and a domain name with a
+ * top-level domain. Quoted local parts, IP literals and non-ASCII addresses are refused
+ * (use the punycode form of a domain). Whether the domain is a work domain is
+ * verification-service's rule, not this one.
  */
 public final class EmailAddressRule implements ApplicationRule {
 
     static final String FIELD = "admin.workEmail";
 
-    private static final Pattern LOCAL_PART = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-    private static final Pattern DOMAIN = Pattern.compile(
-            "([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
+    private static final Pattern LOCAL_PART = Pattern
+        .compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+
+    private static final Pattern DOMAIN = Pattern
+        .compile("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
 
     @Override
     public void check(ApplicationForm form, Violations violations) {
@@ -39,4 +41,5 @@ public final class EmailAddressRule implements ApplicationRule {
         return LOCAL_PART.matcher(email.substring(0, at)).matches()
                 && DOMAIN.matcher(email.substring(at + 1)).matches();
     }
+
 }

@@ -11,4 +11,5 @@ public enum EnrollmentType {
     public static EnrollmentType parse(String value) {
         return Arrays.stream(values()).filter(type -> type.name().equals(value)).findFirst().orElse(null);
     }
+
 }

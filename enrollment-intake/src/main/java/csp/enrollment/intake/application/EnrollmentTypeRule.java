@@ -9,8 +9,8 @@ final class EnrollmentTypeRule implements ApplicationRule {
             violations.required("enrollmentType");
         }
         else if (form.type() == null) {
-            violations.add("enrollmentType", ViolationCode.INVALID_VALUE,
-                    "must be INDIRECT_RESELLER or DIRECT_BILL");
+            violations.add("enrollmentType", ViolationCode.INVALID_VALUE, "must be INDIRECT_RESELLER or DIRECT_BILL");
         }
     }
+
 }

@@ -16,13 +16,14 @@ public final class IdempotencyKeyRule {
             return Optional.of(new Violation(field, ViolationCode.INVALID_FORMAT, "must not be empty"));
         }
         if (key.length() > MAX_LENGTH) {
-            return Optional.of(new Violation(field, ViolationCode.TOO_LONG,
-                    "must be at most " + MAX_LENGTH + " characters"));
+            return Optional
+                .of(new Violation(field, ViolationCode.TOO_LONG, "must be at most " + MAX_LENGTH + " characters"));
         }
         if (!key.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
-            return Optional.of(new Violation(field, ViolationCode.INVALID_FORMAT,
-                    "must consist of printable ASCII characters"));
+            return Optional
+                .of(new Violation(field, ViolationCode.INVALID_FORMAT, "must consist of printable ASCII characters"));
         }
         return Optional.empty();
     }
+
 }

@@ -3,7 +3,10 @@ package csp.enrollment.intake.application;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 
-/** {@code admin.preferredLanguage}, optional, is a well-formed BCP 47 language tag ({@code en}, {@code nl-BE}, ...). */
+/**
+ * {@code admin.preferredLanguage}, optional, is a well-formed BCP 47 language tag
+ * ({@code en}, {@code nl-BE}, ...).
+ */
 final class LanguageTagRule implements ApplicationRule {
 
     static final String FIELD = "admin.preferredLanguage";
@@ -33,4 +36,5 @@ final class LanguageTagRule implements ApplicationRule {
             return false;
         }
     }
+
 }

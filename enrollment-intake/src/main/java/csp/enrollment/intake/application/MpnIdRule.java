@@ -16,4 +16,5 @@ final class MpnIdRule implements ApplicationRule {
             violations.add("mpnId", ViolationCode.INVALID_FORMAT, "must be 6 to 10 digits");
         }
     }
+
 }

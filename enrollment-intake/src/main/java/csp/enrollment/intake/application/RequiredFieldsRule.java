@@ -1,9 +1,10 @@
 package csp.enrollment.intake.application;
 
 /**
- * The sections {@code company}, {@code company.address}, {@code bank} and {@code admin} are present,
- * and so are the company's legal name, address line 1 and city, the account holder and the
- * admin's names. (Identifiers, country, e-mail and bank account have rules of their own.)
+ * The sections {@code company}, {@code company.address}, {@code bank} and {@code admin}
+ * are present, and so are the company's legal name, address line 1 and city, the account
+ * holder and the admin's names. (Identifiers, country, e-mail and bank account have rules
+ * of their own.)
  */
 final class RequiredFieldsRule implements ApplicationRule {
 
@@ -42,4 +43,5 @@ final class RequiredFieldsRule implements ApplicationRule {
             violations.required(field);
         }
     }
+
 }

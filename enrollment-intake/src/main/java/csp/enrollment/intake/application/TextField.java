@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A free-text field of an application (names, address lines, e-mail, managed services) with its
- * path and the longest value accepted. Partner-supplied text ends up in e-mails, so every rule about
- * text applies to all of them alike.
+ * A free-text field of an application (names, address lines, e-mail, managed services)
+ * with its path and the longest value accepted. Partner-supplied text ends up in e-mails,
+ * so every rule about text applies to all of them alike.
  */
 record TextField(String path, String value, int maxLength) {
 

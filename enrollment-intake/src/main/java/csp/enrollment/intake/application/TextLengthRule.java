@@ -1,6 +1,9 @@
 package csp.enrollment.intake.application;
 
-/** No free-text field is longer than its limit (100 characters for names and cities, 200 for lines). */
+/**
+ * No free-text field is longer than its limit (100 characters for names and cities, 200
+ * for lines).
+ */
 final class TextLengthRule implements ApplicationRule {
 
     @Override
@@ -12,4 +15,5 @@ final class TextLengthRule implements ApplicationRule {
             }
         }
     }
+
 }

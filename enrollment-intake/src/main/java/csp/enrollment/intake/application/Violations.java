@@ -23,4 +23,5 @@ public final class Violations {
     public static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
+
 }

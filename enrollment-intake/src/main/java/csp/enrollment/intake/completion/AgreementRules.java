@@ -3,10 +3,10 @@ package csp.enrollment.intake.completion;
 import csp.enrollment.intake.application.EnrollmentType;
 
 /**
- * When an agreement may be accepted (contract.md §8): the indirect reseller terms by an indirect
- * reseller in {@code VERIFIED}, the Microsoft Partner Agreement by a direct bill partner in
- * {@code CREDIT_CHECK_PASSED}. The same agreement again is a repeat, whatever the status now (the
- * first acceptance and its version stand).
+ * When an agreement may be accepted (contract.md §8): the indirect reseller terms by an
+ * indirect reseller in {@code VERIFIED}, the Microsoft Partner Agreement by a direct bill
+ * partner in {@code CREDIT_CHECK_PASSED}. The same agreement again is a repeat, whatever
+ * the status now (the first acceptance and its version stand).
  */
 public final class AgreementRules {
 
@@ -29,4 +29,5 @@ public final class AgreementRules {
         }
         return CommandVerdict.ALLOWED;
     }
+
 }

@@ -4,7 +4,10 @@ import java.util.Arrays;
 
 import csp.enrollment.intake.application.EnrollmentType;
 
-/** The agreement a partner accepts to complete its enrollment (contract.md §8): one per enrollment type. */
+/**
+ * The agreement a partner accepts to complete its enrollment (contract.md §8): one per
+ * enrollment type.
+ */
 public enum AgreementType {
 
     INDIRECT_RESELLER_TERMS, MICROSOFT_PARTNER_AGREEMENT;
@@ -18,4 +21,5 @@ public enum AgreementType {
     public static AgreementType parse(String value) {
         return Arrays.stream(values()).filter(type -> type.name().equals(value)).findFirst().orElse(null);
     }
+
 }

@@ -1,12 +1,15 @@
 package csp.enrollment.intake.completion;
 
 /**
- * Why a partner's command is not allowed for the enrollment as it stands: the {@code code} of the
- * 409 problem (contract.md §8, §9).
+ * Why a partner's command is not allowed for the enrollment as it stands: the
+ * {@code code} of the 409 problem (contract.md §8, §9).
  */
 public enum CommandRefusal {
 
-    /** A direct bill command before the credit check passed (or for an enrollment that has none). */
+    /**
+     * A direct bill command before the credit check passed (or for an enrollment that has
+     * none).
+     */
     CREDIT_CHECK_NOT_PASSED("The credit check of this enrollment has not passed: a support plan and the Microsoft "
             + "Partner Agreement are recorded only in CREDIT_CHECK_PASSED, for a direct bill enrollment."),
     /** An indirect reseller's agreement before its profile was verified. */
@@ -18,7 +21,10 @@ public enum CommandRefusal {
     /** The enrollment is in a final status; nothing more is recorded on it. */
     ALREADY_FINAL("The enrollment is in a final status (REJECTED, CREDIT_CHECK_FAILED, ENROLLED, TRANSITIONED); "
             + "nothing more is recorded on it."),
-    /** A transition of an enrollment that is not a direct bill one in ENROLLED or CREDIT_CHECK_FAILED. */
+    /**
+     * A transition of an enrollment that is not a direct bill one in ENROLLED or
+     * CREDIT_CHECK_FAILED.
+     */
     TRANSITION_NOT_ALLOWED("Only a DIRECT_BILL enrollment in ENROLLED or CREDIT_CHECK_FAILED whose personal data "
             + "is stored can move to the indirect reseller model.");
 
@@ -32,4 +38,5 @@ public enum CommandRefusal {
     public String detail() {
         return detail;
     }
+
 }

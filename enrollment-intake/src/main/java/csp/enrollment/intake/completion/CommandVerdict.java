@@ -8,12 +8,14 @@ package csp.enrollment.intake.completion;
 public record CommandVerdict(Kind kind, CommandRefusal refusal) {
 
     public enum Kind {
+
         /** Record it. */
         ALLOWED,
         /** Recorded before: answer as then, record and emit nothing new. */
         REPEATED,
         /** Not allowed as the enrollment stands. */
         REFUSED
+
     }
 
     static final CommandVerdict ALLOWED = new CommandVerdict(Kind.ALLOWED, null);

@@ -22,12 +22,18 @@ public record EnrollmentState(EnrollmentType type, EnrollmentStatus status, Reco
     public static final Set<EnrollmentStatus> FINAL = EnumSet.of(EnrollmentStatus.REJECTED,
             EnrollmentStatus.CREDIT_CHECK_FAILED, EnrollmentStatus.ENROLLED, EnrollmentStatus.TRANSITIONED);
 
-    /** The status a command of this enrollment's type needs: VERIFIED, or CREDIT_CHECK_PASSED for direct bill. */
+    /**
+     * The status a command of this enrollment's type needs: VERIFIED, or
+     * CREDIT_CHECK_PASSED for direct bill.
+     */
     public static EnrollmentStatus waitingStatusOf(EnrollmentType type) {
         return type == EnrollmentType.DIRECT_BILL ? EnrollmentStatus.CREDIT_CHECK_PASSED : EnrollmentStatus.VERIFIED;
     }
 
-    /** Whether all it needs is recorded (contract §8): the agreement, and for direct bill also the support plan. */
+    /**
+     * Whether all it needs is recorded (contract §8): the agreement, and for direct bill
+     * also the support plan.
+     */
     public boolean readyToComplete() {
         boolean recorded = agreement != null && (type != EnrollmentType.DIRECT_BILL || supportPlan != null);
         return recorded && status != EnrollmentStatus.ENROLLED && status != EnrollmentStatus.TRANSITIONED;

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * An accepted agreement as intake keeps it.
  *
- * @param signerName who accepted it (personal data: dropped when the partner's data is erased)
+ * @param signerName who accepted it (personal data: dropped when the partner's data is
+ * erased)
  * @param signerEmail their e-mail address (likewise)
  * @param acceptedAt when intake accepted the command
  */

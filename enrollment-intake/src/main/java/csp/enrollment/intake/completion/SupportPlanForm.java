@@ -16,7 +16,9 @@ import csp.enrollment.intake.application.Violations;
  */
 public record SupportPlanForm(String plan, String purchasedAt, List<Violation> readingProblems) {
 
-    /** Clocks differ a little; a purchase further in the future than this is a mistake. */
+    /**
+     * Clocks differ a little; a purchase further in the future than this is a mistake.
+     */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     /** Every problem of the body, the reading ones first. */

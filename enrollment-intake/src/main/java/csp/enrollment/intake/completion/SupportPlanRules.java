@@ -5,9 +5,10 @@ import csp.enrollment.intake.status.EnrollmentStatus;
 
 /**
  * When a support plan may be recorded (contract.md §8): by a direct bill partner in
- * {@code CREDIT_CHECK_PASSED} only — the seed page says to buy one only after the credit check
- * passed. An indirect reseller has no credit check, so it is refused as {@code CREDIT_CHECK_NOT_PASSED}
- * too. A support plan is recorded once: any plan again is a repeat and the first one stands.
+ * {@code CREDIT_CHECK_PASSED} only — the seed page says to buy one only after the credit
+ * check passed. An indirect reseller has no credit check, so it is refused as
+ * {@code CREDIT_CHECK_NOT_PASSED} too. A support plan is recorded once: any plan again is
+ * a repeat and the first one stands.
  */
 public final class SupportPlanRules {
 
@@ -29,4 +30,5 @@ public final class SupportPlanRules {
         }
         return CommandVerdict.ALLOWED;
     }
+
 }

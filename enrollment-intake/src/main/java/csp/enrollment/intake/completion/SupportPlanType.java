@@ -2,7 +2,10 @@ package csp.enrollment.intake.completion;
 
 import java.util.Arrays;
 
-/** The Microsoft support plans a direct bill partner buys: Advanced or Premier Support for Partners. */
+/**
+ * The Microsoft support plans a direct bill partner buys: Advanced or Premier Support for
+ * Partners.
+ */
 public enum SupportPlanType {
 
     ASFP, PSFP;
@@ -11,4 +14,5 @@ public enum SupportPlanType {
     public static SupportPlanType parse(String value) {
         return Arrays.stream(values()).filter(plan -> plan.name().equals(value)).findFirst().orElse(null);
     }
+
 }

@@ -8,20 +8,27 @@ import csp.enrollment.intake.application.ViolationCode;
 import csp.enrollment.intake.application.Violations;
 
 /**
- * What the partner's command forms check alike: every free-text field is present, not too long and
- * free of control characters, and a field already reported while reading is not reported twice.
+ * What the partner's command forms check alike: every free-text field is present, not too
+ * long and free of control characters, and a field already reported while reading is not
+ * reported twice.
  */
 final class Texts {
 
     private Texts() {
     }
 
-    /** Whether {@code field} is free of the problems found while reading (a value of the wrong JSON type). */
+    /**
+     * Whether {@code field} is free of the problems found while reading (a value of the
+     * wrong JSON type).
+     */
     static boolean unreported(List<Violation> readingProblems, String field) {
         return readingProblems.stream().noneMatch(problem -> field.equals(problem.field()));
     }
 
-    /** @param unreported false when the field was already reported while reading (wrong JSON type) */
+    /**
+     * @param unreported false when the field was already reported while reading (wrong
+     * JSON type)
+     */
     static void check(Violations violations, String field, String value, int maxLength, boolean unreported) {
         if (!unreported) {
             return;
@@ -37,4 +44,5 @@ final class Texts {
                     "must not contain line breaks, tabs or other control characters");
         }
     }
+
 }

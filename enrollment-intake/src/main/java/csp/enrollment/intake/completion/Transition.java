@@ -3,7 +3,8 @@ package csp.enrollment.intake.completion;
 import csp.enrollment.intake.status.EnrollmentStatus;
 
 /**
- * A direct bill enrollment's move to the indirect reseller model (contract.md §9), kept on the old enrollment.
+ * A direct bill enrollment's move to the indirect reseller model (contract.md §9), kept
+ * on the old enrollment.
  *
  * @param newEnrollmentId the indirect reseller enrollment that continues it
  * @param reason why, as the partner told

@@ -14,8 +14,7 @@ public record TransitionForm(String reason, List<Violation> readingProblems) {
     public List<Violation> violations() {
         Violations violations = new Violations();
         readingProblems.forEach(problem -> violations.add(problem.field(), problem.code(), problem.message()));
-        Texts.check(violations, "reason", reason, MAX_REASON,
-                Texts.unreported(readingProblems, "reason"));
+        Texts.check(violations, "reason", reason, MAX_REASON, Texts.unreported(readingProblems, "reason"));
         return violations.toList();
     }
 }

@@ -7,13 +7,16 @@ import csp.enrollment.intake.application.EnrollmentType;
 import csp.enrollment.intake.status.EnrollmentStatus;
 
 /**
- * When a direct bill enrollment may move to the indirect reseller model (contract.md §9): in
- * {@code ENROLLED} or {@code CREDIT_CHECK_FAILED}, while its personal data is stored (the new
- * enrollment is made of it). Once moved, asking again is a repeat that names the same new enrollment.
+ * When a direct bill enrollment may move to the indirect reseller model (contract.md §9):
+ * in {@code ENROLLED} or {@code CREDIT_CHECK_FAILED}, while its personal data is stored
+ * (the new enrollment is made of it). Once moved, asking again is a repeat that names the
+ * same new enrollment.
  */
 public final class TransitionRules {
 
-    /** The statuses a direct bill enrollment may leave for the indirect reseller model. */
+    /**
+     * The statuses a direct bill enrollment may leave for the indirect reseller model.
+     */
     public static final Set<EnrollmentStatus> FROM = EnumSet.of(EnrollmentStatus.ENROLLED,
             EnrollmentStatus.CREDIT_CHECK_FAILED);
 
@@ -30,4 +33,5 @@ public final class TransitionRules {
         }
         return CommandVerdict.ALLOWED;
     }
+
 }

@@ -8,7 +8,10 @@ import csp.enrollment.intake.completion.CommandRefusal;
 /** What became of a partner's command (contract.md §8, §9). */
 public sealed interface CommandOutcome {
 
-    /** Recorded now; {@code enrollment} as it stands (for a transition: the new enrollment). */
+    /**
+     * Recorded now; {@code enrollment} as it stands (for a transition: the new
+     * enrollment).
+     */
     record Accepted(EnrollmentDetails enrollment) implements CommandOutcome {
     }
 
@@ -24,7 +27,11 @@ public sealed interface CommandOutcome {
     record Invalid(List<Violation> violations) implements CommandOutcome {
     }
 
-    /** No such enrollment (or one intake knows only from status events, never from an application). */
+    /**
+     * No such enrollment (or one intake knows only from status events, never from an
+     * application).
+     */
     record NotFound() implements CommandOutcome {
     }
+
 }

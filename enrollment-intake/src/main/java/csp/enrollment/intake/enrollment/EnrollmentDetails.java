@@ -9,11 +9,12 @@ import csp.enrollment.intake.status.StatusEntry;
 import csp.enrollment.intake.status.StatusHistory;
 
 /**
- * What may be shown of an enrollment: its status and history, never its bank details beyond the
- * last four characters of the account.
+ * What may be shown of an enrollment: its status and history, never its bank details
+ * beyond the last four characters of the account.
  *
  * @param market null until {@code ProfileVerified} told it
- * @param accountLast4 null for an enrollment intake knows only from status events, and once erased
+ * @param accountLast4 null for an enrollment intake knows only from status events, and
+ * once erased
  * @param personalDataErased whether the partner's personal data was erased on request
  * @param agreement the accepted agreement, null until accepted
  * @param supportPlan the recorded support plan, null until recorded
@@ -29,7 +30,8 @@ public record EnrollmentDetails(String enrollmentId, String enrollmentType, Enro
         String accountLast4 = enrollment.bank() == null ? null : enrollment.bank().accountLast4();
         return new EnrollmentDetails(enrollment.id(), enrollment.enrollmentType(), history.current(),
                 enrollment.market(), enrollment.currency(), accountLast4, enrollment.erasure() != null,
-                history.chronological(), enrollment.agreement(), enrollment.supportPlan(), enrollment.transitionedFrom(),
+                history.chronological(), enrollment.agreement(), enrollment.supportPlan(),
+                enrollment.transitionedFrom(),
                 enrollment.transition() == null ? null : enrollment.transition().newEnrollmentId());
     }
 }

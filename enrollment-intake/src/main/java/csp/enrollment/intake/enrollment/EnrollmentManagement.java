@@ -27,24 +27,35 @@ import csp.enrollment.work.Reservation;
 import csp.enrollment.work.WorkQueue;
 
 /**
- * Intake's one entry point: accepts applications (HTTP and Kafka alike), remembers refused ones,
- * keeps each enrollment's status view. Holds no per-enrollment state: any number of instances may run.
+ * Intake's one entry point: accepts applications (HTTP and Kafka alike), remembers
+ * refused ones, keeps each enrollment's status view. Holds no per-enrollment state: any
+ * number of instances may run.
  */
 @Service
 public class EnrollmentManagement {
 
-    /** The most enrollments a search answers: it is for finding one, not for listing them all. */
+    /**
+     * The most enrollments a search answers: it is for finding one, not for listing them
+     * all.
+     */
     public static final int SEARCH_LIMIT = 50;
 
     private static final Logger log = LoggerFactory.getLogger(EnrollmentManagement.class);
 
     private final ApplicationValidator validator;
+
     private final Enrollments enrollments;
+
     private final RejectedApplications rejections;
+
     private final WorkQueue work;
+
     private final Clock clock;
+
     private final IntakeMonitor monitor;
+
     private final BankDetailsVault vault;
+
     private final IdempotencySettings idempotency;
 
     EnrollmentManagement(ApplicationValidator validator, Enrollments enrollments, RejectedApplications rejections,
@@ -62,9 +73,9 @@ public class EnrollmentManagement {
 
     /**
      * Validates and, if valid, stores the application together with its unpublished
-     * {@code EnrollmentSubmitted} in one insert, then has the event published at once, off the
-     * caller's thread. A repeated idempotency key finds the enrollment stored before; the unique
-     * index decides between two concurrent submissions with one key.
+     * {@code EnrollmentSubmitted} in one insert, then has the event published at once,
+     * off the caller's thread. A repeated idempotency key finds the enrollment stored
+     * before; the unique index decides between two concurrent submissions with one key.
      */
     public SubmissionOutcome submit(Submission submission) {
         List<Violation> violations = validator.validate(submission.form(), submission.readingProblems());
@@ -73,7 +84,8 @@ public class EnrollmentManagement {
         }
         String fingerprint = ApplicationFingerprint.of(submission.form());
         EnrollmentDocument enrollment = newEnrollment(submission, fingerprint);
-        // The ticket first: if this instance dies after the insert, the sweep still publishes the event.
+        // The ticket first: if this instance dies after the insert, the sweep still
+        // publishes the event.
         Reservation publication = work.reserve(SubmittedEventPublishing.KIND, List.of(enrollment.id()));
         try {
             enrollments.insert(enrollment);
@@ -85,13 +97,13 @@ public class EnrollmentManagement {
                 throw keyTaken;
             }
             return enrollments.findByIdempotencyKey(submission.scopedIdempotencyKey())
-                    .<SubmissionOutcome>map(earlier -> fingerprint.equals(earlier.fingerprint())
-                            ? new SubmissionOutcome.Repeated(earlier.id())
-                            : new SubmissionOutcome.KeyConflict())
-                    .orElseThrow(() -> keyTaken);
+                .<SubmissionOutcome>map(earlier -> fingerprint.equals(earlier.fingerprint())
+                        ? new SubmissionOutcome.Repeated(earlier.id()) : new SubmissionOutcome.KeyConflict())
+                .orElseThrow(() -> keyTaken);
         }
         finally {
-            // Also when nothing was stored: the handler then finds nothing to publish and drops the ticket.
+            // Also when nothing was stored: the handler then finds nothing to publish and
+            // drops the ticket.
             work.start(publication);
         }
         log.info("Accepted enrollment {} ({}, via {})", enrollment.id(), enrollment.enrollmentType(),
@@ -102,7 +114,8 @@ public class EnrollmentManagement {
 
     /**
      * Remembers that this application (by idempotency key and content) was refused for
-     * {@code reasons}, and returns the rejection to announce: the one stored before, if any.
+     * {@code reasons}, and returns the rejection to announce: the one stored before, if
+     * any.
      */
     public RejectedApplication reject(Submission submission, List<Violation> reasons) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -110,20 +123,20 @@ public class EnrollmentManagement {
                 UUID.randomUUID().toString(), now, submission.idempotencyKey(), submission.source(), reasons);
         String fingerprint = ApplicationFingerprint.of(submission.form());
         // the timer first: no rejection is remembered without one
-        work.schedule(ForgetIdempotencyKeys.KIND, Map.of(ForgetIdempotencyKeys.refOfRejection(
-                RejectedApplications.idOf(submission.scopedIdempotencyKey(), fingerprint)),
-                now.plus(idempotency.keyRetention())));
+        work.schedule(ForgetIdempotencyKeys.KIND,
+                Map.of(ForgetIdempotencyKeys
+                    .refOfRejection(RejectedApplications.idOf(submission.scopedIdempotencyKey(), fingerprint)),
+                        now.plus(idempotency.keyRetention())));
         RejectedApplication remembered = rejections.rememberOnce(submission.scopedIdempotencyKey(), fingerprint,
                 rejection);
-        log.info("Rejected application as enrollment {} with {} problem(s)", remembered.enrollmentId(),
-                reasons.size());
+        log.info("Rejected application as enrollment {} with {} problem(s)", remembered.enrollmentId(), reasons.size());
         return remembered;
     }
 
     /**
-     * Applies a status event to the enrollment's view, once, whatever the order of arrival, unless
-     * the state machine refuses it ({@link StatusTransitions}): then nothing is written and the
-     * refusal is returned, for the caller to dead-letter.
+     * Applies a status event to the enrollment's view, once, whatever the order of
+     * arrival, unless the state machine refuses it ({@link StatusTransitions}): then
+     * nothing is written and the refusal is returned, for the caller to dead-letter.
      */
     public StatusTransitions.Decision record(StatusChange change) {
         Optional<EnrollmentDocument> stored = enrollments.findById(change.enrollmentId());
@@ -140,7 +153,8 @@ public class EnrollmentManagement {
                     change.entry().at());
             return decision;
         }
-        // Applied before, or a conflicting event was stored since the read: decide on what is stored now.
+        // Applied before, or a conflicting event was stored since the read: decide on
+        // what is stored now.
         StatusTransitions.Decision now = decide(change, enrollments.findById(change.enrollmentId()));
         if (now.refused()) {
             log.warn("Enrollment {}: refused {} (event {}): {}", change.enrollmentId(), change.entry().status(),
@@ -172,7 +186,10 @@ public class EnrollmentManagement {
         return enrollments.findNewestByTenantId(tenantId, SEARCH_LIMIT);
     }
 
-    /** The newest {@link #SEARCH_LIMIT} enrollments whose admin has this work e-mail address, in any case; none erased. */
+    /**
+     * The newest {@link #SEARCH_LIMIT} enrollments whose admin has this work e-mail
+     * address, in any case; none erased.
+     */
     public List<EnrollmentSummary> findByAdminEmail(String adminEmail) {
         return enrollments.findNewestByAdminEmail(adminEmail, SEARCH_LIMIT);
     }
@@ -186,7 +203,8 @@ public class EnrollmentManagement {
         return new EnrollmentDocument(id, submission.form().enrollmentType(), submission.scopedIdempotencyKey(),
                 fingerprint, submission.channel().name(), submission.source(), now, submission.form().withoutBank(),
                 EnrollmentDocument.adminEmailKeyOf(submission.form()), null, null,
-                List.of(new StatusEntry(EnrollmentStatus.SUBMITTED, now, List.of())), List.of(eventId), pending,
-                bank, null, null, null, null, null, null, null);
+                List.of(new StatusEntry(EnrollmentStatus.SUBMITTED, now, List.of())), List.of(eventId), pending, bank,
+                null, null, null, null, null, null, null);
     }
+
 }

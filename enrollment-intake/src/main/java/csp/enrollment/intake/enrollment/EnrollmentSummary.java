@@ -6,8 +6,8 @@ import csp.enrollment.intake.status.EnrollmentStatus;
 import csp.enrollment.intake.status.StatusHistory;
 
 /**
- * What a search shows of an enrollment: enough to tell it from the others and open it. Nothing of
- * its bank details and no e-mail address.
+ * What a search shows of an enrollment: enough to tell it from the others and open it.
+ * Nothing of its bank details and no e-mail address.
  *
  * @param status the current status (the one furthest along)
  * @param legalName null once the personal data was erased

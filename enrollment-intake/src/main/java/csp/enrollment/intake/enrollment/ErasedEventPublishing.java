@@ -17,8 +17,9 @@ import csp.enrollment.work.WorkLogContext;
 import csp.enrollment.work.WorkResults;
 
 /**
- * Publishes the {@code PersonalDataErased} of erased enrollments: what a {@value #KIND_NAME} ticket
- * stands for. The enrollment's {@code erasure} fields stay the truth, as for the submit's outbox.
+ * Publishes the {@code PersonalDataErased} of erased enrollments: what a
+ * {@value #KIND_NAME} ticket stands for. The enrollment's {@code erasure} fields stay the
+ * truth, as for the submit's outbox.
  */
 @Component
 class ErasedEventPublishing implements WorkHandler {
@@ -29,7 +30,9 @@ class ErasedEventPublishing implements WorkHandler {
     private static final Logger log = LoggerFactory.getLogger(ErasedEventPublishing.class);
 
     private final Enrollments enrollments;
+
     private final ErasedEvents events;
+
     private final Clock clock;
 
     ErasedEventPublishing(Enrollments enrollments, ErasedEvents events, Clock clock) {
@@ -69,4 +72,5 @@ class ErasedEventPublishing implements WorkHandler {
         refs.stream().filter(ref -> !failedRefs.contains(ref)).forEach(results::done);
         return results;
     }
+
 }

@@ -13,10 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets idempotency keys once {@code intake.idempotency.key-retention} has passed: what a
- * {@value #KIND_NAME} timer, set when the application was accepted or rejected, stands for. Its ref
- * names what to forget: {@code enrollment:<id>} loses its key (the enrollment itself stays),
- * {@code rejection:<id>} the remembered rejection. Both are single idempotent writes.
+ * Forgets idempotency keys once {@code intake.idempotency.key-retention} has passed: what
+ * a {@value #KIND_NAME} timer, set when the application was accepted or rejected, stands
+ * for. Its ref names what to forget: {@code enrollment:<id>} loses its key (the
+ * enrollment itself stays), {@code rejection:<id>} the remembered rejection. Both are
+ * single idempotent writes.
  */
 @Component
 class ForgetIdempotencyKeys implements WorkHandler {
@@ -25,10 +26,13 @@ class ForgetIdempotencyKeys implements WorkHandler {
     static final WorkKind KIND = new WorkKind(KIND_NAME);
 
     private static final String ENROLLMENT = "enrollment:";
+
     private static final String REJECTION = "rejection:";
+
     private static final Logger log = LoggerFactory.getLogger(ForgetIdempotencyKeys.class);
 
     private final Enrollments enrollments;
+
     private final RejectedApplications rejections;
 
     ForgetIdempotencyKeys(Enrollments enrollments, RejectedApplications rejections) {
@@ -72,4 +76,5 @@ class ForgetIdempotencyKeys implements WorkHandler {
                 forgotten);
         return results;
     }
+
 }

@@ -14,4 +14,5 @@ class IntakeConfiguration {
     ApplicationValidator applicationValidator() {
         return new ApplicationValidator();
     }
+
 }

@@ -34,25 +34,33 @@ import csp.enrollment.work.Reservation;
 import csp.enrollment.work.WorkQueue;
 
 /**
- * The partner's commands (contract.md §8, §9): accept the agreement, record the support plan, move
- * to the indirect reseller model. Each is decided by its rules class on the enrollment as stored,
- * then written in one conditional update together with the event that announces it (the outbox of
- * {@code publish-partner-events}), so a command accepted is never lost while Kafka is down, and two
- * commands at once are decided by the store: the write of the one that lost the race matches nothing,
- * and it is decided again on what is stored now. A repeated command records and emits nothing new.
+ * The partner's commands (contract.md §8, §9): accept the agreement, record the support
+ * plan, move to the indirect reseller model. Each is decided by its rules class on the
+ * enrollment as stored, then written in one conditional update together with the event
+ * that announces it (the outbox of {@code publish-partner-events}), so a command accepted
+ * is never lost while Kafka is down, and two commands at once are decided by the store:
+ * the write of the one that lost the race matches nothing, and it is decided again on
+ * what is stored now. A repeated command records and emits nothing new.
  */
 @Service
 public class PartnerCommands {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerCommands.class);
 
-    /** A command that lost a race is decided again; a third time it would have lost twice to commands that all recorded. */
+    /**
+     * A command that lost a race is decided again; a third time it would have lost twice
+     * to commands that all recorded.
+     */
     private static final int ATTEMPTS = 3;
 
     private final Enrollments enrollments;
+
     private final CompletionSteps steps;
+
     private final WorkQueue work;
+
     private final Clock clock;
+
     private final IntakeMonitor monitor;
 
     PartnerCommands(Enrollments enrollments, CompletionSteps steps, WorkQueue work, Clock clock,
@@ -79,7 +87,8 @@ public class PartnerCommands {
             boolean recorded = enrollments.recordAgreement(enrollmentId,
                     EnrollmentState.waitingStatusOf(CompletionSteps.stateOf(enrollment).type()), agreement, event);
             if (recorded) {
-                log.info("Enrollment {}: {} version {} accepted", enrollmentId, agreement.agreement(), agreement.version());
+                log.info("Enrollment {}: {} version {} accepted", enrollmentId, agreement.agreement(),
+                        agreement.version());
             }
             return recorded ? Optional.of(enrollmentId) : Optional.empty();
         });
@@ -93,8 +102,8 @@ public class PartnerCommands {
         }
         return run(enrollmentId, SupportPlanRules::decide, enrollment -> {
             Instant now = now();
-            var plan = new RecordedSupportPlan(form.planType(), form.purchasedAtInstant().truncatedTo(ChronoUnit.MILLIS),
-                    now);
+            var plan = new RecordedSupportPlan(form.planType(),
+                    form.purchasedAtInstant().truncatedTo(ChronoUnit.MILLIS), now);
             var event = new PartnerEvent(EventIds.derived(enrollmentId, "SupportPlanRecorded"),
                     PartnerEventType.SUPPORT_PLAN_RECORDED, now);
             boolean recorded = enrollments.recordSupportPlan(enrollmentId, plan, event);
@@ -106,10 +115,11 @@ public class PartnerCommands {
     }
 
     /**
-     * {@code POST /api/enrollments/{id}/transition}: the old enrollment becomes TRANSITIONED and names
-     * its successor in the same write that stores its EnrollmentTransitioned; the successor is stored
-     * right after (and, should this instance die in between, by the publishing work). The outcome shows
-     * the new enrollment.
+     * {@code POST /api/enrollments/{id}/transition}: the old enrollment becomes
+     * TRANSITIONED and names its successor in the same write that stores its
+     * EnrollmentTransitioned; the successor is stored right after (and, should this
+     * instance die in between, by the publishing work). The outcome shows the new
+     * enrollment.
      */
     public CommandOutcome transition(String enrollmentId, TransitionForm form) {
         List<Violation> violations = form.violations();
@@ -136,10 +146,11 @@ public class PartnerCommands {
     }
 
     /**
-     * Decides and records one command. The publishing ticket is reserved before anything is written
-     * and started in the end, also for a repeat: a repeat may finish what a crash interrupted.
-     *
-     * @param record the conditional write; the id of the enrollment to show if it matched, else empty
+     * Decides and records one command. The publishing ticket is reserved before anything
+     * is written and started in the end, also for a repeat: a repeat may finish what a
+     * crash interrupted.
+     * @param record the conditional write; the id of the enrollment to show if it
+     * matched, else empty
      */
     private CommandOutcome run(String enrollmentId, Function<EnrollmentState, CommandVerdict> rules,
             Function<EnrollmentDocument, Optional<String>> record) {
@@ -149,8 +160,10 @@ public class PartnerCommands {
         }
         Reservation publication = work.reserve(PartnerEventPublishing.KIND, List.of(enrollmentId));
         if (publication.refs().isEmpty()) {
-            // Another command of this enrollment holds its ticket, and its handler may read the enrollment
-            // before this command's write: a ticket of this command's own makes sure what it stores goes out.
+            // Another command of this enrollment holds its ticket, and its handler may
+            // read the enrollment
+            // before this command's write: a ticket of this command's own makes sure what
+            // it stores goes out.
             publication = work.reserve(PartnerEventPublishing.KIND,
                     List.of(PartnerEventPublishing.followUpOf(enrollmentId)));
         }
@@ -173,22 +186,28 @@ public class PartnerCommands {
                         }
                     }
                 }
-                stored = known(enrollmentId); // lost a race: decide again on what is stored now
+                stored = known(enrollmentId); // lost a race: decide again on what is
+                                              // stored now
             }
-            throw new IllegalStateException("Enrollment " + enrollmentId + ": the command lost " + ATTEMPTS
-                    + " races in a row");
+            throw new IllegalStateException(
+                    "Enrollment " + enrollmentId + ": the command lost " + ATTEMPTS + " races in a row");
         }
         finally {
             work.start(publication);
         }
     }
 
-    /** The enrollment a repeat shows: the successor of a transitioned enrollment, else itself. */
+    /**
+     * The enrollment a repeat shows: the successor of a transitioned enrollment, else
+     * itself.
+     */
     private static String shownAfter(EnrollmentDocument enrollment) {
         return enrollment.transition() != null ? enrollment.transition().newEnrollmentId() : enrollment.id();
     }
 
-    /** Runs the steps that follow a recorded command, and returns the enrollment to show. */
+    /**
+     * Runs the steps that follow a recorded command, and returns the enrollment to show.
+     */
     private EnrollmentDetails finish(String enrollmentId, String shownId) {
         EnrollmentDocument enrollment = enrollments.findById(enrollmentId).orElseThrow();
         steps.completeIfReady(enrollment);
@@ -196,7 +215,10 @@ public class PartnerCommands {
         return enrollments.findById(shownId).map(EnrollmentDetails::of).orElseThrow();
     }
 
-    /** An enrollment intake accepted the application of: one known only from status events has nothing to complete. */
+    /**
+     * An enrollment intake accepted the application of: one known only from status events
+     * has nothing to complete.
+     */
     private Optional<EnrollmentDocument> known(String enrollmentId) {
         return enrollments.findById(enrollmentId).filter(Predicate.not(enrollment -> enrollment.application() == null));
     }
@@ -204,4 +226,5 @@ public class PartnerCommands {
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
+
 }

@@ -17,11 +17,12 @@ import csp.enrollment.work.WorkLogContext;
 import csp.enrollment.work.WorkResults;
 
 /**
- * Publishes the events of the partner's commands: what a {@value #KIND_NAME} ticket (one per
- * enrollment) stands for. First it finishes what a command may have left half done when its instance
- * died ({@link CompletionSteps}: the completion, the successor of a transition); then it sends every
- * event the enrollment stores and the broker has not acknowledged, and records those that went out.
- * The enrollment's own fields stay the truth: with nothing left to send the ticket is done.
+ * Publishes the events of the partner's commands: what a {@value #KIND_NAME} ticket (one
+ * per enrollment) stands for. First it finishes what a command may have left half done
+ * when its instance died ({@link CompletionSteps}: the completion, the successor of a
+ * transition); then it sends every event the enrollment stores and the broker has not
+ * acknowledged, and records those that went out. The enrollment's own fields stay the
+ * truth: with nothing left to send the ticket is done.
  */
 @Component
 class PartnerEventPublishing implements WorkHandler {
@@ -30,12 +31,19 @@ class PartnerEventPublishing implements WorkHandler {
     static final WorkKind KIND = new WorkKind(KIND_NAME);
 
     private static final Logger log = LoggerFactory.getLogger(PartnerEventPublishing.class);
+
     private static final String FOLLOW_UP = "/follow-up/";
-    /** Commands that arrive while the events are out get published in the same run, up to this many rounds. */
+
+    /**
+     * Commands that arrive while the events are out get published in the same run, up to
+     * this many rounds.
+     */
     private static final int ROUNDS = 3;
 
     private final Enrollments enrollments;
+
     private final CompletionSteps steps;
+
     private final PartnerEvents events;
 
     PartnerEventPublishing(Enrollments enrollments, CompletionSteps steps, PartnerEvents events) {
@@ -50,8 +58,9 @@ class PartnerEventPublishing implements WorkHandler {
     }
 
     /**
-     * A ticket of one command's own, for when another command holds the enrollment's ticket (see
-     * PartnerCommands): unique, so it is always this command's to start once its write is done.
+     * A ticket of one command's own, for when another command holds the enrollment's
+     * ticket (see PartnerCommands): unique, so it is always this command's to start once
+     * its write is done.
      */
     static String followUpOf(String enrollmentId) {
         return enrollmentId + FOLLOW_UP + UUID.randomUUID();
@@ -90,9 +99,10 @@ class PartnerEventPublishing implements WorkHandler {
     }
 
     /**
-     * One round: finish, send and record what the enrollments without a failure so far have unpublished.
-     *
-     * @return whether anything was sent (another round may find what a command stored meanwhile)
+     * One round: finish, send and record what the enrollments without a failure so far
+     * have unpublished.
+     * @return whether anything was sent (another round may find what a command stored
+     * meanwhile)
      */
     private boolean publish(Map<String, String> traces, Map<String, String> failureByEnrollment) {
         List<String> ids = traces.keySet().stream().filter(id -> !failureByEnrollment.containsKey(id)).toList();
@@ -105,7 +115,7 @@ class PartnerEventPublishing implements WorkHandler {
         }
         List<PartnerEventMessage> messages = new ArrayList<>();
         current.forEach(enrollment -> enrollment.unpublishedPartnerEvents()
-                .forEach(event -> messages.add(message(enrollment, event, traces.get(enrollment.id())))));
+            .forEach(event -> messages.add(message(enrollment, event, traces.get(enrollment.id())))));
         if (messages.isEmpty()) {
             return false;
         }
@@ -131,4 +141,5 @@ class PartnerEventPublishing implements WorkHandler {
                 enrollment.market(), enrollment.currency(), enrollment.agreement(), enrollment.supportPlan(),
                 enrollment.transition(), traceparent);
     }
+
 }

@@ -7,9 +7,10 @@ import java.util.Map;
 public interface PartnerEvents {
 
     /**
-     * Publishes every event at once and returns when the broker acknowledged or refused each.
-     *
+     * Publishes every event at once and returns when the broker acknowledged or refused
+     * each.
      * @return why each one that is not out failed, by event id; empty when all are out
      */
     Map<String, String> publish(List<PartnerEventMessage> events);
+
 }

@@ -16,10 +16,11 @@ import csp.enrollment.work.Reservation;
 import csp.enrollment.work.WorkQueue;
 
 /**
- * Erases the personal data of an enrollment in a final status (docs/personal-data.md): deletes its
- * data key, so its sealed bank details can never be read again, anonymises intake's document in one
- * write, and has {@code PersonalDataErased} published through the same kind of outbox as the submit,
- * so the other services erase theirs. A repeated request changes nothing and announces nothing new.
+ * Erases the personal data of an enrollment in a final status (docs/personal-data.md):
+ * deletes its data key, so its sealed bank details can never be read again, anonymises
+ * intake's document in one write, and has {@code PersonalDataErased} published through
+ * the same kind of outbox as the submit, so the other services erase theirs. A repeated
+ * request changes nothing and announces nothing new.
  */
 @Service
 public class PersonalDataErasure {
@@ -27,8 +28,11 @@ public class PersonalDataErasure {
     private static final Logger log = LoggerFactory.getLogger(PersonalDataErasure.class);
 
     private final Enrollments enrollments;
+
     private final BankDetailsVault vault;
+
     private final WorkQueue work;
+
     private final Clock clock;
 
     PersonalDataErasure(Enrollments enrollments, BankDetailsVault vault, WorkQueue work, Clock clock) {
@@ -52,7 +56,8 @@ public class PersonalDataErasure {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         var erasure = new EnrollmentDocument.Erasure(UUID.randomUUID().toString(), now, requestedBy, false, null);
-        // The ticket first: if this instance dies after the write, the sweep still announces the erasure.
+        // The ticket first: if this instance dies after the write, the sweep still
+        // announces the erasure.
         Reservation announcement = work.reserve(ErasedEventPublishing.KIND, List.of(enrollmentId));
         try {
             vault.shred(enrollmentId);
@@ -61,9 +66,11 @@ public class PersonalDataErasure {
             }
         }
         finally {
-            // also when another request erased it first: the handler then announces the stored erasure once
+            // also when another request erased it first: the handler then announces the
+            // stored erasure once
             work.start(announcement);
         }
         return ErasureOutcome.ERASED;
     }
+
 }

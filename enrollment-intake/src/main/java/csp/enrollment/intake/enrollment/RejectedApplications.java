@@ -16,8 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code rejected_applications} collection: one document per idempotency key and application
- * content. Nothing of the application itself is kept, only the answer.
+ * The {@code rejected_applications} collection: one document per idempotency key and
+ * application content. Nothing of the application itself is kept, only the answer.
  */
 @Repository
 class RejectedApplications {
@@ -28,7 +28,10 @@ class RejectedApplications {
         this.mongo = mongo;
     }
 
-    /** Stores {@code rejection} unless this key and content were rejected before; returns the stored one. */
+    /**
+     * Stores {@code rejection} unless this key and content were rejected before; returns
+     * the stored one.
+     */
     RejectedApplication rememberOnce(String idempotencyKey, String fingerprint, RejectedApplication rejection) {
         String id = idOf(idempotencyKey, fingerprint);
         try {
@@ -40,7 +43,10 @@ class RejectedApplications {
         }
     }
 
-    /** Forgets the remembered rejections (one delete): the same key and content are then judged anew. */
+    /**
+     * Forgets the remembered rejections (one delete): the same key and content are then
+     * judged anew.
+     */
     long forget(Collection<String> ids) {
         if (ids.isEmpty()) {
             return 0;
@@ -51,7 +57,7 @@ class RejectedApplications {
     static String idOf(String idempotencyKey, String fingerprint) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((idempotencyKey + '\0' + fingerprint).getBytes(StandardCharsets.UTF_8));
+                .digest((idempotencyKey + '\0' + fingerprint).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         }
         catch (NoSuchAlgorithmException ex) {
@@ -62,4 +68,5 @@ class RejectedApplications {
     @Document("rejected_applications")
     record RejectionDocument(@Id String id, RejectedApplication rejection) {
     }
+
 }

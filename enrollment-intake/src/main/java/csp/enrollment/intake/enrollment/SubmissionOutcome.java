@@ -11,15 +11,21 @@ public sealed interface SubmissionOutcome {
     record Accepted(String enrollmentId) implements SubmissionOutcome {
     }
 
-    /** The same application with the same idempotency key again: the enrollment accepted before. */
+    /**
+     * The same application with the same idempotency key again: the enrollment accepted
+     * before.
+     */
     record Repeated(String enrollmentId) implements SubmissionOutcome {
     }
 
-    /** The idempotency key was used before for a different application: nothing stored. */
+    /**
+     * The idempotency key was used before for a different application: nothing stored.
+     */
     record KeyConflict() implements SubmissionOutcome {
     }
 
     /** Not a valid application: every problem, nothing stored. */
     record Invalid(List<Violation> violations) implements SubmissionOutcome {
     }
+
 }

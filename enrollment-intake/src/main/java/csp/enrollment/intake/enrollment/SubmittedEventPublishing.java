@@ -21,12 +21,13 @@ import csp.enrollment.work.WorkResults;
 
 /**
  * Publishes the {@code EnrollmentSubmitted} of accepted enrollments: what a
- * {@value #KIND_NAME} ticket stands for. One read for the batch, one send each without waiting in
- * between, one write for all that went out. The enrollment's own outbox fields stay the truth: an
- * enrollment already published (or never stored) is done without sending anything, and every
- * attempt sends the event id fixed at acceptance. Before the batch goes out, each enrollment with an
- * idempotency key gets the timer that forgets the key ({@link ForgetIdempotencyKeys}): one write for
- * the batch, and no enrollment announced without one.
+ * {@value #KIND_NAME} ticket stands for. One read for the batch, one send each without
+ * waiting in between, one write for all that went out. The enrollment's own outbox fields
+ * stay the truth: an enrollment already published (or never stored) is done without
+ * sending anything, and every attempt sends the event id fixed at acceptance. Before the
+ * batch goes out, each enrollment with an idempotency key gets the timer that forgets the
+ * key ({@link ForgetIdempotencyKeys}): one write for the batch, and no enrollment
+ * announced without one.
  */
 @Component
 class SubmittedEventPublishing implements WorkHandler {
@@ -37,10 +38,14 @@ class SubmittedEventPublishing implements WorkHandler {
     private static final Logger log = LoggerFactory.getLogger(SubmittedEventPublishing.class);
 
     private final Enrollments enrollments;
+
     private final SubmittedEvents events;
+
     private final Clock clock;
+
     /** The queue hands its work to this handler, so it is looked up when first used. */
     private final ObjectProvider<WorkQueue> timers;
+
     private final Duration keyRetention;
 
     SubmittedEventPublishing(Enrollments enrollments, SubmittedEvents events, Clock clock,
@@ -59,13 +64,15 @@ class SubmittedEventPublishing implements WorkHandler {
 
     @Override
     public WorkResults work(List<PendingWork> items) {
-        List<EnrollmentDocument> unpublished = enrollments.findUnpublished(items.stream().map(PendingWork::ref).toList());
+        List<EnrollmentDocument> unpublished = enrollments
+            .findUnpublished(items.stream().map(PendingWork::ref).toList());
         forgetKeysLater(unpublished);
         Map<String, String> traces = WorkLogContext.traceparents(items);
-        Map<String, String> failures = events.publish(unpublished.stream()
-                .map(enrollment -> event(enrollment, traces.get(enrollment.id()))).toList());
-        enrollments.markPublished(unpublished.stream().map(EnrollmentDocument::id).filter(id -> !failures.containsKey(id))
-                .toList(), clock.instant());
+        Map<String, String> failures = events
+            .publish(unpublished.stream().map(enrollment -> event(enrollment, traces.get(enrollment.id()))).toList());
+        enrollments.markPublished(
+                unpublished.stream().map(EnrollmentDocument::id).filter(id -> !failures.containsKey(id)).toList(),
+                clock.instant());
         WorkResults results = new WorkResults();
         for (PendingWork item : items) {
             String failure = failures.get(item.ref());
@@ -84,9 +91,10 @@ class SubmittedEventPublishing implements WorkHandler {
     }
 
     private void forgetKeysLater(List<EnrollmentDocument> enrollments) {
-        Map<String, Instant> forgetAt = enrollments.stream().filter(enrollment -> enrollment.idempotencyKey() != null)
-                .collect(Collectors.toMap(enrollment -> ForgetIdempotencyKeys.refOfEnrollment(enrollment.id()),
-                        enrollment -> enrollment.receivedAt().plus(keyRetention)));
+        Map<String, Instant> forgetAt = enrollments.stream()
+            .filter(enrollment -> enrollment.idempotencyKey() != null)
+            .collect(Collectors.toMap(enrollment -> ForgetIdempotencyKeys.refOfEnrollment(enrollment.id()),
+                    enrollment -> enrollment.receivedAt().plus(keyRetention)));
         timers.getObject().schedule(ForgetIdempotencyKeys.KIND, forgetAt);
     }
 
@@ -94,4 +102,5 @@ class SubmittedEventPublishing implements WorkHandler {
         return new SubmittedEnrollment(enrollment.id(), enrollment.outbox().eventId(), enrollment.outbox().occurredAt(),
                 enrollment.application(), enrollment.bank(), traceparent, enrollment.transitionedFrom());
     }
+
 }

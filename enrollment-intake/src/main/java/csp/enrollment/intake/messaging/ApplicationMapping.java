@@ -8,7 +8,9 @@ import csp.enrollment.events.DirectBillProfile;
 import csp.enrollment.events.EnrollmentApplication;
 import csp.enrollment.intake.application.ApplicationForm;
 
-/** An {@code EnrollmentApplication} from Kafka as the same form the HTTP intake validates. */
+/**
+ * An {@code EnrollmentApplication} from Kafka as the same form the HTTP intake validates.
+ */
 final class ApplicationMapping {
 
     private ApplicationMapping() {
@@ -22,25 +24,23 @@ final class ApplicationMapping {
     }
 
     private static ApplicationForm.Company company(Company company) {
-        return company == null ? null : new ApplicationForm.Company(company.getLegalName(), address(company.getAddress()));
+        return company == null ? null
+                : new ApplicationForm.Company(company.getLegalName(), address(company.getAddress()));
     }
 
     private static ApplicationForm.Address address(Address address) {
-        return address == null ? null
-                : new ApplicationForm.Address(address.getLine1(), address.getLine2(), address.getCity(),
-                        address.getStateOrProvince(), address.getPostalCode(), address.getCountryCode());
+        return address == null ? null : new ApplicationForm.Address(address.getLine1(), address.getLine2(),
+                address.getCity(), address.getStateOrProvince(), address.getPostalCode(), address.getCountryCode());
     }
 
     private static ApplicationForm.Bank bank(BankAccount bank) {
-        return bank == null ? null
-                : new ApplicationForm.Bank(bank.getAccountHolder(), bank.getIban(), bank.getBic(),
-                        bank.getAccountNumber(), bank.getRoutingNumber());
+        return bank == null ? null : new ApplicationForm.Bank(bank.getAccountHolder(), bank.getIban(), bank.getBic(),
+                bank.getAccountNumber(), bank.getRoutingNumber());
     }
 
     private static ApplicationForm.Admin admin(Admin admin) {
-        return admin == null ? null
-                : new ApplicationForm.Admin(admin.getFirstName(), admin.getLastName(), admin.getWorkEmail(),
-                        admin.getPreferredLanguage());
+        return admin == null ? null : new ApplicationForm.Admin(admin.getFirstName(), admin.getLastName(),
+                admin.getWorkEmail(), admin.getPreferredLanguage());
     }
 
     private static ApplicationForm.DirectBill directBill(DirectBillProfile profile) {
@@ -50,4 +50,5 @@ final class ApplicationMapping {
                         profile.getProvidesFirstLevelSupport(), profile.getHasAccountsReceivableInfrastructure(),
                         profile.getManagedServices(), profile.getSupportPlanPurchased());
     }
+
 }

@@ -21,4 +21,5 @@ class EnrollmentApplicationListener {
     void on(EnrollmentApplication application, @Header(name = KafkaHeaders.RECEIVED_KEY, required = false) String key) {
         applications.receive(application, key);
     }
+
 }

@@ -11,11 +11,15 @@ import csp.enrollment.intake.enrollment.SubmittedEvents;
 import csp.enrollment.messaging.BatchSend;
 import csp.enrollment.messaging.EventMetadataFactory;
 
-/** Announces accepted applications on {@code enrollment.submitted}, keyed by enrollment id. */
+/**
+ * Announces accepted applications on {@code enrollment.submitted}, keyed by enrollment
+ * id.
+ */
 @Component
 class EnrollmentSubmittedPublisher implements SubmittedEvents {
 
     private final BatchSend send;
+
     private final EventMetadataFactory metadata;
 
     EnrollmentSubmittedPublisher(BatchSend send, EventMetadataFactory metadata) {
@@ -26,10 +30,13 @@ class EnrollmentSubmittedPublisher implements SubmittedEvents {
     @Override
     public Map<String, String> publish(List<SubmittedEnrollment> enrollments) {
         return send.send(enrollments.stream()
-                .map(enrollment -> new BatchSend.Record(enrollment.enrollmentId(), Topics.SUBMITTED,
-                        enrollment.enrollmentId(), SubmittedEventMapping.toEvent(
-                        metadata.first(enrollment.enrollmentId(), enrollment.eventId(), enrollment.occurredAt()),
-                        enrollment.application(), enrollment.bank(), enrollment.transitionedFrom()), enrollment.traceparent()))
-                .toList());
+            .map(enrollment -> new BatchSend.Record(enrollment.enrollmentId(), Topics.SUBMITTED,
+                    enrollment.enrollmentId(),
+                    SubmittedEventMapping.toEvent(
+                            metadata.first(enrollment.enrollmentId(), enrollment.eventId(), enrollment.occurredAt()),
+                            enrollment.application(), enrollment.bank(), enrollment.transitionedFrom()),
+                    enrollment.traceparent()))
+            .toList());
     }
+
 }

@@ -36,60 +36,65 @@ final class PartnerEventMapping {
     static SpecificRecord toEvent(EventMetadata metadata, PartnerEventMessage message) {
         return switch (message.event().type()) {
             case AGREEMENT_ACCEPTED -> AgreementAccepted.newBuilder()
-                    .setMetadata(metadata)
-                    .setEnrollmentType(EnrollmentType.valueOf(message.enrollmentType()))
-                    .setAgreement(AgreementType.valueOf(message.agreement().agreement().name()))
-                    .setVersion(message.agreement().version())
-                    // erased since it was accepted: the event goes out without the person
-                    .setAcceptedBy(AgreementSigner.newBuilder()
-                            .setName(orEmpty(message.agreement().signerName()))
-                            .setEmail(orEmpty(message.agreement().signerEmail())).build())
-                    .setAcceptedAt(message.agreement().acceptedAt())
-                    .build();
+                .setMetadata(metadata)
+                .setEnrollmentType(EnrollmentType.valueOf(message.enrollmentType()))
+                .setAgreement(AgreementType.valueOf(message.agreement().agreement().name()))
+                .setVersion(message.agreement().version())
+                // erased since it was accepted: the event goes out without the person
+                .setAcceptedBy(AgreementSigner.newBuilder()
+                    .setName(orEmpty(message.agreement().signerName()))
+                    .setEmail(orEmpty(message.agreement().signerEmail()))
+                    .build())
+                .setAcceptedAt(message.agreement().acceptedAt())
+                .build();
             case SUPPORT_PLAN_RECORDED -> SupportPlanRecorded.newBuilder()
-                    .setMetadata(metadata)
-                    .setPlan(SupportPlan.valueOf(message.supportPlan().plan().name()))
-                    .setPurchasedAt(message.supportPlan().purchasedAt())
-                    .build();
+                .setMetadata(metadata)
+                .setPlan(SupportPlan.valueOf(message.supportPlan().plan().name()))
+                .setPurchasedAt(message.supportPlan().purchasedAt())
+                .build();
             case ENROLLMENT_COMPLETED -> EnrollmentCompleted.newBuilder()
-                    .setMetadata(metadata)
-                    .setEnrollmentType(EnrollmentType.valueOf(message.enrollmentType()))
-                    .setMpnId(message.application().mpnId())
-                    .setPartner(partner(message.application()))
-                    .setMarket(message.market())
-                    .setCurrency(message.currency())
-                    .setAgreement(AgreementType.valueOf(message.agreement().agreement().name()))
-                    .setAgreementVersion(message.agreement().version())
-                    .setSupportPlan(message.supportPlan() == null ? null
-                            : SupportPlan.valueOf(message.supportPlan().plan().name()))
-                    .build();
+                .setMetadata(metadata)
+                .setEnrollmentType(EnrollmentType.valueOf(message.enrollmentType()))
+                .setMpnId(message.application().mpnId())
+                .setPartner(partner(message.application()))
+                .setMarket(message.market())
+                .setCurrency(message.currency())
+                .setAgreement(AgreementType.valueOf(message.agreement().agreement().name()))
+                .setAgreementVersion(message.agreement().version())
+                .setSupportPlan(
+                        message.supportPlan() == null ? null : SupportPlan.valueOf(message.supportPlan().plan().name()))
+                .build();
             case ENROLLMENT_TRANSITIONED -> EnrollmentTransitioned.newBuilder()
-                    .setMetadata(metadata)
-                    .setNewEnrollmentId(message.transition().newEnrollmentId())
-                    .setReason(message.transition().reason())
-                    .setPreviousStatus(message.transition().previousStatus().name())
-                    .setMpnId(message.application().mpnId())
-                    .setPartner(partner(message.application()))
-                    .build();
+                .setMetadata(metadata)
+                .setNewEnrollmentId(message.transition().newEnrollmentId())
+                .setReason(message.transition().reason())
+                .setPreviousStatus(message.transition().previousStatus().name())
+                .setMpnId(message.application().mpnId())
+                .setPartner(partner(message.application()))
+                .build();
         };
     }
 
-    /** Whom the e-mail of the event goes to; the names are empty once the personal data was erased. */
+    /**
+     * Whom the e-mail of the event goes to; the names are empty once the personal data
+     * was erased.
+     */
     private static PartnerContact partner(ApplicationForm application) {
         ApplicationForm.Admin admin = application.admin();
         return PartnerContact.newBuilder()
-                .setLegalName(orEmpty(application.company().legalName()))
-                .setCountryCode(application.company().address().countryCode())
-                .setAdmin(csp.enrollment.events.Admin.newBuilder()
-                        .setFirstName(orEmpty(admin.firstName()))
-                        .setLastName(orEmpty(admin.lastName()))
-                        .setWorkEmail(orEmpty(admin.workEmail()))
-                        .setPreferredLanguage(admin.preferredLanguage())
-                        .build())
-                .build();
+            .setLegalName(orEmpty(application.company().legalName()))
+            .setCountryCode(application.company().address().countryCode())
+            .setAdmin(csp.enrollment.events.Admin.newBuilder()
+                .setFirstName(orEmpty(admin.firstName()))
+                .setLastName(orEmpty(admin.lastName()))
+                .setWorkEmail(orEmpty(admin.workEmail()))
+                .setPreferredLanguage(admin.preferredLanguage())
+                .build())
+            .build();
     }
 
     private static String orEmpty(String text) {
         return Objects.requireNonNullElse(text, "");
     }
+
 }

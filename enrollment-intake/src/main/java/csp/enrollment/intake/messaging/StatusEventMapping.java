@@ -29,7 +29,10 @@ final class StatusEventMapping {
                 event.getReasons());
     }
 
-    /** Warnings (e.g. SUPPORT_PLAN_BEFORE_CREDIT_CHECK) are shown as the reasons of VERIFIED. */
+    /**
+     * Warnings (e.g. SUPPORT_PLAN_BEFORE_CREDIT_CHECK) are shown as the reasons of
+     * VERIFIED.
+     */
     static StatusChange of(ProfileVerified event) {
         EventMetadata metadata = event.getMetadata();
         return new StatusChange(metadata.getEventId(), metadata.getEnrollmentId(), event.getEnrollmentType().name(),
@@ -60,4 +63,5 @@ final class StatusEventMapping {
         return new StatusEntry(status, at,
                 reasons.stream().map(reason -> new StatusReason(reason.getCode(), reason.getMessage())).toList());
     }
+
 }

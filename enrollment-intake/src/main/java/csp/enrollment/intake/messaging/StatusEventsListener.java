@@ -17,10 +17,11 @@ import csp.enrollment.messaging.RefusedEventException;
 import csp.enrollment.messaging.UnexpectedEventException;
 
 /**
- * The other services' status events, folded into the enrollments' status view. Not intake's own
- * {@code enrollment.submitted}: the SUBMITTED entry is written with the enrollment itself, so
- * reading the echo back would cost a write per application and change nothing. Only what the
- * state machine allows is applied (status/StatusTransitions); a refused record is dead-lettered.
+ * The other services' status events, folded into the enrollments' status view. Not
+ * intake's own {@code enrollment.submitted}: the SUBMITTED entry is written with the
+ * enrollment itself, so reading the echo back would cost a write per application and
+ * change nothing. Only what the state machine allows is applied
+ * (status/StatusTransitions); a refused record is dead-lettered.
  */
 @Component
 @KafkaListener(topics = { Topics.REVIEW_REQUESTED, Topics.PROFILE_VERIFIED, Topics.PROFILE_REJECTED,
@@ -59,9 +60,9 @@ class StatusEventsListener {
     }
 
     /**
-     * A record the state machine refuses (e.g. a CreditCheckPassed for a REJECTED enrollment) is
-     * not applied and is dead-lettered at once with the rule it breaks; the partition moves on.
-     * The reason names the event type, ids and statuses only.
+     * A record the state machine refuses (e.g. a CreditCheckPassed for a REJECTED
+     * enrollment) is not applied and is dead-lettered at once with the rule it breaks;
+     * the partition moves on. The reason names the event type, ids and statuses only.
      */
     private void record(String eventType, StatusChange change) {
         StatusTransitions.Decision decision = enrollments.record(change);
@@ -71,9 +72,13 @@ class StatusEventsListener {
         }
     }
 
-    /** A record of another type on one of these topics: dead-lettered at once, the partition moves on. */
+    /**
+     * A record of another type on one of these topics: dead-lettered at once, the
+     * partition moves on.
+     */
     @KafkaHandler(isDefault = true)
     void unexpected(Object event) {
         throw new UnexpectedEventException(event);
     }
+
 }

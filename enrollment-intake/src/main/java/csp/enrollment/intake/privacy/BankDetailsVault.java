@@ -21,28 +21,34 @@ import com.mongodb.client.vault.ClientEncryption;
 import csp.enrollment.intake.application.ApplicationForm;
 
 /**
- * Bank details sealed with MongoDB's explicit client-side field level encryption: one data key per
- * enrollment (key alt name = the enrollment id) in the key vault collection, wrapped by the active
- * master key; the cipher is AEAD_AES_256_CBC_HMAC_SHA_512 (authenticated). Deleting an
- * enrollment's data key makes its sealed bank details unreadable for good (crypto-shredding).
+ * Bank details sealed with MongoDB's explicit client-side field level encryption: one
+ * data key per enrollment (key alt name = the enrollment id) in the key vault collection,
+ * wrapped by the active master key; the cipher is AEAD_AES_256_CBC_HMAC_SHA_512
+ * (authenticated). Deleting an enrollment's data key makes its sealed bank details
+ * unreadable for good (crypto-shredding).
  */
 public class BankDetailsVault implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BankDetailsVault.class);
+
     private static final String ALGORITHM = "AEAD_AES_256_CBC_HMAC_SHA_512-Random";
 
     private final ClientEncryption encryption;
+
     private final String activeProvider;
+
     private final BsonDocument activeMasterKey;
 
     BankDetailsVault(ClientEncryption encryption, PrivacySettings settings) {
         this.encryption = encryption;
         this.activeProvider = settings.activeProvider();
-        this.activeMasterKey = new Document(settings.activeMasterKey())
-                .toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry());
+        this.activeMasterKey = new Document(settings.activeMasterKey()).toBsonDocument(BsonDocument.class,
+                MongoClientSettings.getDefaultCodecRegistry());
     }
 
-    /** A new data key for {@code enrollmentId}, and the bank details encrypted with it. */
+    /**
+     * A new data key for {@code enrollmentId}, and the bank details encrypted with it.
+     */
     public byte[] seal(String enrollmentId, ApplicationForm.Bank bank) {
         var options = new DataKeyOptions().keyAltNames(java.util.List.of(enrollmentId));
         if (!activeMasterKey.isEmpty()) {
@@ -50,11 +56,15 @@ public class BankDetailsVault implements AutoCloseable {
         }
         BsonBinary keyId = encryption.createDataKey(activeProvider, options);
         BsonBinary sealed = encryption.encrypt(toBson(bank), new EncryptOptions(ALGORITHM).keyId(keyId));
-        // the embedded store knows no binary subtype 6: the cipher text is kept as generic binary
+        // the embedded store knows no binary subtype 6: the cipher text is kept as
+        // generic binary
         return sealed.getData();
     }
 
-    /** The bank details {@link #seal} sealed; empty once the enrollment's data key is deleted. */
+    /**
+     * The bank details {@link #seal} sealed; empty once the enrollment's data key is
+     * deleted.
+     */
     public Optional<ApplicationForm.Bank> open(byte[] sealed) {
         try {
             BsonValue plain = encryption.decrypt(new BsonBinary(BsonBinarySubType.ENCRYPTED, sealed));
@@ -65,7 +75,10 @@ public class BankDetailsVault implements AutoCloseable {
         }
     }
 
-    /** Deletes the enrollment's data key; nothing sealed with it can be read again. Idempotent. */
+    /**
+     * Deletes the enrollment's data key; nothing sealed with it can be read again.
+     * Idempotent.
+     */
     public void shred(String enrollmentId) {
         BsonDocument key = encryption.getKeyByAltName(enrollmentId);
         if (key != null) {
@@ -73,7 +86,10 @@ public class BankDetailsVault implements AutoCloseable {
         }
     }
 
-    /** Re-wraps every data key not wrapped by the active master key with it (a master key rotation). */
+    /**
+     * Re-wraps every data key not wrapped by the active master key with it (a master key
+     * rotation).
+     */
     public long rewrapToActiveKey() {
         var options = new RewrapManyDataKeyOptions().provider(activeProvider);
         if (!activeMasterKey.isEmpty()) {
@@ -116,4 +132,5 @@ public class BankDetailsVault implements AutoCloseable {
     private static String text(BsonDocument document, String name) {
         return document.containsKey(name) ? document.getString(name).getValue() : null;
     }
+
 }

@@ -16,19 +16,19 @@ import csp.enrollment.intake.application.Violation;
 import csp.enrollment.intake.application.ViolationCode;
 
 /**
- * Reads the JSON body of {@code POST /api/enrollments} into an {@link ApplicationForm} leniently: a
- * value of the wrong type becomes a problem naming its field (and the field counts as missing), so
- * every problem of the body can be reported at once instead of the first one Jackson meets.
- * Unknown properties are ignored.
+ * Reads the JSON body of {@code POST /api/enrollments} into an {@link ApplicationForm}
+ * leniently: a value of the wrong type becomes a problem naming its field (and the field
+ * counts as missing), so every problem of the body can be reported at once instead of the
+ * first one Jackson meets. Unknown properties are ignored.
  */
 final class ApplicationJsonReader {
 
     /** Exact amounts, no duplicate keys, nothing after the object. */
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .build();
 
     /** decimal(14,2): twelve digits before the decimal point. */
     private static final int MAX_INTEGER_DIGITS = 12;
@@ -51,7 +51,10 @@ final class ApplicationJsonReader {
         return new ReadApplication(reader.application(root), reader.problems());
     }
 
-    /** A reader of single fields, for the partner's commands: {@link #problems()} collects the wrong types. */
+    /**
+     * A reader of single fields, for the partner's commands: {@link #problems()} collects
+     * the wrong types.
+     */
     static ApplicationJsonReader lenient() {
         return new ApplicationJsonReader();
     }
@@ -69,15 +72,17 @@ final class ApplicationJsonReader {
             root = JSON.readTree(body);
         }
         catch (JacksonException ex) {
-            // The parser's own message may quote the body, bank details included: give the place only.
+            // The parser's own message may quote the body, bank details included: give
+            // the place only.
             var location = ex.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new UnreadableApplicationException(new Violation(null, ViolationCode.MALFORMED_JSON,
-                    "the body is not well-formed JSON" + where));
+            String where = location == null ? ""
+                    : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new UnreadableApplicationException(
+                    new Violation(null, ViolationCode.MALFORMED_JSON, "the body is not well-formed JSON" + where));
         }
         if (root == null || !root.isObject()) {
-            throw new UnreadableApplicationException(new Violation(null, ViolationCode.INVALID_TYPE,
-                    "the body must be a JSON object"));
+            throw new UnreadableApplicationException(
+                    new Violation(null, ViolationCode.INVALID_TYPE, "the body must be a JSON object"));
         }
         return root;
     }
@@ -169,8 +174,10 @@ final class ApplicationJsonReader {
             return null;
         }
         BigDecimal amount = node.decimalValue();
-        // Keep cents visible (350000 → 350000.00); more decimals, or an amount too large to be one
-        // (1e999999 would expand to a million digits), are left as they are for the rule to refuse.
+        // Keep cents visible (350000 → 350000.00); more decimals, or an amount too large
+        // to be one
+        // (1e999999 would expand to a million digits), are left as they are for the rule
+        // to refuse.
         boolean plausible = amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS;
         return amount.scale() < 2 && plausible ? amount.setScale(2) : amount;
     }
@@ -210,4 +217,5 @@ final class ApplicationJsonReader {
     private void wrongType(String field, String expected) {
         problems.add(new Violation(field, ViolationCode.INVALID_TYPE, "must be " + expected));
     }
+
 }

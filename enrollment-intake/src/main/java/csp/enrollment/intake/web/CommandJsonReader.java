@@ -7,9 +7,10 @@ import csp.enrollment.intake.completion.SupportPlanForm;
 import csp.enrollment.intake.completion.TransitionForm;
 
 /**
- * Reads the bodies of the partner's commands as leniently as {@link ApplicationJsonReader} reads an
- * application (it does the parsing): a value of the wrong type is a problem naming its field, so
- * every problem is reported at once. Unknown properties are ignored.
+ * Reads the bodies of the partner's commands as leniently as
+ * {@link ApplicationJsonReader} reads an application (it does the parsing): a value of
+ * the wrong type is a problem naming its field, so every problem is reported at once.
+ * Unknown properties are ignored.
  */
 final class CommandJsonReader {
 
@@ -39,4 +40,5 @@ final class CommandJsonReader {
         ApplicationJsonReader reader = ApplicationJsonReader.lenient();
         return new TransitionForm(reader.text(root, "reason", ""), reader.problems());
     }
+
 }

@@ -43,6 +43,7 @@ class EnrollmentController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final EnrollmentManagement enrollments;
+
     private final PersonalDataErasure erasure;
 
     EnrollmentController(EnrollmentManagement enrollments, PersonalDataErasure erasure) {
@@ -58,40 +59,38 @@ class EnrollmentController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = ApiSchemas.Application.class))),
-            responses = {
-                @ApiResponse(responseCode = "202", description = "Accepted as a new enrollment.",
-                        headers = @Header(name = "Location", description = "/api/enrollments/{enrollmentId}"),
-                        content = @Content(schema = @Schema(implementation = EnrollmentAccepted.class))),
-                @ApiResponse(responseCode = "200", description = """
-                        The same Idempotency-Key with the same application again: the enrollment accepted \
-                        before; nothing is emitted again.""",
-                        headers = @Header(name = "Location", description = "/api/enrollments/{enrollmentId}"),
-                        content = @Content(schema = @Schema(implementation = EnrollmentAccepted.class))),
-                @ApiResponse(responseCode = "400", description = """
-                        Invalid application, malformed JSON, a value of the wrong type, an unknown enum value or \
-                        an invalid Idempotency-Key: every problem is listed in errors.""",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
-                @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used before for a different application.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
-                @ApiResponse(responseCode = "413", description = "The body is larger than 64 KiB.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
-                @ApiResponse(responseCode = "415", description = "The Content-Type is not application/json.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
-                @ApiResponse(responseCode = "503", description = "The service cannot store applications right now; "
-                        + "retry with the same Idempotency-Key.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))) })
-    ResponseEntity<?> submit(
-            @RequestBody byte[] body,
-            @Parameter(in = ParameterIn.HEADER, description = """
-                    Makes retrying safe: the same key with the same application returns the same enrollment. \
-                    At most 128 printable ASCII characters.""")
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-            @Parameter(hidden = true) Principal caller) {
+            responses = { @ApiResponse(responseCode = "202", description = "Accepted as a new enrollment.",
+                    headers = @Header(name = "Location", description = "/api/enrollments/{enrollmentId}"),
+                    content = @Content(schema = @Schema(implementation = EnrollmentAccepted.class))),
+                    @ApiResponse(responseCode = "200", description = """
+                            The same Idempotency-Key with the same application again: the enrollment accepted \
+                            before; nothing is emitted again.""",
+                            headers = @Header(name = "Location", description = "/api/enrollments/{enrollmentId}"),
+                            content = @Content(schema = @Schema(implementation = EnrollmentAccepted.class))),
+                    @ApiResponse(responseCode = "400", description = """
+                            Invalid application, malformed JSON, a value of the wrong type, an unknown enum value or \
+                            an invalid Idempotency-Key: every problem is listed in errors.""",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "409",
+                            description = "The Idempotency-Key was used before for a different application.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "413", description = "The body is larger than 64 KiB.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "415", description = "The Content-Type is not application/json.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "503",
+                            description = "The service cannot store applications right now; "
+                                    + "retry with the same Idempotency-Key.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))) })
+    ResponseEntity<?> submit(@RequestBody byte[] body, @Parameter(in = ParameterIn.HEADER, description = """
+            Makes retrying safe: the same key with the same application returns the same enrollment. \
+            At most 128 printable ASCII characters.""") @RequestHeader(name = IDEMPOTENCY_KEY,
+            required = false) String idempotencyKey, @Parameter(hidden = true) Principal caller) {
         var read = ApplicationJsonReader.read(body);
         List<Violation> readingProblems = new ArrayList<>(read.problems());
         if (idempotencyKey != null) {
@@ -101,12 +100,14 @@ class EnrollmentController {
                 readingProblems);
         SubmissionOutcome outcome = enrollments.submit(submission);
         if (outcome instanceof SubmissionOutcome.Accepted accepted) {
-            return ResponseEntity.accepted().location(location(accepted.enrollmentId()))
-                    .body(new EnrollmentAccepted(accepted.enrollmentId(), "SUBMITTED"));
+            return ResponseEntity.accepted()
+                .location(location(accepted.enrollmentId()))
+                .body(new EnrollmentAccepted(accepted.enrollmentId(), "SUBMITTED"));
         }
         if (outcome instanceof SubmissionOutcome.Repeated repeated) {
-            return ResponseEntity.ok().location(location(repeated.enrollmentId()))
-                    .body(new EnrollmentAccepted(repeated.enrollmentId(), "SUBMITTED"));
+            return ResponseEntity.ok()
+                .location(location(repeated.enrollmentId()))
+                .body(new EnrollmentAccepted(repeated.enrollmentId(), "SUBMITTED"));
         }
         if (outcome instanceof SubmissionOutcome.Invalid invalid) {
             return Problems.invalidApplication(invalid.violations(), PATH);
@@ -117,15 +118,15 @@ class EnrollmentController {
     @GetMapping("/{enrollmentId}")
     @Operation(summary = "An enrollment's status and history",
             responses = {
-                @ApiResponse(responseCode = "200", description = "The enrollment.",
-                        content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
-                @ApiResponse(responseCode = "404", description = "No such enrollment.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))) })
+                    @ApiResponse(responseCode = "200", description = "The enrollment.",
+                            content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
+                    @ApiResponse(responseCode = "404", description = "No such enrollment.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))) })
     ResponseEntity<?> find(@PathVariable String enrollmentId, HttpServletRequest request) {
         return enrollments.find(enrollmentId)
-                .<ResponseEntity<?>>map(details -> ResponseEntity.ok(EnrollmentView.of(details)))
-                .orElseGet(() -> Problems.enrollmentNotFound(request.getRequestURI()));
+            .<ResponseEntity<?>>map(details -> ResponseEntity.ok(EnrollmentView.of(details)))
+            .orElseGet(() -> Problems.enrollmentNotFound(request.getRequestURI()));
     }
 
     @GetMapping
@@ -134,23 +135,23 @@ class EnrollmentController {
             address (in any case), newest first, at most 50. Give exactly one of the three parameters. An \
             enrollment whose personal data was erased is no longer found by its e-mail address.""",
             parameters = {
-                @Parameter(name = "mpnId", in = ParameterIn.QUERY, description = "The MPN ID, exactly.",
-                        schema = @Schema(type = "string", maxLength = 10, example = "4412345")),
-                @Parameter(name = "tenantId", in = ParameterIn.QUERY, description = "The tenant id, exactly.",
-                        schema = @Schema(type = "string", maxLength = 36,
-                                example = "6f1c3a2e-8d0b-4c59-9a57-1b2f3c4d5e6f")),
-                @Parameter(name = "adminEmail", in = ParameterIn.QUERY,
-                        description = "The admin's work e-mail address, in any case.",
-                        schema = @Schema(type = "string", maxLength = 254, example = "sanne.devries@contoso.nl")) },
+                    @Parameter(name = "mpnId", in = ParameterIn.QUERY, description = "The MPN ID, exactly.",
+                            schema = @Schema(type = "string", maxLength = 10, example = "4412345")),
+                    @Parameter(name = "tenantId", in = ParameterIn.QUERY, description = "The tenant id, exactly.",
+                            schema = @Schema(type = "string", maxLength = 36,
+                                    example = "6f1c3a2e-8d0b-4c59-9a57-1b2f3c4d5e6f")),
+                    @Parameter(name = "adminEmail", in = ParameterIn.QUERY,
+                            description = "The admin's work e-mail address, in any case.",
+                            schema = @Schema(type = "string", maxLength = 254, example = "sanne.devries@contoso.nl")) },
             responses = {
-                @ApiResponse(responseCode = "200", description = "The enrollments found, newest first; maybe none.",
-                        content = @Content(array = @ArraySchema(
-                                schema = @Schema(implementation = EnrollmentSummaryView.class)))),
-                @ApiResponse(responseCode = "400", description = """
-                        Not exactly one of the parameters, a parameter given twice, a blank value or a value \
-                        longer than allowed: every problem is listed in errors.""",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))) })
+                    @ApiResponse(responseCode = "200", description = "The enrollments found, newest first; maybe none.",
+                            content = @Content(array = @ArraySchema(
+                                    schema = @Schema(implementation = EnrollmentSummaryView.class)))),
+                    @ApiResponse(responseCode = "400", description = """
+                            Not exactly one of the parameters, a parameter given twice, a blank value or a value \
+                            longer than allowed: every problem is listed in errors.""",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))) })
     ResponseEntity<?> search(HttpServletRequest request) {
         var read = EnrollmentSearch.read(request.getParameterMap());
         if (!read.problems().isEmpty()) {
@@ -168,16 +169,18 @@ class EnrollmentController {
     }
 
     @DeleteMapping("/{enrollmentId}/personal-data")
-    @Operation(summary = "Erase the partner's personal data", description = """
-            For an enrollment in a final status (REJECTED, CREDIT_CHECK_FAILED, ENROLLED, TRANSITIONED): deletes the enrollment's data key             (its encrypted bank details can never be read again), anonymises intake's record (names, e-mail             address, address lines, bank details) and announces PersonalDataErased, on which every other service             erases what it holds. Ids, statuses, dates and reason codes are kept. Repeating it changes nothing.""",
+    @Operation(summary = "Erase the partner's personal data",
+            description = """
+                    For an enrollment in a final status (REJECTED, CREDIT_CHECK_FAILED, ENROLLED, TRANSITIONED): deletes the enrollment's data key             (its encrypted bank details can never be read again), anonymises intake's record (names, e-mail             address, address lines, bank details) and announces PersonalDataErased, on which every other service             erases what it holds. Ids, statuses, dates and reason codes are kept. Repeating it changes nothing.""",
             responses = {
-                @ApiResponse(responseCode = "202", description = "Erased here; the other services follow the event."),
-                @ApiResponse(responseCode = "404", description = "No such enrollment.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
-                @ApiResponse(responseCode = "409", description = "The enrollment is not in a final status.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))) })
+                    @ApiResponse(responseCode = "202",
+                            description = "Erased here; the other services follow the event."),
+                    @ApiResponse(responseCode = "404", description = "No such enrollment.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "409", description = "The enrollment is not in a final status.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))) })
     ResponseEntity<?> erasePersonalData(@PathVariable String enrollmentId, Principal caller,
             HttpServletRequest request) {
         return switch (erasure.erase(enrollmentId, caller.getName())) {
@@ -190,4 +193,5 @@ class EnrollmentController {
     private static URI location(String enrollmentId) {
         return URI.create(PATH + "/" + enrollmentId);
     }
+
 }

@@ -8,24 +8,31 @@ import csp.enrollment.intake.application.Violation;
 import csp.enrollment.intake.application.ViolationCode;
 
 /**
- * The query of {@code GET /api/enrollments}: exactly one of {@code mpnId}, {@code tenantId} and
- * {@code adminEmail}, given once, neither blank nor longer than an accepted application's value can
- * be. Read from the raw parameters rather than bound by Spring, which would silently join a repeated
- * parameter with commas. Other parameters are ignored, like unknown properties of a body.
+ * The query of {@code GET /api/enrollments}: exactly one of {@code mpnId},
+ * {@code tenantId} and {@code adminEmail}, given once, neither blank nor longer than an
+ * accepted application's value can be. Read from the raw parameters rather than bound by
+ * Spring, which would silently join a repeated parameter with commas. Other parameters
+ * are ignored, like unknown properties of a body.
  */
 record EnrollmentSearch(By by, String value) {
 
     enum By {
+
         MPN_ID("mpnId", 10), TENANT_ID("tenantId", 36), ADMIN_EMAIL("adminEmail", 254);
 
         final String parameter;
-        /** The longest value an application accepts (contract §1): anything longer cannot match. */
+
+        /**
+         * The longest value an application accepts (contract §1): anything longer cannot
+         * match.
+         */
         final int maxLength;
 
         By(String parameter, int maxLength) {
             this.parameter = parameter;
             this.maxLength = maxLength;
         }
+
     }
 
     private static final String EXACTLY_ONE = "give exactly one of mpnId, tenantId and adminEmail, once";
@@ -41,7 +48,8 @@ record EnrollmentSearch(By by, String value) {
         }
         if (given.size() > 1 || parameters.get(given.get(0).parameter).length > 1) {
             return invalid(given.stream()
-                    .map(by -> new Violation(by.parameter, ViolationCode.INVALID_VALUE, EXACTLY_ONE)).toList());
+                .map(by -> new Violation(by.parameter, ViolationCode.INVALID_VALUE, EXACTLY_ONE))
+                .toList());
         }
         By by = given.get(0);
         String value = parameters.get(by.parameter)[0];

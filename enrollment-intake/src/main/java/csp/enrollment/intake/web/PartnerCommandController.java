@@ -22,7 +22,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The partner's commands that complete an enrollment or move it to the indirect reseller model (contract §8, §9). */
+/**
+ * The partner's commands that complete an enrollment or move it to the indirect reseller
+ * model (contract §8, §9).
+ */
 @RestController
 @RequestMapping(EnrollmentController.PATH + "/{enrollmentId}")
 @Tag(name = "Completing an enrollment", description = "The partner's steps after verification: the agreement, "
@@ -32,10 +35,13 @@ class PartnerCommandController {
     private static final String AGREEMENT_EXAMPLE = """
             {"agreement": "MICROSOFT_PARTNER_AGREEMENT", "version": "2026-01",
              "acceptedBy": {"name": "Sanne de Vries", "email": "sanne.devries@contoso.nl"}}""";
+
     private static final String SUPPORT_PLAN_EXAMPLE = """
             {"plan": "ASFP", "purchasedAt": "2026-12-01T09:30:00Z"}""";
+
     private static final String TRANSITION_EXAMPLE = """
             {"reason": "We will buy through a distributor instead."}""";
+
     private static final String NOT_PASSED_EXAMPLE = """
             {"type": "urn:csp-enrollment:problem:command-not-allowed", "title": "Not allowed in the enrollment's status",
              "status": 409, "code": "CREDIT_CHECK_NOT_PASSED",
@@ -61,20 +67,21 @@ class PartnerCommandController {
                             schema = @Schema(implementation = ApiSchemas.AgreementCommand.class),
                             examples = @ExampleObject(name = "AgreementCommand", value = AGREEMENT_EXAMPLE))),
             responses = {
-                @ApiResponse(responseCode = "202", description = "Recorded; the enrollment as it stands now.",
-                        content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
-                @ApiResponse(responseCode = "200", description = "Recorded before; nothing is emitted again.",
-                        content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
-                @ApiResponse(responseCode = "400", description = "Invalid body: every problem is listed in errors.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
-                @ApiResponse(responseCode = "404", description = "No such enrollment.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
-                @ApiResponse(responseCode = "409", description = "Not allowed as the enrollment stands: code is "
-                        + "NOT_VERIFIED, CREDIT_CHECK_NOT_PASSED, WRONG_AGREEMENT or ALREADY_FINAL.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))) })
+                    @ApiResponse(responseCode = "202", description = "Recorded; the enrollment as it stands now.",
+                            content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
+                    @ApiResponse(responseCode = "200", description = "Recorded before; nothing is emitted again.",
+                            content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
+                    @ApiResponse(responseCode = "400", description = "Invalid body: every problem is listed in errors.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "404", description = "No such enrollment.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "409",
+                            description = "Not allowed as the enrollment stands: code is "
+                                    + "NOT_VERIFIED, CREDIT_CHECK_NOT_PASSED, WRONG_AGREEMENT or ALREADY_FINAL.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))) })
     ResponseEntity<?> acceptAgreement(@PathVariable String enrollmentId, @RequestBody byte[] body,
             HttpServletRequest request) {
         return answer(commands.acceptAgreement(enrollmentId, CommandJsonReader.agreement(body)), request);
@@ -91,21 +98,23 @@ class PartnerCommandController {
                             schema = @Schema(implementation = ApiSchemas.SupportPlanCommand.class),
                             examples = @ExampleObject(name = "SupportPlanCommand", value = SUPPORT_PLAN_EXAMPLE))),
             responses = {
-                @ApiResponse(responseCode = "202", description = "Recorded; the enrollment as it stands now.",
-                        content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
-                @ApiResponse(responseCode = "200", description = "Recorded before; nothing is emitted again.",
-                        content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
-                @ApiResponse(responseCode = "400", description = "Invalid body: every problem is listed in errors.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
-                @ApiResponse(responseCode = "404", description = "No such enrollment.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
-                @ApiResponse(responseCode = "409", description = "Not allowed as the enrollment stands: code is "
-                        + "CREDIT_CHECK_NOT_PASSED (also for an indirect reseller) or ALREADY_FINAL.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class),
-                                examples = @ExampleObject(name = "CREDIT_CHECK_NOT_PASSED", value = NOT_PASSED_EXAMPLE))) })
+                    @ApiResponse(responseCode = "202", description = "Recorded; the enrollment as it stands now.",
+                            content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
+                    @ApiResponse(responseCode = "200", description = "Recorded before; nothing is emitted again.",
+                            content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
+                    @ApiResponse(responseCode = "400", description = "Invalid body: every problem is listed in errors.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "404", description = "No such enrollment.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "409",
+                            description = "Not allowed as the enrollment stands: code is "
+                                    + "CREDIT_CHECK_NOT_PASSED (also for an indirect reseller) or ALREADY_FINAL.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class),
+                                    examples = @ExampleObject(name = "CREDIT_CHECK_NOT_PASSED",
+                                            value = NOT_PASSED_EXAMPLE))) })
     ResponseEntity<?> recordSupportPlan(@PathVariable String enrollmentId, @RequestBody byte[] body,
             HttpServletRequest request) {
         return answer(commands.recordSupportPlan(enrollmentId, CommandJsonReader.supportPlan(body)), request);
@@ -123,22 +132,22 @@ class PartnerCommandController {
                             schema = @Schema(implementation = ApiSchemas.TransitionCommand.class),
                             examples = @ExampleObject(name = "TransitionCommand", value = TRANSITION_EXAMPLE))),
             responses = {
-                @ApiResponse(responseCode = "202", description = "The NEW enrollment.",
-                        headers = @Header(name = "Location", description = "/api/enrollments/{newEnrollmentId}"),
-                        content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
-                @ApiResponse(responseCode = "200", description = "Moved before: the same new enrollment.",
-                        headers = @Header(name = "Location", description = "/api/enrollments/{newEnrollmentId}"),
-                        content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
-                @ApiResponse(responseCode = "400", description = "Invalid body: every problem is listed in errors.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
-                @ApiResponse(responseCode = "404", description = "No such enrollment.",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))),
-                @ApiResponse(responseCode = "409", description = "Any other status or type (code "
-                        + "TRANSITION_NOT_ALLOWED).",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                schema = @Schema(implementation = ApiSchemas.Problem.class))) })
+                    @ApiResponse(responseCode = "202", description = "The NEW enrollment.",
+                            headers = @Header(name = "Location", description = "/api/enrollments/{newEnrollmentId}"),
+                            content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
+                    @ApiResponse(responseCode = "200", description = "Moved before: the same new enrollment.",
+                            headers = @Header(name = "Location", description = "/api/enrollments/{newEnrollmentId}"),
+                            content = @Content(schema = @Schema(implementation = EnrollmentView.class))),
+                    @ApiResponse(responseCode = "400", description = "Invalid body: every problem is listed in errors.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "404", description = "No such enrollment.",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))),
+                    @ApiResponse(responseCode = "409",
+                            description = "Any other status or type (code " + "TRANSITION_NOT_ALLOWED).",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ApiSchemas.Problem.class))) })
     ResponseEntity<?> transition(@PathVariable String enrollmentId, @RequestBody byte[] body,
             HttpServletRequest request) {
         return answer(commands.transition(enrollmentId, CommandJsonReader.transition(body)), request);
@@ -162,7 +171,9 @@ class PartnerCommandController {
     }
 
     private static ResponseEntity<EnrollmentView> view(HttpStatus status, EnrollmentView enrollment) {
-        return ResponseEntity.status(status).location(URI.create(EnrollmentController.PATH + "/"
-                + enrollment.enrollmentId())).body(enrollment);
+        return ResponseEntity.status(status)
+            .location(URI.create(EnrollmentController.PATH + "/" + enrollment.enrollmentId()))
+            .body(enrollment);
     }
+
 }

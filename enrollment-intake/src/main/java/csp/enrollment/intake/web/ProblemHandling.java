@@ -22,9 +22,10 @@ import csp.enrollment.intake.application.ViolationCode;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Every error of this API is an {@code application/problem+json} document: Spring MVC's own
- * (404 unknown path, 405, 415, 406) through {@link ResponseEntityExceptionHandler}, and ours. Anything
- * a client sent is answered with a 4xx; a 5xx means the service itself is in trouble.
+ * Every error of this API is an {@code application/problem+json} document: Spring MVC's
+ * own (404 unknown path, 405, 415, 406) through {@link ResponseEntityExceptionHandler},
+ * and ours. Anything a client sent is answered with a 4xx; a 5xx means the service itself
+ * is in trouble.
  */
 @RestControllerAdvice
 class ProblemHandling extends ResponseEntityExceptionHandler {
@@ -36,7 +37,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return Problems.invalidApplication(List.of(ex.violation()), request.getRequestURI());
     }
 
-    /** Only a missing body gets here: the body is read as bytes and parsed by {@link ApplicationJsonReader}. */
+    /**
+     * Only a missing body gets here: the body is read as bytes and parsed by
+     * {@link ApplicationJsonReader}.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -49,8 +53,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         log.error("Intake's database is unreachable: {}", ex.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The service cannot store applications right now. Try again later with the same Idempotency-Key.");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, "30")
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(problem);
     }
 
     @ExceptionHandler
@@ -69,4 +75,5 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> entity) {
         return (ResponseEntity) entity;
     }
+
 }

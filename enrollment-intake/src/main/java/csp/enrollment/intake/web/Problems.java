@@ -36,12 +36,18 @@ final class Problems {
         return answer(problem, instance);
     }
 
-    /** 400 of a partner's command, listing every problem of its body in {@code errors}, as for an application. */
+    /**
+     * 400 of a partner's command, listing every problem of its body in {@code errors}, as
+     * for an application.
+     */
     static ResponseEntity<ProblemDetail> invalidCommand(List<Violation> violations, String instance) {
         return invalidRequest(INVALID_COMMAND, violations, instance);
     }
 
-    /** 400 of a search, listing every problem of its query parameters in {@code errors}, as for a command. */
+    /**
+     * 400 of a search, listing every problem of its query parameters in {@code errors},
+     * as for a command.
+     */
     static ResponseEntity<ProblemDetail> invalidQuery(List<Violation> violations, String instance) {
         return invalidRequest(INVALID_REQUEST, violations, instance);
     }
@@ -56,7 +62,10 @@ final class Problems {
         return answer(problem, instance);
     }
 
-    /** 409 of a partner's command the enrollment as it stands does not allow, with the {@code code} saying why. */
+    /**
+     * 409 of a partner's command the enrollment as it stands does not allow, with the
+     * {@code code} saying why.
+     */
     static ResponseEntity<ProblemDetail> commandNotAllowed(CommandRefusal refusal, String instance) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.detail());
         problem.setType(COMMAND_NOT_ALLOWED);
@@ -82,8 +91,9 @@ final class Problems {
     }
 
     static ResponseEntity<ProblemDetail> enrollmentNotFinal(String instance) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The enrollment is not in a final "
-                + "status (REJECTED, CREDIT_CHECK_FAILED, ENROLLED, TRANSITIONED); its personal data is still needed.");
+        ProblemDetail problem = ProblemDetail
+            .forStatusAndDetail(HttpStatus.CONFLICT, "The enrollment is not in a final "
+                    + "status (REJECTED, CREDIT_CHECK_FAILED, ENROLLED, TRANSITIONED); its personal data is still needed.");
         problem.setType(ENROLLMENT_NOT_FINAL);
         problem.setTitle("Enrollment not final");
         return answer(problem, instance);
@@ -101,4 +111,5 @@ final class Problems {
             return new FieldError(violation.field(), violation.code().name(), violation.message());
         }
     }
+
 }

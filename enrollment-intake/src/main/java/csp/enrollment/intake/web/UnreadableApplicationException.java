@@ -15,4 +15,5 @@ class UnreadableApplicationException extends RuntimeException {
     Violation violation() {
         return violation;
     }
+
 }

@@ -11,22 +11,25 @@ class ApplicationFingerprintTests {
     @Test
     void isTheSameForTheSameApplication() {
         assertThat(ApplicationFingerprint.of(ApplicationForms.directBill().build()))
-                .isEqualTo(ApplicationFingerprint.of(ApplicationForms.directBill().build()))
-                .hasSize(64);
+            .isEqualTo(ApplicationFingerprint.of(ApplicationForms.directBill().build()))
+            .hasSize(64);
     }
 
     @Test
     void ignoresTrailingZerosOfAmounts() {
-        var withCents = ApplicationForms.directBill().with(f -> f.directBill.cspCloudRevenueTtmUsd = new BigDecimal("350000.00"));
-        var withoutCents = ApplicationForms.directBill().with(f -> f.directBill.cspCloudRevenueTtmUsd = new BigDecimal("350000"));
-        assertThat(ApplicationFingerprint.of(withCents.build())).isEqualTo(ApplicationFingerprint.of(withoutCents.build()));
+        var withCents = ApplicationForms.directBill()
+            .with(f -> f.directBill.cspCloudRevenueTtmUsd = new BigDecimal("350000.00"));
+        var withoutCents = ApplicationForms.directBill()
+            .with(f -> f.directBill.cspCloudRevenueTtmUsd = new BigDecimal("350000"));
+        assertThat(ApplicationFingerprint.of(withCents.build()))
+            .isEqualTo(ApplicationFingerprint.of(withoutCents.build()));
     }
 
     @Test
     void differsWhenOneCharacterDiffers() {
         var other = ApplicationForms.directBill().with(f -> f.company.address.line1 = "Keizersgracht 124");
         assertThat(ApplicationFingerprint.of(other.build()))
-                .isNotEqualTo(ApplicationFingerprint.of(ApplicationForms.directBill().build()));
+            .isNotEqualTo(ApplicationFingerprint.of(ApplicationForms.directBill().build()));
     }
 
     @Test
@@ -43,6 +46,7 @@ class ApplicationFingerprintTests {
             f.admin.lastName = "Vries";
         });
         assertThat(ApplicationFingerprint.of(one.build()))
-                .isNotEqualTo(ApplicationFingerprint.of(ApplicationForms.directBill().build()));
+            .isNotEqualTo(ApplicationFingerprint.of(ApplicationForms.directBill().build()));
     }
+
 }

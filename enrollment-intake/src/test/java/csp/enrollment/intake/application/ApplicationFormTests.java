@@ -23,6 +23,9 @@ class ApplicationFormTests {
     @Test
     void neverPrintsTheAccount() {
         var form = ApplicationForms.directBill().build();
-        assertThat(form.toString()).doesNotContain("NL91ABNA0417164300").doesNotContain("0417164300").contains("****4300");
+        assertThat(form.toString()).doesNotContain("NL91ABNA0417164300")
+            .doesNotContain("0417164300")
+            .contains("****4300");
     }
+
 }

@@ -48,16 +48,16 @@ class ApplicationValidatorTests {
             f.directBill = null;
         }).build();
 
-        assertThat(validator.validate(form)).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
-                tuple("mpnId", ViolationCode.INVALID_FORMAT),
-                tuple("tenantId", ViolationCode.REQUIRED),
-                tuple("company.address.postalCode", ViolationCode.REQUIRED),
-                tuple("company.address.countryCode", ViolationCode.INVALID_COUNTRY),
-                tuple("bank.iban", ViolationCode.INVALID_IBAN),
-                tuple("admin.workEmail", ViolationCode.INVALID_FORMAT),
-                tuple("admin.workEmail", ViolationCode.CONTROL_CHARACTERS),
-                tuple("admin.preferredLanguage", ViolationCode.INVALID_FORMAT),
-                tuple("directBill", ViolationCode.REQUIRED));
+        assertThat(validator.validate(form)).extracting(Violation::field, Violation::code)
+            .containsExactlyInAnyOrder(tuple("mpnId", ViolationCode.INVALID_FORMAT),
+                    tuple("tenantId", ViolationCode.REQUIRED),
+                    tuple("company.address.postalCode", ViolationCode.REQUIRED),
+                    tuple("company.address.countryCode", ViolationCode.INVALID_COUNTRY),
+                    tuple("bank.iban", ViolationCode.INVALID_IBAN),
+                    tuple("admin.workEmail", ViolationCode.INVALID_FORMAT),
+                    tuple("admin.workEmail", ViolationCode.CONTROL_CHARACTERS),
+                    tuple("admin.preferredLanguage", ViolationCode.INVALID_FORMAT),
+                    tuple("directBill", ViolationCode.REQUIRED));
     }
 
     @Test
@@ -84,6 +84,8 @@ class ApplicationValidatorTests {
         var readingProblem = new Violation("mpnId", ViolationCode.INVALID_TYPE, "must be a string");
 
         assertThat(validator.validate(form, List.of(readingProblem))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("mpnId", ViolationCode.INVALID_TYPE), tuple("tenantId", ViolationCode.INVALID_FORMAT));
+            .containsExactly(tuple("mpnId", ViolationCode.INVALID_TYPE),
+                    tuple("tenantId", ViolationCode.INVALID_FORMAT));
     }
+
 }

@@ -25,19 +25,19 @@ class BankAccountRuleTests {
     @Test
     void requiresIbanOrAccountNumberWithRoutingNumber() {
         assertThat(problems(rule, domestic(null, null))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("bank.iban", ViolationCode.REQUIRED));
+            .containsExactly(tuple("bank.iban", ViolationCode.REQUIRED));
     }
 
     @Test
     void requiresRoutingNumberWithAccountNumber() {
         assertThat(problems(rule, domestic("000123456789", null))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("bank.routingNumber", ViolationCode.REQUIRED));
+            .containsExactly(tuple("bank.routingNumber", ViolationCode.REQUIRED));
     }
 
     @Test
     void requiresAccountNumberWithRoutingNumber() {
         assertThat(problems(rule, domestic(null, "021000021"))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("bank.accountNumber", ViolationCode.REQUIRED));
+            .containsExactly(tuple("bank.accountNumber", ViolationCode.REQUIRED));
     }
 
     @Test
@@ -46,15 +46,16 @@ class BankAccountRuleTests {
             f.bank.accountNumber = "000123456789";
             f.bank.routingNumber = "021000021";
         });
-        assertThat(problems(rule, forms)).extracting(Violation::field, Violation::code).containsExactly(
-                tuple("bank.accountNumber", ViolationCode.NOT_ALLOWED), tuple("bank.routingNumber", ViolationCode.NOT_ALLOWED));
+        assertThat(problems(rule, forms)).extracting(Violation::field, Violation::code)
+            .containsExactly(tuple("bank.accountNumber", ViolationCode.NOT_ALLOWED),
+                    tuple("bank.routingNumber", ViolationCode.NOT_ALLOWED));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "123", "12#456", "1234567890123456789012345678901234567" })
     void refusesMalformedAccountNumber(String accountNumber) {
         assertThat(problems(rule, domestic(accountNumber, "021000021"))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("bank.accountNumber", ViolationCode.INVALID_FORMAT));
+            .containsExactly(tuple("bank.accountNumber", ViolationCode.INVALID_FORMAT));
     }
 
     @ParameterizedTest
@@ -67,14 +68,14 @@ class BankAccountRuleTests {
     @ValueSource(strings = { "ABNANL2", "ABNANL2AX", "abnanl2a", "ABNAZZ2A", "ABNANL2A5000" })
     void refusesMalformedBic(String bic) {
         assertThat(problems(rule, ApplicationForms.directBill().with(f -> f.bank.bic = bic)))
-                .extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("bank.bic", ViolationCode.INVALID_FORMAT));
+            .extracting(Violation::field, Violation::code)
+            .containsExactly(tuple("bank.bic", ViolationCode.INVALID_FORMAT));
     }
 
     @Test
     void neverRepeatsTheAccountInItsMessages() {
         assertThat(problems(rule, domestic("12#4567890", "021000021"))).extracting(Violation::message)
-                .noneMatch(message -> message.contains("4567890"));
+            .noneMatch(message -> message.contains("4567890"));
     }
 
     private static ApplicationForms domestic(String accountNumber, String routingNumber) {
@@ -85,4 +86,5 @@ class BankAccountRuleTests {
             f.bank.routingNumber = routingNumber;
         });
     }
+
 }

@@ -22,12 +22,13 @@ class CountryCodeRuleTests {
     @ValueSource(strings = { "nl", "NLD", "N", "ZZ", "UK", "EU" })
     void refusesWhatIsNotAnUpperCaseIsoAlpha2Code(String code) {
         assertThat(problems(rule, withCountry(code))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("company.address.countryCode", ViolationCode.INVALID_COUNTRY));
+            .containsExactly(tuple("company.address.countryCode", ViolationCode.INVALID_COUNTRY));
     }
 
     @Test
     void requiresCountryCode() {
-        assertThat(problems(rule, withCountry(null))).extracting(Violation::code).containsExactly(ViolationCode.REQUIRED);
+        assertThat(problems(rule, withCountry(null))).extracting(Violation::code)
+            .containsExactly(ViolationCode.REQUIRED);
     }
 
     @Test
@@ -38,4 +39,5 @@ class CountryCodeRuleTests {
     private static ApplicationForms withCountry(String code) {
         return ApplicationForms.directBill().with(forms -> forms.company.address.countryCode = code);
     }
+
 }

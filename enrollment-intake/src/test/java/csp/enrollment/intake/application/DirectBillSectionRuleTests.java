@@ -27,15 +27,16 @@ class DirectBillSectionRuleTests {
     @Test
     void requiresTheSectionForDirectBill() {
         assertThat(problems(rule, ApplicationForms.directBill().with(f -> f.directBill = null)))
-                .extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("directBill", ViolationCode.REQUIRED));
+            .extracting(Violation::field, Violation::code)
+            .containsExactly(tuple("directBill", ViolationCode.REQUIRED));
     }
 
     @Test
     void refusesTheSectionForIndirectReseller() {
-        var forms = ApplicationForms.indirectReseller().with(f -> f.directBill = ApplicationForms.directBill().directBill);
+        var forms = ApplicationForms.indirectReseller()
+            .with(f -> f.directBill = ApplicationForms.directBill().directBill);
         assertThat(problems(rule, forms)).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("directBill", ViolationCode.NOT_ALLOWED));
+            .containsExactly(tuple("directBill", ViolationCode.NOT_ALLOWED));
     }
 
     @Test
@@ -56,10 +57,10 @@ class DirectBillSectionRuleTests {
             f.directBill.supportPlanPurchased = null;
         });
         assertThat(problems(rule, forms)).allMatch(violation -> violation.code() == ViolationCode.REQUIRED)
-                .extracting(Violation::field)
-                .containsExactly("directBill.cspCloudRevenueTtmUsd", "directBill.hasSigningAuthority",
-                        "directBill.providesFirstLevelSupport", "directBill.hasAccountsReceivableInfrastructure",
-                        "directBill.supportPlanPurchased");
+            .extracting(Violation::field)
+            .containsExactly("directBill.cspCloudRevenueTtmUsd", "directBill.hasSigningAuthority",
+                    "directBill.providesFirstLevelSupport", "directBill.hasAccountsReceivableInfrastructure",
+                    "directBill.supportPlanPurchased");
     }
 
     @Test
@@ -80,24 +81,27 @@ class DirectBillSectionRuleTests {
     @ValueSource(strings = { "-0.01", "300000.001", "1000000000000.00" })
     void refusesNegativeFractionalCentAndTooLargeAmounts(String amount) {
         assertThat(problems(rule, withRevenue(amount))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("directBill.cspCloudRevenueTtmUsd", ViolationCode.INVALID_VALUE));
+            .containsExactly(tuple("directBill.cspCloudRevenueTtmUsd", ViolationCode.INVALID_VALUE));
     }
 
     @Test
     void refusesNegativePerpetualRevenue() {
-        assertThat(problems(rule, ApplicationForms.directBill().with(
-                f -> f.directBill.perpetualSoftwareRevenueTtmUsd = new BigDecimal("-1"))))
-                .extracting(Violation::field).containsExactly("directBill.perpetualSoftwareRevenueTtmUsd");
+        assertThat(problems(rule,
+                ApplicationForms.directBill()
+                    .with(f -> f.directBill.perpetualSoftwareRevenueTtmUsd = new BigDecimal("-1"))))
+            .extracting(Violation::field)
+            .containsExactly("directBill.perpetualSoftwareRevenueTtmUsd");
     }
 
     @Test
     void refusesBlankManagedService() {
         assertThat(problems(rule, ApplicationForms.directBill().with(f -> f.directBill.managedServices.add(" "))))
-                .extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("directBill.managedServices[1]", ViolationCode.INVALID_VALUE));
+            .extracting(Violation::field, Violation::code)
+            .containsExactly(tuple("directBill.managedServices[1]", ViolationCode.INVALID_VALUE));
     }
 
     private static ApplicationForms withRevenue(String amount) {
         return ApplicationForms.directBill().with(f -> f.directBill.cspCloudRevenueTtmUsd = new BigDecimal(amount));
     }
+
 }

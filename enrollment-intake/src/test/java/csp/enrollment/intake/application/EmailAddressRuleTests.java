@@ -13,16 +13,17 @@ class EmailAddressRuleTests {
     private final EmailAddressRule rule = new EmailAddressRule();
 
     @ParameterizedTest
-    @ValueSource(strings = { "sanne.devries@contoso.nl", "it+csp@sub.contoso.co.uk", "o'brien@contoso.ie",
-            "a@b.io", "admin@xn--mller-kva.de", "first_last-1@contoso-cloud.com" })
+    @ValueSource(strings = { "sanne.devries@contoso.nl", "it+csp@sub.contoso.co.uk", "o'brien@contoso.ie", "a@b.io",
+            "admin@xn--mller-kva.de", "first_last-1@contoso-cloud.com" })
     void acceptsAddresses(String email) {
         assertThat(EmailAddressRule.isValid(email)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "sanne", "sanne@", "@contoso.nl", "sanne@contoso", "sanne@@contoso.nl", "san ne@contoso.nl",
-            ".sanne@contoso.nl", "sanne.@contoso.nl", "san..ne@contoso.nl", "sanne@-contoso.nl", "sanne@contoso-.nl",
-            "sanne@contoso.n", "\"sanne\"@contoso.nl", "sanne@[192.168.0.1]", "zoë@contoso.nl", "sanne@contoso.nl." })
+    @ValueSource(strings = { "sanne", "sanne@", "@contoso.nl", "sanne@contoso", "sanne@@contoso.nl",
+            "san ne@contoso.nl", ".sanne@contoso.nl", "sanne.@contoso.nl", "san..ne@contoso.nl", "sanne@-contoso.nl",
+            "sanne@contoso-.nl", "sanne@contoso.n", "\"sanne\"@contoso.nl", "sanne@[192.168.0.1]", "zoë@contoso.nl",
+            "sanne@contoso.nl." })
     void refusesMalformedAddresses(String email) {
         assertThat(EmailAddressRule.isValid(email)).isFalse();
     }
@@ -40,13 +41,15 @@ class EmailAddressRuleTests {
     @Test
     void reportsMalformedAddressAsInvalidFormat() {
         assertThat(problems(rule, ApplicationForms.directBill().with(f -> f.admin.workEmail = "sanne at contoso.nl")))
-                .extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("admin.workEmail", ViolationCode.INVALID_FORMAT));
+            .extracting(Violation::field, Violation::code)
+            .containsExactly(tuple("admin.workEmail", ViolationCode.INVALID_FORMAT));
     }
 
     @Test
     void requiresWorkEmail() {
         assertThat(problems(rule, ApplicationForms.directBill().with(f -> f.admin.workEmail = null)))
-                .extracting(Violation::code).containsExactly(ViolationCode.REQUIRED);
+            .extracting(Violation::code)
+            .containsExactly(ViolationCode.REQUIRED);
     }
+
 }

@@ -22,13 +22,15 @@ class EnrollmentTypeRuleTests {
     @ValueSource(strings = { "direct_bill", "DIRECT", "INDIRECT_PROVIDER" })
     void refusesUnknownType(String type) {
         assertThat(problems(rule, ApplicationForms.directBill().with(forms -> forms.enrollmentType = type)))
-                .extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("enrollmentType", ViolationCode.INVALID_VALUE));
+            .extracting(Violation::field, Violation::code)
+            .containsExactly(tuple("enrollmentType", ViolationCode.INVALID_VALUE));
     }
 
     @Test
     void requiresType() {
         assertThat(problems(rule, ApplicationForms.directBill().with(forms -> forms.enrollmentType = null)))
-                .extracting(Violation::code).containsExactly(ViolationCode.REQUIRED);
+            .extracting(Violation::code)
+            .containsExactly(ViolationCode.REQUIRED);
     }
+
 }

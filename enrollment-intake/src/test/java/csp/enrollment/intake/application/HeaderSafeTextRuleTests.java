@@ -16,7 +16,7 @@ class HeaderSafeTextRuleTests {
     void refusesLineBreakInLegalNameThatWouldInjectAMailHeader() {
         var forms = ApplicationForms.directBill().with(f -> f.company.legalName = "Contoso\r\nBcc: victim@example.com");
         assertThat(problems(rule, forms)).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("company.legalName", ViolationCode.CONTROL_CHARACTERS));
+            .containsExactly(tuple("company.legalName", ViolationCode.CONTROL_CHARACTERS));
     }
 
     @Test
@@ -34,7 +34,8 @@ class HeaderSafeTextRuleTests {
             f.company.address.city = "Amster\u2028dam";
         });
         assertThat(problems(rule, forms)).extracting(Violation::field)
-                .containsExactlyInAnyOrder("admin.firstName", "admin.lastName", "bank.accountHolder", "company.address.city");
+            .containsExactlyInAnyOrder("admin.firstName", "admin.lastName", "bank.accountHolder",
+                    "company.address.city");
     }
 
     @ParameterizedTest
@@ -48,4 +49,5 @@ class HeaderSafeTextRuleTests {
     void acceptsNamesInAnyScript(String name) {
         assertThat(HeaderSafeTextRule.isHeaderSafe(name)).isTrue();
     }
+
 }

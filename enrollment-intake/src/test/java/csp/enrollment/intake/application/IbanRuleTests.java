@@ -23,43 +23,47 @@ class IbanRuleTests {
     @Test
     void refusesIbanWhoseCheckDigitsDoNotMatch() {
         assertThat(problems(rule, withIban("NL92ABNA0417164300")))
-                .extracting(Violation::field, Violation::code, Violation::message)
-                .containsExactly(tuple("bank.iban", ViolationCode.INVALID_IBAN,
-                        "check digits do not match (ISO 13616 mod-97 check)"));
+            .extracting(Violation::field, Violation::code, Violation::message)
+            .containsExactly(tuple("bank.iban", ViolationCode.INVALID_IBAN,
+                    "check digits do not match (ISO 13616 mod-97 check)"));
     }
 
     @Test
     void refusesIbanWithOneDigitOfTheAccountChanged() {
         assertThat(problems(rule, withIban("NL91ABNA0417164301"))).extracting(Violation::code)
-                .containsExactly(ViolationCode.INVALID_IBAN);
+            .containsExactly(ViolationCode.INVALID_IBAN);
     }
 
     @Test
     void refusesIbanOneCharacterShorterThanItsCountrysLength() {
         assertThat(problems(rule, withIban("NL91ABNA041716430"))).extracting(Violation::message)
-                .containsExactly("an IBAN from NL has 18 characters");
+            .containsExactly("an IBAN from NL has 18 characters");
     }
 
     @Test
     void refusesIbanOneCharacterLongerThanItsCountrysLength() {
         assertThat(problems(rule, withIban("DE893704004405320130001"))).extracting(Violation::message)
-                .containsExactly("an IBAN from DE has 22 characters");
+            .containsExactly("an IBAN from DE has 22 characters");
     }
 
     @Test
     void refusesIbanOfCountryWithoutIbans() {
         assertThat(problems(rule, withIban("US12345678901234567890"))).extracting(Violation::message)
-                .containsExactly("country US does not use IBANs: give accountNumber and routingNumber");
+            .containsExactly("country US does not use IBANs: give accountNumber and routingNumber");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "nl91abna0417164300", "NL91-ABNA-0417-1643-00", "1291ABNA0417164300", "NLAAABNA0417164300" })
+    @ValueSource(
+            strings = { "nl91abna0417164300", "NL91-ABNA-0417-1643-00", "1291ABNA0417164300", "NLAAABNA0417164300" })
     void refusesIbanWithWrongCharacters(String iban) {
         assertThat(problems(rule, withIban(iban))).extracting(Violation::code)
-                .containsExactly(ViolationCode.INVALID_IBAN);
+            .containsExactly(ViolationCode.INVALID_IBAN);
     }
 
-    /** 00, 01 and 99 can pass the remainder test (99 ≡ 02 mod 97) but ISO 13616 never issues them. */
+    /**
+     * 00, 01 and 99 can pass the remainder test (99 ≡ 02 mod 97) but ISO 13616 never
+     * issues them.
+     */
     @ParameterizedTest
     @ValueSource(strings = { "00", "01", "99" })
     void refusesCheckDigitsOutsideTwoToNinetyEight(String checkDigits) {
@@ -75,7 +79,7 @@ class IbanRuleTests {
     @Test
     void neverRepeatsTheIbanInItsMessage() {
         assertThat(problems(rule, withIban("NL92ABNA0417164300"))).extracting(Violation::message)
-                .noneMatch(message -> message.contains("0417164300"));
+            .noneMatch(message -> message.contains("0417164300"));
     }
 
     @Test
@@ -86,4 +90,5 @@ class IbanRuleTests {
     private static ApplicationForms withIban(String iban) {
         return ApplicationForms.directBill().with(forms -> forms.bank.iban = iban);
     }
+
 }

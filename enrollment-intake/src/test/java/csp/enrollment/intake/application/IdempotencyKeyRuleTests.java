@@ -16,7 +16,8 @@ class IdempotencyKeyRuleTests {
     @Test
     void refusesKeyOfOneHundredTwentyNineCharacters() {
         assertThat(IdempotencyKeyRule.check("k".repeat(129), "Idempotency-Key")).get()
-                .extracting(Violation::field, Violation::code).containsExactly("Idempotency-Key", ViolationCode.TOO_LONG);
+            .extracting(Violation::field, Violation::code)
+            .containsExactly("Idempotency-Key", ViolationCode.TOO_LONG);
     }
 
     @ParameterizedTest
@@ -28,7 +29,9 @@ class IdempotencyKeyRuleTests {
     @ParameterizedTest
     @ValueSource(strings = { "", "key\n", "key\u0000", "clé", "key\u007F" })
     void refusesEmptyOrUnprintableKeys(String key) {
-        assertThat(IdempotencyKeyRule.check(key, "idempotencyKey")).get().extracting(Violation::code)
-                .isEqualTo(ViolationCode.INVALID_FORMAT);
+        assertThat(IdempotencyKeyRule.check(key, "idempotencyKey")).get()
+            .extracting(Violation::code)
+            .isEqualTo(ViolationCode.INVALID_FORMAT);
     }
+
 }

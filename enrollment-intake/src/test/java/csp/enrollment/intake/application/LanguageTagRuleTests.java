@@ -27,7 +27,7 @@ class LanguageTagRuleTests {
     @ValueSource(strings = { "", " ", "nl_NL", "n", "en-", "en--GB", "123" })
     void refusesIllFormedTags(String tag) {
         assertThat(problems(rule, withLanguage(tag))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("admin.preferredLanguage", ViolationCode.INVALID_FORMAT));
+            .containsExactly(tuple("admin.preferredLanguage", ViolationCode.INVALID_FORMAT));
     }
 
     @Test
@@ -39,4 +39,5 @@ class LanguageTagRuleTests {
     private static ApplicationForms withLanguage(String tag) {
         return ApplicationForms.directBill().with(f -> f.admin.preferredLanguage = tag);
     }
+
 }

@@ -27,7 +27,7 @@ class MpnIdRuleTests {
     @ValueSource(strings = { "12345", "12345678901", "44123a5", " 4412345", "４４１２３４５" })
     void refusesAnythingButSixToTenDigits(String mpnId) {
         assertThat(problems(rule, withMpnId(mpnId))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("mpnId", ViolationCode.INVALID_FORMAT));
+            .containsExactly(tuple("mpnId", ViolationCode.INVALID_FORMAT));
     }
 
     @ParameterizedTest
@@ -35,10 +35,11 @@ class MpnIdRuleTests {
     @ValueSource(strings = "   ")
     void requiresMpnId(String mpnId) {
         assertThat(problems(rule, withMpnId(mpnId))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("mpnId", ViolationCode.REQUIRED));
+            .containsExactly(tuple("mpnId", ViolationCode.REQUIRED));
     }
 
     private static ApplicationForms withMpnId(String mpnId) {
         return ApplicationForms.directBill().with(forms -> forms.mpnId = mpnId);
     }
+
 }

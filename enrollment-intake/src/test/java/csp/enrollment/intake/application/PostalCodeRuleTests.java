@@ -21,13 +21,13 @@ class PostalCodeRuleTests {
     @Test
     void requiresPostalCodeWhereTheCountryHasThem() {
         assertThat(problems(rule, withPostalCode("NL", null))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("company.address.postalCode", ViolationCode.REQUIRED));
+            .containsExactly(tuple("company.address.postalCode", ViolationCode.REQUIRED));
     }
 
     @Test
     void requiresPostalCodeWhenTheCountryIsMissing() {
         assertThat(problems(rule, withPostalCode(null, " "))).extracting(Violation::code)
-                .containsExactly(ViolationCode.REQUIRED);
+            .containsExactly(ViolationCode.REQUIRED);
     }
 
     @ParameterizedTest
@@ -40,7 +40,7 @@ class PostalCodeRuleTests {
     @ValueSource(strings = { "1", "1015_CJ", "-1015", "12345678901234567", "1015 CJ!" })
     void refusesMalformedPostalCodes(String postalCode) {
         assertThat(problems(rule, withPostalCode("NL", postalCode))).extracting(Violation::code)
-                .containsExactly(ViolationCode.INVALID_FORMAT);
+            .containsExactly(ViolationCode.INVALID_FORMAT);
     }
 
     private static ApplicationForms withPostalCode(String country, String postalCode) {
@@ -49,4 +49,5 @@ class PostalCodeRuleTests {
             forms.company.address.postalCode = postalCode;
         });
     }
+
 }

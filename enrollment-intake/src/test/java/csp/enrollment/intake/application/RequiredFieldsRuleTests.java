@@ -35,7 +35,8 @@ class RequiredFieldsRuleTests {
     @Test
     void reportsMissingAddress() {
         assertThat(problems(rule, ApplicationForms.directBill().with(f -> f.company.address = null)))
-                .extracting(Violation::field).containsExactly("company.address");
+            .extracting(Violation::field)
+            .containsExactly("company.address");
     }
 
     @Test
@@ -49,8 +50,9 @@ class RequiredFieldsRuleTests {
             f.admin.lastName = null;
         });
         assertThat(problems(rule, forms)).allMatch(violation -> violation.code() == ViolationCode.REQUIRED)
-                .extracting(Violation::field)
-                .containsExactly("company.legalName", "company.address.line1", "company.address.city",
-                        "bank.accountHolder", "admin.firstName", "admin.lastName");
+            .extracting(Violation::field)
+            .containsExactly("company.legalName", "company.address.line1", "company.address.city", "bank.accountHolder",
+                    "admin.firstName", "admin.lastName");
     }
+
 }

@@ -17,4 +17,5 @@ final class RuleAssertions {
     static Violation violation(String field, ViolationCode code) {
         return new Violation(field, code, null);
     }
+
 }

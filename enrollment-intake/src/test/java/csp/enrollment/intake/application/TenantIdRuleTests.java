@@ -19,19 +19,21 @@ class TenantIdRuleTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "6f1c3a2e8d0b4c599a571b2f3c4d5e6f", "6f1c3a2e-8d0b-4c59-9a57-1b2f3c4d5e6", "contoso.onmicrosoft.com",
-            "{6f1c3a2e-8d0b-4c59-9a57-1b2f3c4d5e6f}" })
+    @ValueSource(strings = { "6f1c3a2e8d0b4c599a571b2f3c4d5e6f", "6f1c3a2e-8d0b-4c59-9a57-1b2f3c4d5e6",
+            "contoso.onmicrosoft.com", "{6f1c3a2e-8d0b-4c59-9a57-1b2f3c4d5e6f}" })
     void refusesAnythingButAUuid(String tenantId) {
         assertThat(problems(rule, withTenantId(tenantId))).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("tenantId", ViolationCode.INVALID_FORMAT));
+            .containsExactly(tuple("tenantId", ViolationCode.INVALID_FORMAT));
     }
 
     @Test
     void requiresTenantId() {
-        assertThat(problems(rule, withTenantId(null))).extracting(Violation::code).containsExactly(ViolationCode.REQUIRED);
+        assertThat(problems(rule, withTenantId(null))).extracting(Violation::code)
+            .containsExactly(ViolationCode.REQUIRED);
     }
 
     private static ApplicationForms withTenantId(String tenantId) {
         return ApplicationForms.directBill().with(forms -> forms.tenantId = tenantId);
     }
+
 }

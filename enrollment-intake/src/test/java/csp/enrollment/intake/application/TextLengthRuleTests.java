@@ -12,14 +12,15 @@ class TextLengthRuleTests {
 
     @Test
     void acceptsLegalNameOfExactlyTwoHundredCharacters() {
-        assertThat(problems(rule, ApplicationForms.directBill().with(f -> f.company.legalName = "a".repeat(200)))).isEmpty();
+        assertThat(problems(rule, ApplicationForms.directBill().with(f -> f.company.legalName = "a".repeat(200))))
+            .isEmpty();
     }
 
     @Test
     void refusesLegalNameOfTwoHundredAndOneCharacters() {
         assertThat(problems(rule, ApplicationForms.directBill().with(f -> f.company.legalName = "a".repeat(201))))
-                .extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("company.legalName", ViolationCode.TOO_LONG));
+            .extracting(Violation::field, Violation::code)
+            .containsExactly(tuple("company.legalName", ViolationCode.TOO_LONG));
     }
 
     @Test
@@ -31,12 +32,16 @@ class TextLengthRuleTests {
     @Test
     void refusesFirstNameOfHundredAndOneCharacters() {
         assertThat(problems(rule, ApplicationForms.directBill().with(f -> f.admin.firstName = "a".repeat(101))))
-                .extracting(Violation::field).containsExactly("admin.firstName");
+            .extracting(Violation::field)
+            .containsExactly("admin.firstName");
     }
 
     @Test
     void refusesTooLongManagedServiceByItsIndex() {
-        assertThat(problems(rule, ApplicationForms.directBill().with(f -> f.directBill.managedServices.add("s".repeat(201)))))
-                .extracting(Violation::field).containsExactly("directBill.managedServices[1]");
+        assertThat(problems(rule,
+                ApplicationForms.directBill().with(f -> f.directBill.managedServices.add("s".repeat(201)))))
+            .extracting(Violation::field)
+            .containsExactly("directBill.managedServices[1]");
     }
+
 }

@@ -42,20 +42,26 @@ import csp.enrollment.testinfra.TestKafka;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The partner's commands of contract §8 and §9 over HTTP, with the enrollments brought to their
- * status by real events on the other services' topics, and what intake publishes read back from Kafka.
+ * The partner's commands of contract §8 and §9 over HTTP, with the enrollments brought to
+ * their status by real events on the other services' topics, and what intake publishes
+ * read back from Kafka.
  */
 @IntakeIntegrationTest
 class PartnerCommandsIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+
     private static final Duration QUIET = Duration.ofSeconds(2);
+
     private static final String TERMS = """
             {"agreement": "INDIRECT_RESELLER_TERMS", "acceptedBy": {"name": "Sanne de Vries",
              "email": "sanne.devries@contoso.nl"}, "version": "2026-01"}""";
+
     private static final String MPA = TERMS.replace("INDIRECT_RESELLER_TERMS", "MICROSOFT_PARTNER_AGREEMENT");
+
     private static final String ASFP = """
             {"plan": "ASFP", "purchasedAt": "2026-11-30T09:30:00Z"}""";
+
     private static final String TRANSITION = """
             {"reason": "We will buy through a distributor instead."}""";
 
@@ -66,10 +72,15 @@ class PartnerCommandsIntegrationTests {
     MongoTemplate mongo;
 
     private IntakeApi api;
+
     private TestKafka.TopicReader<Object> agreements;
+
     private TestKafka.TopicReader<Object> plans;
+
     private TestKafka.TopicReader<Object> completions;
+
     private TestKafka.TopicReader<Object> transitions;
+
     private TestKafka.TopicReader<Object> submissions;
 
     @BeforeEach
@@ -116,7 +127,7 @@ class PartnerCommandsIntegrationTests {
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(IntakeApi.json(again).get("agreement").get("version").asString()).as("the first stands")
-                .isEqualTo("2026-01");
+            .isEqualTo("2026-01");
         await().during(QUIET).atMost(QUIET.multipliedBy(3)).untilAsserted(() -> {
             assertThat(agreements.valuesWithKey(id)).hasSize(1);
             assertThat(completions.valuesWithKey(id)).hasSize(1);
@@ -135,13 +146,15 @@ class PartnerCommandsIntegrationTests {
         JsonNode enrolled = IntakeApi.json(agreement);
         assertThat(enrolled.get("status").asString()).isEqualTo("ENROLLED");
         assertThat(StreamSupport.stream(lastEntry(enrolled).get("reasons").spliterator(), false)
-                .map(reason -> reason.get("code").asString())).containsExactly("AGREEMENT_ACCEPTED", "SUPPORT_PLAN_RECORDED");
+            .map(reason -> reason.get("code").asString()))
+            .containsExactly("AGREEMENT_ACCEPTED", "SUPPORT_PLAN_RECORDED");
 
         String agreementFirst = creditCheckPassed();
         assertThat(IntakeApi.json(command(agreementFirst, "agreement", MPA)).get("status").asString())
-                .isEqualTo("CREDIT_CHECK_PASSED");
+            .isEqualTo("CREDIT_CHECK_PASSED");
         assertThat(IntakeApi.json(command(agreementFirst, "support-plan", ASFP.replace("ASFP", "PSFP")))
-                .get("status").asString()).isEqualTo("ENROLLED");
+            .get("status")
+            .asString()).isEqualTo("ENROLLED");
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             for (String id : List.of(planFirst, agreementFirst)) {
@@ -153,7 +166,7 @@ class PartnerCommandsIntegrationTests {
         var recorded = (SupportPlanRecorded) plans.valuesWithKey(planFirst).get(0);
         assertThat(recorded.getPurchasedAt()).isEqualTo(Instant.parse("2026-11-30T09:30:00Z"));
         assertThat(((EnrollmentCompleted) completions.valuesWithKey(agreementFirst).get(0)).getSupportPlan().name())
-                .isEqualTo("PSFP");
+            .isEqualTo("PSFP");
         assertThat(IntakeApi.json(api.enrollment(agreementFirst)).get("status").asString()).isEqualTo("ENROLLED");
     }
 
@@ -172,7 +185,8 @@ class PartnerCommandsIntegrationTests {
         assertRefused(command(passed, "agreement", TERMS), "WRONG_AGREEMENT");
 
         String submittedReseller = IntakeApi.json(api.submit(Requests.indirectReseller().toString()))
-                .get("enrollmentId").asString();
+            .get("enrollmentId")
+            .asString();
         assertRefused(command(submittedReseller, "agreement", TERMS), "NOT_VERIFIED");
         assertRefused(command(submittedReseller, "agreement", MPA), "WRONG_AGREEMENT");
         assertRefused(command(submittedReseller, "support-plan", ASFP), "CREDIT_CHECK_NOT_PASSED");
@@ -207,12 +221,12 @@ class PartnerCommandsIntegrationTests {
         HttpResponse<String> malformed = command(id, "transition", "{\"reason\": ");
 
         assertThat(agreement.get("status").asInt()).isEqualTo(400);
-        assertThat(fieldsAndCodes(agreement)).containsExactlyInAnyOrder("agreement INVALID_VALUE",
-                "version REQUIRED", "acceptedBy.name INVALID_TYPE", "acceptedBy.email INVALID_FORMAT");
+        assertThat(fieldsAndCodes(agreement)).containsExactlyInAnyOrder("agreement INVALID_VALUE", "version REQUIRED",
+                "acceptedBy.name INVALID_TYPE", "acceptedBy.email INVALID_FORMAT");
         assertThat(fieldsAndCodes(plan)).containsExactlyInAnyOrder("plan INVALID_VALUE", "purchasedAt INVALID_FORMAT");
         assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(malformed.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(IntakeApi.json(api.enrollment(id)).get("agreement").isNull()).isTrue();
     }
 
@@ -238,7 +252,7 @@ class PartnerCommandsIntegrationTests {
         assertThat(oldView.get("status").asString()).isEqualTo("TRANSITIONED");
         assertThat(oldView.get("transitionedTo").asString()).isEqualTo(newId);
         assertThat(lastEntry(oldView).get("reasons").get(0).get("code").asString())
-                .isEqualTo("TRANSITIONED_TO_INDIRECT_RESELLER");
+            .isEqualTo("TRANSITIONED_TO_INDIRECT_RESELLER");
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(transitions.valuesWithKey(old)).hasSize(1);
@@ -253,7 +267,7 @@ class PartnerCommandsIntegrationTests {
         assertThat(submitted.getEnrollmentType().name()).isEqualTo("INDIRECT_RESELLER");
         assertThat(submitted.getDirectBill()).isNull();
         assertThat(submitted.getTenantId())
-                .isEqualTo(((EnrollmentSubmitted) submissions.valuesWithKey(old).get(0)).getTenantId());
+            .isEqualTo(((EnrollmentSubmitted) submissions.valuesWithKey(old).get(0)).getTenantId());
 
         HttpResponse<String> again = command(old, "transition", TRANSITION);
         assertThat(again.statusCode()).isEqualTo(200);
@@ -274,12 +288,12 @@ class PartnerCommandsIntegrationTests {
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 202).containsOnlyOnce(202);
         assertThat(answers).extracting(answer -> IntakeApi.json(answer).get("enrollmentId").asString())
-                .containsOnly(IntakeApi.json(answers.get(0)).get("enrollmentId").asString());
+            .containsOnly(IntakeApi.json(answers.get(0)).get("enrollmentId").asString());
         assertThat(mongo.getCollection("enrollments").countDocuments(new org.bson.Document("transitionedFrom", old)))
-                .isEqualTo(1);
+            .isEqualTo(1);
         await().during(QUIET).atMost(PATIENCE).untilAsserted(() -> assertThat(eventIds(transitions, old)).hasSize(1));
         assertThat(((EnrollmentTransitioned) transitions.valuesWithKey(old).get(0)).getPreviousStatus())
-                .isEqualTo("ENROLLED");
+            .isEqualTo("ENROLLED");
     }
 
     @Test
@@ -297,29 +311,34 @@ class PartnerCommandsIntegrationTests {
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(202);
         awaitStatus(id, "ENROLLED");
-        // Whichever command held the enrollment's publishing ticket, the other one's events go out at once
-        // too (on a ticket of its own), not when a sweep comes by: this context sweeps once an hour.
+        // Whichever command held the enrollment's publishing ticket, the other one's
+        // events go out at once
+        // too (on a ticket of its own), not when a sweep comes by: this context sweeps
+        // once an hour.
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(eventIds(plans, id)).hasSize(1);
             assertThat(eventIds(agreements, id)).hasSize(1);
             assertThat(eventIds(completions, id)).hasSize(1);
         });
-        await().during(QUIET).atMost(QUIET.multipliedBy(3))
-                .untilAsserted(() -> assertThat(eventIds(completions, id)).hasSize(1));
-        assertThat(IntakeApi.json(api.enrollment(id)).get("history")).filteredOn(entry ->
-                entry.get("status").asString().equals("ENROLLED")).hasSize(1);
+        await().during(QUIET)
+            .atMost(QUIET.multipliedBy(3))
+            .untilAsserted(() -> assertThat(eventIds(completions, id)).hasSize(1));
+        assertThat(IntakeApi.json(api.enrollment(id)).get("history"))
+            .filteredOn(entry -> entry.get("status").asString().equals("ENROLLED"))
+            .hasSize(1);
     }
 
     /**
-     * The distinct event ids of what was published with {@code key}. Two commands of one enrollment at
-     * once may both publish its unpublished events: the records then carry the same event id, and every
-     * consumer drops the second (docs/events.md).
+     * The distinct event ids of what was published with {@code key}. Two commands of one
+     * enrollment at once may both publish its unpublished events: the records then carry
+     * the same event id, and every consumer drops the second (docs/events.md).
      */
     private static Set<String> eventIds(TestKafka.TopicReader<Object> reader, String key) {
-        return reader.valuesWithKey(key).stream()
-                .map(value -> ((GenericRecord) value).get("metadata"))
-                .map(metadata -> ((EventMetadata) metadata).getEventId())
-                .collect(Collectors.toSet());
+        return reader.valuesWithKey(key)
+            .stream()
+            .map(value -> ((GenericRecord) value).get("metadata"))
+            .map(metadata -> ((EventMetadata) metadata).getEventId())
+            .collect(Collectors.toSet());
     }
 
     private String verifiedIndirectReseller() {
@@ -345,7 +364,10 @@ class PartnerCommandsIntegrationTests {
         TestKafka.publish(Topics.PROFILE_VERIFIED, id, event);
     }
 
-    /** A status event's time: just after now, so the history shows it before what the partner does next. */
+    /**
+     * A status event's time: just after now, so the history shows it before what the
+     * partner does next.
+     */
     private static Instant later(long millis) {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS).plusMillis(millis);
     }
@@ -356,7 +378,8 @@ class PartnerCommandsIntegrationTests {
     }
 
     private void awaitStatus(String id, String status) {
-        await().atMost(PATIENCE).until(() -> status.equals(IntakeApi.json(api.enrollment(id)).get("status").asString()));
+        await().atMost(PATIENCE)
+            .until(() -> status.equals(IntakeApi.json(api.enrollment(id)).get("status").asString()));
     }
 
     private static void assertRefused(HttpResponse<String> answer, String code) {
@@ -371,7 +394,8 @@ class PartnerCommandsIntegrationTests {
 
     private static List<String> fieldsAndCodes(JsonNode problem) {
         return StreamSupport.stream(problem.get("errors").spliterator(), false)
-                .map(error -> error.get("field").asString() + " " + error.get("code").asString()).toList();
+            .map(error -> error.get("field").asString() + " " + error.get("code").asString())
+            .toList();
     }
 
     private static List<HttpResponse<String>> atOnce(int callers, Callable<HttpResponse<String>> call)
@@ -397,4 +421,5 @@ class PartnerCommandsIntegrationTests {
             pool.shutdownNow();
         }
     }
+
 }

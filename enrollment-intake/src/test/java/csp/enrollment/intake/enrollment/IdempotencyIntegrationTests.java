@@ -29,7 +29,10 @@ import csp.enrollment.intake.support.IntakeIntegrationTest;
 import csp.enrollment.intake.support.Requests;
 import csp.enrollment.testinfra.TestKafka;
 
-/** The Idempotency-Key of contract.md §1: same key and body → same enrollment; different body → 409. */
+/**
+ * The Idempotency-Key of contract.md §1: same key and body → same enrollment; different
+ * body → 409.
+ */
 @IntakeIntegrationTest
 class IdempotencyIntegrationTests {
 
@@ -42,6 +45,7 @@ class IdempotencyIntegrationTests {
     MongoTemplate mongo;
 
     private IntakeApi api;
+
     private TestKafka.TopicReader<Object> submitted;
 
     @BeforeEach
@@ -72,8 +76,9 @@ class IdempotencyIntegrationTests {
         assertThat(enrollmentsWithKey(key)).isEqualTo(1);
         await().atMost(EVENT_TIMEOUT).until(() -> submitted.withKey(enrollmentId).size() == 1);
         // Nothing more comes: the repeat stored nothing new to publish.
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> submitted.withKey(enrollmentId).size() == 1);
+        await().during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(5))
+            .until(() -> submitted.withKey(enrollmentId).size() == 1);
     }
 
     @Test
@@ -96,11 +101,12 @@ class IdempotencyIntegrationTests {
         var body = Requests.directBill();
         String enrollmentId = enrollmentId(api.submit(body.toString(), key));
 
-        var response = api.submit(Requests.with(body, b -> Requests.object(b, "company.address").put("line1", "Keizersgracht 125")), key);
+        var response = api.submit(
+                Requests.with(body, b -> Requests.object(b, "company.address").put("line1", "Keizersgracht 125")), key);
 
         assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         var problem = IntakeApi.json(response);
         assertThat(problem.get("type").asString()).isEqualTo("urn:csp-enrollment:problem:idempotency-key-reused");
         assertThat(problem.get("status").asInt()).isEqualTo(409);
@@ -113,7 +119,8 @@ class IdempotencyIntegrationTests {
         String key = UUID.randomUUID().toString();
         var body = Requests.directBill();
 
-        assertThat(api.submit(Requests.with(body.deepCopy(), b -> b.put("mpnId", "12")), key).statusCode()).isEqualTo(400);
+        assertThat(api.submit(Requests.with(body.deepCopy(), b -> b.put("mpnId", "12")), key).statusCode())
+            .isEqualTo(400);
         assertThat(api.submit(body.toString(), key).statusCode()).isEqualTo(202);
     }
 
@@ -151,9 +158,12 @@ class IdempotencyIntegrationTests {
                 responses.add(answer.get());
             }
 
-            assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 202)
-                    .filteredOn(status -> status == 202).hasSize(1);
-            assertThat(responses).extracting(IdempotencyIntegrationTests::enrollmentId).containsOnly(enrollmentId(responses.get(0)));
+            assertThat(responses).extracting(HttpResponse::statusCode)
+                .containsOnly(200, 202)
+                .filteredOn(status -> status == 202)
+                .hasSize(1);
+            assertThat(responses).extracting(IdempotencyIntegrationTests::enrollmentId)
+                .containsOnly(enrollmentId(responses.get(0)));
             assertThat(enrollmentsWithKey(key)).isEqualTo(1);
             String enrollmentId = enrollmentId(responses.get(0));
             await().atMost(EVENT_TIMEOUT).until(() -> submitted.withKey(enrollmentId).size() == 1);
@@ -186,4 +196,5 @@ class IdempotencyIntegrationTests {
     private static String enrollmentId(HttpResponse<String> response) {
         return IntakeApi.json(response).get("enrollmentId").asString();
     }
+
 }

@@ -31,9 +31,9 @@ import csp.enrollment.testinfra.TestKafka;
 import csp.enrollment.work.WorkQueue;
 
 /**
- * Idempotency keys are remembered for {@code intake.idempotency.key-retention} (2 s here, a sweep
- * every 200 ms): within it a repeated key finds the first answer, afterwards the key is forgotten
- * and the same key starts a new enrollment, or a new rejection.
+ * Idempotency keys are remembered for {@code intake.idempotency.key-retention} (2 s here,
+ * a sweep every 200 ms): within it a repeated key finds the first answer, afterwards the
+ * key is forgotten and the same key starts a new enrollment, or a new rejection.
  */
 @IntakeIntegrationTest
 class IdempotencyKeyRetentionIntegrationTests {
@@ -79,8 +79,9 @@ class IdempotencyKeyRetentionIntegrationTests {
         String firstId = enrollmentId(first);
         assertThat(enrollmentId(repeated)).isEqualTo(firstId);
 
-        await().atMost(TIMEOUT).until(() -> !mongo.exists(
-                Query.query(Criteria.where("idempotencyKey").is(IntakeApi.storedKey(key))), "enrollments"));
+        await().atMost(TIMEOUT)
+            .until(() -> !mongo.exists(Query.query(Criteria.where("idempotencyKey").is(IntakeApi.storedKey(key))),
+                    "enrollments"));
 
         HttpResponse<String> afterRetention = api.submit(body, key);
         assertThat(afterRetention.statusCode()).isEqualTo(202);
@@ -96,8 +97,9 @@ class IdempotencyKeyRetentionIntegrationTests {
         TestKafka.publish(Topics.APPLICATIONS, key, application);
         ApplicationRejected first = await().atMost(TIMEOUT).until(() -> rejectionsOf(key), r -> r.size() == 1).get(0);
 
-        await().atMost(TIMEOUT).until(() -> !mongo.exists(
-                Query.query(Criteria.where("rejection.idempotencyKey").is(key)), "rejected_applications"));
+        await().atMost(TIMEOUT)
+            .until(() -> !mongo.exists(Query.query(Criteria.where("rejection.idempotencyKey").is(key)),
+                    "rejected_applications"));
         TestKafka.publish(Topics.APPLICATIONS, key, application);
 
         List<ApplicationRejected> both = await().atMost(TIMEOUT).until(() -> rejectionsOf(key), r -> r.size() == 2);
@@ -105,11 +107,16 @@ class IdempotencyKeyRetentionIntegrationTests {
     }
 
     private List<ApplicationRejected> rejectionsOf(String key) {
-        return rejected.all().stream().map(ConsumerRecord::value).map(ApplicationRejected.class::cast)
-                .filter(event -> key.equals(event.getIdempotencyKey())).toList();
+        return rejected.all()
+            .stream()
+            .map(ConsumerRecord::value)
+            .map(ApplicationRejected.class::cast)
+            .filter(event -> key.equals(event.getIdempotencyKey()))
+            .toList();
     }
 
     private static String enrollmentId(HttpResponse<String> response) {
         return IntakeApi.json(response).get("enrollmentId").asString();
     }
+
 }

@@ -20,7 +20,10 @@ import csp.enrollment.intake.support.IntakeIntegrationTest;
 import csp.enrollment.intake.support.Requests;
 import csp.enrollment.testinfra.TestKafka;
 
-/** An accepted application's event goes out when it is stored: this context sweeps only once an hour. */
+/**
+ * An accepted application's event goes out when it is stored: this context sweeps only
+ * once an hour.
+ */
 @IntakeIntegrationTest
 class SubmittedEventPublishingIntegrationTests {
 
@@ -48,12 +51,17 @@ class SubmittedEventPublishingIntegrationTests {
 
         String enrollmentId = IntakeApi.json(response).get("enrollmentId").asString();
         var event = (EnrollmentSubmitted) await().atMost(Duration.ofSeconds(10))
-                .until(() -> submitted.valuesWithKey(enrollmentId), events -> !events.isEmpty()).get(0);
+            .until(() -> submitted.valuesWithKey(enrollmentId), events -> !events.isEmpty())
+            .get(0);
         Document stored = mongo.findById(enrollmentId, Document.class, "enrollments");
-        assertThat(event.getMetadata().getEventId()).isEqualTo(stored.get("outbox", Document.class).getString("eventId"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(enrollmentId, Document.class, "enrollments")
-                .get("outbox", Document.class).getBoolean("published")
-                && mongo.findById(SubmittedEventPublishing.KIND_NAME + ":" + enrollmentId, Document.class,
-                        "pendingWork") == null);
+        assertThat(event.getMetadata().getEventId())
+            .isEqualTo(stored.get("outbox", Document.class).getString("eventId"));
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> mongo.findById(enrollmentId, Document.class, "enrollments")
+                .get("outbox", Document.class)
+                .getBoolean("published")
+                    && mongo.findById(SubmittedEventPublishing.KIND_NAME + ":" + enrollmentId, Document.class,
+                            "pendingWork") == null);
     }
+
 }

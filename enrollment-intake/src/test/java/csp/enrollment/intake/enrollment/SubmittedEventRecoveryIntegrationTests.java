@@ -41,9 +41,9 @@ import csp.enrollment.testinfra.TestKafka;
 import csp.enrollment.work.WorkQueue;
 
 /**
- * An accepted application is never lost and never published under two event ids, whatever Kafka
- * or the instance does: what the first attempt could not publish, the sweep does. This context
- * sweeps every 200 ms with a 2 s lease (the shared one only once an hour).
+ * An accepted application is never lost and never published under two event ids, whatever
+ * Kafka or the instance does: what the first attempt could not publish, the sweep does.
+ * This context sweeps every 200 ms with a 2 s lease (the shared one only once an hour).
  */
 @IntakeIntegrationTest
 class SubmittedEventRecoveryIntegrationTests {
@@ -91,31 +91,36 @@ class SubmittedEventRecoveryIntegrationTests {
         submitted.close();
     }
 
-    /** The partner's commands have the same outbox: an accepted command is published once the broker is back. */
+    /**
+     * The partner's commands have the same outbox: an accepted command is published once
+     * the broker is back.
+     */
     @Test
     void publishesAnAcceptedCommandOnceTheBrokerIsBack() {
         var api = new IntakeApi(port);
-        String enrollmentId = IntakeApi.json(api.submit(Requests.indirectReseller().toString())).get("enrollmentId")
-                .asString();
-        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId, TestEvents.indirectResellerVerified(enrollmentId,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-        await().atMost(EVENT_TIMEOUT).until(() -> "VERIFIED".equals(IntakeApi.json(api.enrollment(enrollmentId))
-                .get("status").asString()));
+        String enrollmentId = IntakeApi.json(api.submit(Requests.indirectReseller().toString()))
+            .get("enrollmentId")
+            .asString();
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId,
+                TestEvents.indirectResellerVerified(enrollmentId, Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        await().atMost(EVENT_TIMEOUT)
+            .until(() -> "VERIFIED".equals(IntakeApi.json(api.enrollment(enrollmentId)).get("status").asString()));
         partnerEvents.refuse(3);
         try (var completed = TestKafka.events(Topics.COMPLETED)) {
 
             var answer = api.post("/api/enrollments/" + enrollmentId + "/agreement", "application/json", """
                     {"agreement": "INDIRECT_RESELLER_TERMS", "version": "2026-01",
                      "acceptedBy": {"name": "Sanne de Vries", "email": "sanne.devries@contoso.nl"}}"""
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
             assertThat(answer.statusCode()).isEqualTo(202);
             await().atMost(EVENT_TIMEOUT).untilAsserted(() -> {
                 assertThat(partnerEvents.refused()).isEqualTo(3);
                 assertThat(completed.withKey(enrollmentId)).hasSize(1);
             });
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                    .until(() -> completed.withKey(enrollmentId).size() == 1);
+            await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> completed.withKey(enrollmentId).size() == 1);
         }
     }
 
@@ -137,12 +142,17 @@ class SubmittedEventRecoveryIntegrationTests {
         assertThat(event.getDirectBill().getManagedServices()).containsExactly("Managed Microsoft 365 security");
         assertThat(event.getBank().getAccountLast4()).isEqualTo("4300");
         assertThat(event.getAdmin().getPreferredLanguage()).isEqualTo("nl");
-        await().atMost(EVENT_TIMEOUT).until(() -> outbox(enrollmentId).getBoolean("published") && !hasTicket(enrollmentId));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> submitted.withKey(enrollmentId).size() == 1);
+        await().atMost(EVENT_TIMEOUT)
+            .until(() -> outbox(enrollmentId).getBoolean("published") && !hasTicket(enrollmentId));
+        await().during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(5))
+            .until(() -> submitted.withKey(enrollmentId).size() == 1);
     }
 
-    /** What an instance leaves when it dies between storing the enrollment and starting its publication. */
+    /**
+     * What an instance leaves when it dies between storing the enrollment and starting
+     * its publication.
+     */
     @Test
     void publishesWhatACrashedInstanceStoredButNeverStarted() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -154,33 +164,32 @@ class SubmittedEventRecoveryIntegrationTests {
                 form.withoutBank(), EnrollmentDocument.adminEmailKeyOf(form), null, null,
                 List.of(new StatusEntry(EnrollmentStatus.SUBMITTED, now, List.of())), List.of(eventId),
                 new EnrollmentDocument.Outbox(eventId, now, false, null),
-                StoredBank.of(form.bank(), vault.seal(enrollmentId, form.bank())), null,
-                null, null, null, null, null, null));
+                StoredBank.of(form.bank(), vault.seal(enrollmentId, form.bank())), null, null, null, null, null, null,
+                null));
 
         var event = awaitPublished(enrollmentId);
 
         assertThat(event.getMetadata().getEventId()).isEqualTo(eventId);
-        await().atMost(EVENT_TIMEOUT).until(() -> outbox(enrollmentId).getBoolean("published") && !hasTicket(enrollmentId));
+        await().atMost(EVENT_TIMEOUT)
+            .until(() -> outbox(enrollmentId).getBoolean("published") && !hasTicket(enrollmentId));
     }
 
     /**
-     * A second instance whose broker address leads nowhere still accepts applications; this
-     * instance, which reaches Kafka, publishes what the second stored once its attempt failed.
+     * A second instance whose broker address leads nowhere still accepts applications;
+     * this instance, which reaches Kafka, publishes what the second stored once its
+     * attempt failed.
      */
     @Test
     void acceptsWhileKafkaIsUnreachableAndPublishesWhenItCanBeReached() throws IOException {
-        // Command-line arguments: they outrank the system properties that point at the test broker.
-        try (var cutOff = EnrollmentIntakeApplication.builder().run(
-                "--server.port=0",
-                "--" + TestMasterKey.KEY,
-                "--" + TestMasterKey.ACTIVE,
-                "--spring.kafka.bootstrap-servers=localhost:" + closedPort(),
-                "--spring.kafka.producer.properties.max.block.ms=1000",
-                "--spring.kafka.listener.auto-startup=false",
-                "--pipeline.messaging.topics.create=false",
-                "--pipeline.messaging.publish-timeout=2s",
-                "--pipeline.work.sweep-interval=1h",
-                "--pipeline.work.backoff.initial=200ms")) {
+        // Command-line arguments: they outrank the system properties that point at the
+        // test broker.
+        try (var cutOff = EnrollmentIntakeApplication.builder()
+            .run("--server.port=0", "--" + TestMasterKey.KEY, "--" + TestMasterKey.ACTIVE,
+                    "--spring.kafka.bootstrap-servers=localhost:" + closedPort(),
+                    "--spring.kafka.producer.properties.max.block.ms=1000",
+                    "--spring.kafka.listener.auto-startup=false", "--pipeline.messaging.topics.create=false",
+                    "--pipeline.messaging.publish-timeout=2s", "--pipeline.work.sweep-interval=1h",
+                    "--pipeline.work.backoff.initial=200ms")) {
             int cutOffPort = ((WebServerApplicationContext) cutOff).getWebServer().getPort();
             Instant before = Instant.now();
 
@@ -192,15 +201,18 @@ class SubmittedEventRecoveryIntegrationTests {
             String storedEventId = outbox(enrollmentId).getString("eventId");
             var event = awaitPublished(enrollmentId);
             assertThat(event.getMetadata().getEventId()).isEqualTo(storedEventId);
-            await().atMost(EVENT_TIMEOUT).until(() -> outbox(enrollmentId).getBoolean("published") && !hasTicket(enrollmentId));
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                    .until(() -> submitted.withKey(enrollmentId).size() == 1);
+            await().atMost(EVENT_TIMEOUT)
+                .until(() -> outbox(enrollmentId).getBoolean("published") && !hasTicket(enrollmentId));
+            await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> submitted.withKey(enrollmentId).size() == 1);
         }
     }
 
     private EnrollmentSubmitted awaitPublished(String enrollmentId) {
         return (EnrollmentSubmitted) await().atMost(EVENT_TIMEOUT)
-                .until(() -> submitted.valuesWithKey(enrollmentId), events -> !events.isEmpty()).get(0);
+            .until(() -> submitted.valuesWithKey(enrollmentId), events -> !events.isEmpty())
+            .get(0);
     }
 
     private Document outbox(String enrollmentId) {
@@ -208,7 +220,8 @@ class SubmittedEventRecoveryIntegrationTests {
     }
 
     private boolean hasTicket(String enrollmentId) {
-        return mongo.findById(SubmittedEventPublishing.KIND_NAME + ":" + enrollmentId, Document.class, "pendingWork") != null;
+        return mongo.findById(SubmittedEventPublishing.KIND_NAME + ":" + enrollmentId, Document.class,
+                "pendingWork") != null;
     }
 
     private static int closedPort() throws IOException {
@@ -216,4 +229,5 @@ class SubmittedEventRecoveryIntegrationTests {
             return socket.getLocalPort();
         }
     }
+
 }

@@ -45,6 +45,7 @@ class KafkaIntakeIntegrationTests {
     MongoTemplate mongo;
 
     private TestKafka.TopicReader<Object> submitted;
+
     private TestKafka.TopicReader<Object> rejected;
 
     @BeforeEach
@@ -63,7 +64,8 @@ class KafkaIntakeIntegrationTests {
     void announcesAValidApplicationAsSubmitted() {
         String tenantId = UUID.randomUUID().toString();
         String key = UUID.randomUUID().toString();
-        EnrollmentApplication application = TestEvents.application(withTenant(ApplicationForms.directBill(), tenantId), null);
+        EnrollmentApplication application = TestEvents.application(withTenant(ApplicationForms.directBill(), tenantId),
+                null);
 
         TestKafka.publish(Topics.APPLICATIONS, key, application);
 
@@ -75,7 +77,8 @@ class KafkaIntakeIntegrationTests {
         var view = new IntakeApi(port).enrollment(enrollmentId);
         assertThat(view.statusCode()).isEqualTo(200);
         assertThat(IntakeApi.json(view).get("status").asString()).isEqualTo("SUBMITTED");
-        var stored = mongo.findOne(Query.query(Criteria.where("_id").is(enrollmentId)), org.bson.Document.class, "enrollments");
+        var stored = mongo.findOne(Query.query(Criteria.where("_id").is(enrollmentId)), org.bson.Document.class,
+                "enrollments");
         assertThat(stored.getString("channel")).isEqualTo("KAFKA");
         assertThat(stored.getString("source")).isEqualTo("partner-portal");
         assertThat(stored.getString("idempotencyKey")).isEqualTo(storedKafkaKey(key));
@@ -87,17 +90,20 @@ class KafkaIntakeIntegrationTests {
     @Test
     void acceptsARedeliveredApplicationOnce() {
         String tenantId = UUID.randomUUID().toString();
-        EnrollmentApplication application = TestEvents.application(withTenant(ApplicationForms.indirectReseller(), tenantId),
-                "crm-order-" + tenantId);
+        EnrollmentApplication application = TestEvents
+            .application(withTenant(ApplicationForms.indirectReseller(), tenantId), "crm-order-" + tenantId);
 
         TestKafka.publish(Topics.APPLICATIONS, "any-key", application);
         TestKafka.publish(Topics.APPLICATIONS, "another-key", application);
 
         String enrollmentId = awaitSubmitted(tenantId).getMetadata().getEnrollmentId();
-        await().atMost(EVENT_TIMEOUT).until(() -> enrollmentsOfTenant(tenantId) == 1
-                && mongo.count(Query.query(Criteria.where("idempotencyKey").is(storedKafkaKey("crm-order-" + tenantId))), "enrollments") == 1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> submitted.withKey(enrollmentId).size() == 1 && enrollmentsOfTenant(tenantId) == 1);
+        await().atMost(EVENT_TIMEOUT)
+            .until(() -> enrollmentsOfTenant(tenantId) == 1 && mongo.count(
+                    Query.query(Criteria.where("idempotencyKey").is(storedKafkaKey("crm-order-" + tenantId))),
+                    "enrollments") == 1);
+        await().during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(5))
+            .until(() -> submitted.withKey(enrollmentId).size() == 1 && enrollmentsOfTenant(tenantId) == 1);
     }
 
     @Test
@@ -105,12 +111,14 @@ class KafkaIntakeIntegrationTests {
         String key = "portal-" + UUID.randomUUID();
         String tenantId = UUID.randomUUID().toString();
         var forms = withTenant(ApplicationForms.indirectReseller(), tenantId);
-        var overHttp = new IntakeApi(port).submit(Requests.with(Requests.indirectReseller(), b -> b.put("tenantId", tenantId)), key);
+        var overHttp = new IntakeApi(port)
+            .submit(Requests.with(Requests.indirectReseller(), b -> b.put("tenantId", tenantId)), key);
         assertThat(overHttp.statusCode()).isEqualTo(202);
 
         TestKafka.publish(Topics.APPLICATIONS, key, TestEvents.application(forms, null));
 
-        // the key belongs to the HTTP client; over Kafka it is the upstream principal's own: a second enrollment
+        // the key belongs to the HTTP client; over Kafka it is the upstream principal's
+        // own: a second enrollment
         await().atMost(EVENT_TIMEOUT).until(() -> enrollmentsOfTenant(tenantId) == 2);
         assertThat(rejected.withKeyUpToNow(IntakeApi.json(overHttp).get("enrollmentId").asString())).isEmpty();
     }
@@ -129,16 +137,16 @@ class KafkaIntakeIntegrationTests {
         TestKafka.publish(Topics.APPLICATIONS, key, TestEvents.application(forms, null));
 
         ApplicationRejected rejection = awaitRejection(key);
-        assertThat(rejection.getReasons()).extracting(Reason::getField, Reason::getCode).containsExactlyInAnyOrder(
-                tuple("mpnId", "INVALID_FORMAT"),
-                tuple("company.address.countryCode", "INVALID_COUNTRY"),
-                tuple("bank.iban", "INVALID_IBAN"),
-                tuple("admin.lastName", "CONTROL_CHARACTERS"),
-                tuple("directBill.cspCloudRevenueTtmUsd", "INVALID_VALUE"));
+        assertThat(rejection.getReasons()).extracting(Reason::getField, Reason::getCode)
+            .containsExactlyInAnyOrder(tuple("mpnId", "INVALID_FORMAT"),
+                    tuple("company.address.countryCode", "INVALID_COUNTRY"), tuple("bank.iban", "INVALID_IBAN"),
+                    tuple("admin.lastName", "CONTROL_CHARACTERS"),
+                    tuple("directBill.cspCloudRevenueTtmUsd", "INVALID_VALUE"));
         assertThat(rejection.getSource()).isEqualTo("partner-portal");
         assertThat(rejection.getMetadata().getProducer()).isEqualTo("enrollment-intake");
         assertThat(rejection.toString()).doesNotContain("NL92ABNA0417164300");
-        assertThat(mongo.exists(Query.query(Criteria.where("idempotencyKey").is(storedKafkaKey(key))), "enrollments")).isFalse();
+        assertThat(mongo.exists(Query.query(Criteria.where("idempotencyKey").is(storedKafkaKey(key))), "enrollments"))
+            .isFalse();
     }
 
     @Test
@@ -151,17 +159,19 @@ class KafkaIntakeIntegrationTests {
         TestKafka.publish(Topics.APPLICATIONS, key, application);
 
         String enrollmentId = first.getMetadata().getEnrollmentId();
-        List<Object> rejections = await().atMost(EVENT_TIMEOUT).until(() -> rejected.valuesWithKey(enrollmentId), r -> r.size() == 2);
+        List<Object> rejections = await().atMost(EVENT_TIMEOUT)
+            .until(() -> rejected.valuesWithKey(enrollmentId), r -> r.size() == 2);
         assertThat(rejections.get(1)).isEqualTo(first);
         assertThat(first.getReasons()).extracting(Reason::getField, Reason::getCode)
-                .containsExactly(tuple("directBill", "REQUIRED"));
+            .containsExactly(tuple("directBill", "REQUIRED"));
     }
 
     @Test
     void rejectsTheKeyOfAnAcceptedApplicationUsedForAnotherOne() {
         String key = "reused-" + UUID.randomUUID();
         String tenantId = UUID.randomUUID().toString();
-        TestKafka.publish(Topics.APPLICATIONS, key, TestEvents.application(withTenant(ApplicationForms.directBill(), tenantId), key));
+        TestKafka.publish(Topics.APPLICATIONS, key,
+                TestEvents.application(withTenant(ApplicationForms.directBill(), tenantId), key));
         awaitSubmitted(tenantId);
 
         var other = ApplicationForms.directBill().with(f -> f.company.legalName = "Fabrikam B.V.");
@@ -169,17 +179,18 @@ class KafkaIntakeIntegrationTests {
 
         ApplicationRejected rejection = awaitRejection(key);
         assertThat(rejection.getReasons()).extracting(Reason::getField, Reason::getCode)
-                .containsExactly(tuple("idempotencyKey", "IDEMPOTENCY_KEY_REUSED"));
+            .containsExactly(tuple("idempotencyKey", "IDEMPOTENCY_KEY_REUSED"));
         assertThat(rejection.getIdempotencyKey()).isEqualTo(key);
     }
 
     @Test
     void rejectsAnIdempotencyKeyFieldThatIsTooLong() {
         String key = "k".repeat(129);
-        TestKafka.publish(Topics.APPLICATIONS, "record-key", TestEvents.application(ApplicationForms.directBill(), key));
+        TestKafka.publish(Topics.APPLICATIONS, "record-key",
+                TestEvents.application(ApplicationForms.directBill(), key));
 
         assertThat(awaitRejection(key).getReasons()).extracting(Reason::getField, Reason::getCode)
-                .containsExactly(tuple("idempotencyKey", "TOO_LONG"));
+            .containsExactly(tuple("idempotencyKey", "TOO_LONG"));
     }
 
     @Test
@@ -190,11 +201,17 @@ class KafkaIntakeIntegrationTests {
         String tenantId = UUID.randomUUID().toString();
 
         TestKafka.publish(Topics.APPLICATIONS, null, invalid);
-        TestKafka.publish(Topics.APPLICATIONS, null, TestEvents.application(withTenant(ApplicationForms.indirectReseller(), tenantId), null));
+        TestKafka.publish(Topics.APPLICATIONS, null,
+                TestEvents.application(withTenant(ApplicationForms.indirectReseller(), tenantId), null));
 
-        ApplicationRejected rejection = await().atMost(EVENT_TIMEOUT).until(() -> rejected.all().stream()
-                .map(ConsumerRecord::value).map(ApplicationRejected.class::cast)
-                .filter(event -> source.equals(event.getSource())).findFirst(), java.util.Optional::isPresent).get();
+        ApplicationRejected rejection = await().atMost(EVENT_TIMEOUT)
+            .until(() -> rejected.all()
+                .stream()
+                .map(ConsumerRecord::value)
+                .map(ApplicationRejected.class::cast)
+                .filter(event -> source.equals(event.getSource()))
+                .findFirst(), java.util.Optional::isPresent)
+            .get();
         assertThat(rejection.getIdempotencyKey()).isNull();
         assertThat(rejection.getReasons()).extracting(Reason::getCode).containsExactly("INVALID_FORMAT");
         awaitSubmitted(tenantId);
@@ -209,27 +226,39 @@ class KafkaIntakeIntegrationTests {
             TestKafka.publishRaw(Topics.APPLICATIONS, key, garbage);
 
             ConsumerRecord<String, byte[]> dead = await().atMost(EVENT_TIMEOUT)
-                    .until(() -> deadLetters.withKey(key), records -> !records.isEmpty()).get(0);
+                .until(() -> deadLetters.withKey(key), records -> !records.isEmpty())
+                .get(0);
             assertThat(dead.value()).isEqualTo(garbage);
             assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.APPLICATIONS);
             assertThat(header(dead, "kafka_dlt-exception-fqcn")).isNotBlank();
         }
         // The partition moved on: the next application on it is accepted.
         String tenantId = UUID.randomUUID().toString();
-        TestKafka.publish(Topics.APPLICATIONS, key, TestEvents.application(withTenant(ApplicationForms.directBill(), tenantId), null));
+        TestKafka.publish(Topics.APPLICATIONS, key,
+                TestEvents.application(withTenant(ApplicationForms.directBill(), tenantId), null));
         awaitSubmitted(tenantId);
     }
 
     private EnrollmentSubmitted awaitSubmitted(String tenantId) {
-        return await().atMost(EVENT_TIMEOUT).until(() -> submitted.all().stream().map(ConsumerRecord::value)
-                .map(EnrollmentSubmitted.class::cast).filter(event -> event.getTenantId().equals(tenantId)).findFirst(),
-                java.util.Optional::isPresent).get();
+        return await().atMost(EVENT_TIMEOUT)
+            .until(() -> submitted.all()
+                .stream()
+                .map(ConsumerRecord::value)
+                .map(EnrollmentSubmitted.class::cast)
+                .filter(event -> event.getTenantId().equals(tenantId))
+                .findFirst(), java.util.Optional::isPresent)
+            .get();
     }
 
     private ApplicationRejected awaitRejection(String idempotencyKey) {
-        return await().atMost(EVENT_TIMEOUT).until(() -> rejected.all().stream().map(ConsumerRecord::value)
-                .map(ApplicationRejected.class::cast).filter(event -> idempotencyKey.equals(event.getIdempotencyKey()))
-                .findFirst(), java.util.Optional::isPresent).get();
+        return await().atMost(EVENT_TIMEOUT)
+            .until(() -> rejected.all()
+                .stream()
+                .map(ConsumerRecord::value)
+                .map(ApplicationRejected.class::cast)
+                .filter(event -> idempotencyKey.equals(event.getIdempotencyKey()))
+                .findFirst(), java.util.Optional::isPresent)
+            .get();
     }
 
     private long enrollmentsOfTenant(String tenantId) {
@@ -248,6 +277,7 @@ class KafkaIntakeIntegrationTests {
     /** The key as intake stores it for an application read from Kafka. */
     private static String storedKafkaKey(String key) {
         return new Submission(null, key, KafkaApplications.KAFKA_CALLER, Submission.Channel.KAFKA, null, List.of())
-                .scopedIdempotencyKey();
+            .scopedIdempotencyKey();
     }
+
 }

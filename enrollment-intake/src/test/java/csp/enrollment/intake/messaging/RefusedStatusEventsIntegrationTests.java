@@ -34,8 +34,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 13: the status view applies only what the state machine allows. A forged
- * {@code CreditCheckPassed} for a rejected enrollment is refused, dead-lettered with the rule it
- * breaks, and the partition moves on.
+ * {@code CreditCheckPassed} for a rejected enrollment is refused, dead-lettered with the
+ * rule it breaks, and the partition moves on.
  */
 @IntakeIntegrationTest
 class RefusedStatusEventsIntegrationTests {
@@ -62,7 +62,8 @@ class RefusedStatusEventsIntegrationTests {
         Instant now = Instant.now();
         TestKafka.publish(Topics.PROFILE_REJECTED, rejectedId, TestEvents.profileRejected(rejectedId, now));
         awaitStatus(rejectedId, "REJECTED");
-        // A second enrollment whose credit-check results land on the same partition as the forged one.
+        // A second enrollment whose credit-check results land on the same partition as
+        // the forged one.
         String otherId = idOnTheSamePartitionAs(rejectedId, Topics.CREDIT_CHECK_PASSED);
         TestKafka.publish(Topics.PROFILE_VERIFIED, otherId, TestEvents.profileVerified(otherId, now));
         awaitStatus(otherId, "VERIFIED");
@@ -80,15 +81,19 @@ class RefusedStatusEventsIntegrationTests {
             awaitStatus(otherId, "CREDIT_CHECK_PASSED");
 
             ConsumerRecord<String, byte[]> dead = await().atMost(EVENT_TIMEOUT)
-                    .until(() -> deadLetters.withKey(rejectedId), records -> !records.isEmpty()).get(0);
+                .until(() -> deadLetters.withKey(rejectedId), records -> !records.isEmpty())
+                .get(0);
             assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.CREDIT_CHECK_PASSED);
             assertThat(ByteBuffer.wrap(dead.headers().lastHeader("kafka_dlt-original-offset").value()).getLong())
-                    .isEqualTo(forgedAt.offset());
+                .isEqualTo(forgedAt.offset());
             assertThat(header(dead, "kafka_dlt-exception-cause-fqcn")).isEqualTo(RefusedEventException.class.getName());
             assertThat(header(dead, "pipeline_dlt-root-cause")).contains("CONFLICTS_WITH_REJECTED")
-                    .contains("CREDIT_CHECK_PASSED after REJECTED").contains(forged.getMetadata().getEventId());
-            assertThat(dead.headers()).allSatisfy(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8))
-                    .as(header.key()).doesNotContain("NL91ABNA0417164300").doesNotContain("sanne.devries"));
+                .contains("CREDIT_CHECK_PASSED after REJECTED")
+                .contains(forged.getMetadata().getEventId());
+            assertThat(dead.headers())
+                .allSatisfy(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8)).as(header.key())
+                    .doesNotContain("NL91ABNA0417164300")
+                    .doesNotContain("sanne.devries"));
             // Not retried: dead-lettered once, after one attempt.
             assertThat(deadLetters.withKeyUpToNow(rejectedId)).hasSize(1);
         }
@@ -98,26 +103,31 @@ class RefusedStatusEventsIntegrationTests {
         assertThat(statuses(rejected)).containsExactly("SUBMITTED", "REJECTED");
         // SUBMITTED's and REJECTED's events only.
         assertThat(mongo.findById(rejectedId, org.bson.Document.class, "enrollments")
-                .getList("appliedEventIds", String.class)).hasSize(2).doesNotContain(forgedEventId);
+            .getList("appliedEventIds", String.class)).hasSize(2).doesNotContain(forgedEventId);
     }
 
     @Test
     void refusesACreditCheckResultForAnIndirectResellerEnrollment() {
-        String enrollmentId = IntakeApi.json(api.submit(Requests.indirectReseller().toString())).get("enrollmentId")
-                .asString();
+        String enrollmentId = IntakeApi.json(api.submit(Requests.indirectReseller().toString()))
+            .get("enrollmentId")
+            .asString();
 
         try (var deadLetters = TestKafka.raw(Topics.deadLetterTopicOf(Topics.CREDIT_CHECK_FAILED))) {
             TestKafka.publish(Topics.CREDIT_CHECK_FAILED, enrollmentId,
                     TestEvents.creditCheckFailed(enrollmentId, Instant.now()));
 
             ConsumerRecord<String, byte[]> dead = await().atMost(EVENT_TIMEOUT)
-                    .until(() -> deadLetters.withKey(enrollmentId), records -> !records.isEmpty()).get(0);
+                .until(() -> deadLetters.withKey(enrollmentId), records -> !records.isEmpty())
+                .get(0);
             assertThat(header(dead, "pipeline_dlt-root-cause")).contains("CREDIT_CHECK_NOT_FOR_INDIRECT_RESELLER");
         }
         assertThat(statuses(view(enrollmentId))).containsExactly("SUBMITTED");
     }
 
-    /** An enrollment id (intake does not know it yet) whose records go to the same partition as {@code key}'s. */
+    /**
+     * An enrollment id (intake does not know it yet) whose records go to the same
+     * partition as {@code key}'s.
+     */
     private static String idOnTheSamePartitionAs(String key, String topic) {
         int partitions;
         try (var consumer = new KafkaConsumer<>(new HashMap<>(TestInfrastructure.get().kafkaAdminProperties()),
@@ -139,8 +149,8 @@ class RefusedStatusEventsIntegrationTests {
     }
 
     private JsonNode awaitStatus(String enrollmentId, String status) {
-        return await().atMost(EVENT_TIMEOUT).until(() -> view(enrollmentId),
-                view -> view != null && status.equals(view.get("status").asString()));
+        return await().atMost(EVENT_TIMEOUT)
+            .until(() -> view(enrollmentId), view -> view != null && status.equals(view.get("status").asString()));
     }
 
     private JsonNode view(String enrollmentId) {
@@ -150,11 +160,13 @@ class RefusedStatusEventsIntegrationTests {
 
     private static List<String> statuses(JsonNode enrollment) {
         return StreamSupport.stream(enrollment.get("history").spliterator(), false)
-                .map(entry -> entry.get("status").asString()).toList();
+            .map(entry -> entry.get("status").asString())
+            .toList();
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
+
 }

@@ -24,7 +24,10 @@ import csp.enrollment.intake.support.TestEvents;
 import csp.enrollment.testinfra.TestKafka;
 import tools.jackson.databind.JsonNode;
 
-/** The status view of GET /api/enrollments/{id}, fed by real events from the other services' topics. */
+/**
+ * The status view of GET /api/enrollments/{id}, fed by real events from the other
+ * services' topics.
+ */
 @IntakeIntegrationTest
 class StatusViewIntegrationTests {
 
@@ -45,12 +48,17 @@ class StatusViewIntegrationTests {
 
     @Test
     void followsADirectBillEnrollmentToThePassedCreditCheck() {
-        String enrollmentId = IntakeApi.json(api.submit(Requests.directBill().toString())).get("enrollmentId").asString();
+        String enrollmentId = IntakeApi.json(api.submit(Requests.directBill().toString()))
+            .get("enrollmentId")
+            .asString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-        TestKafka.publish(Topics.REVIEW_REQUESTED, enrollmentId, TestEvents.reviewRequested(enrollmentId, now.plusSeconds(60)));
-        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId, TestEvents.profileVerified(enrollmentId, now.plusSeconds(120)));
-        TestKafka.publish(Topics.CREDIT_CHECK_PASSED, enrollmentId, TestEvents.creditCheckPassed(enrollmentId, now.plusSeconds(180)));
+        TestKafka.publish(Topics.REVIEW_REQUESTED, enrollmentId,
+                TestEvents.reviewRequested(enrollmentId, now.plusSeconds(60)));
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId,
+                TestEvents.profileVerified(enrollmentId, now.plusSeconds(120)));
+        TestKafka.publish(Topics.CREDIT_CHECK_PASSED, enrollmentId,
+                TestEvents.creditCheckPassed(enrollmentId, now.plusSeconds(180)));
 
         JsonNode enrollment = awaitStatus(enrollmentId, "CREDIT_CHECK_PASSED");
         assertThat(enrollment.get("enrollmentType").asString()).isEqualTo("DIRECT_BILL");
@@ -63,32 +71,40 @@ class StatusViewIntegrationTests {
         assertThat(inReview.get("reasons").get(0).get("code").asString()).isEqualTo("MPN_NOT_IN_DIRECTORY");
         assertThat(inReview.get("reasons").get(0).get("message").asString()).isNotBlank();
         assertThat(enrollment.get("history").get(2).get("reasons").get(0).get("code").asString())
-                .isEqualTo("SUPPORT_PLAN_BEFORE_CREDIT_CHECK");
+            .isEqualTo("SUPPORT_PLAN_BEFORE_CREDIT_CHECK");
     }
 
     @Test
     void showsTheReasonsOfARejection() {
-        String enrollmentId = IntakeApi.json(api.submit(Requests.directBill().toString())).get("enrollmentId").asString();
+        String enrollmentId = IntakeApi.json(api.submit(Requests.directBill().toString()))
+            .get("enrollmentId")
+            .asString();
 
-        TestKafka.publish(Topics.PROFILE_REJECTED, enrollmentId, TestEvents.profileRejected(enrollmentId, Instant.now()));
+        TestKafka.publish(Topics.PROFILE_REJECTED, enrollmentId,
+                TestEvents.profileRejected(enrollmentId, Instant.now()));
 
         JsonNode enrollment = awaitStatus(enrollmentId, "REJECTED");
         assertThat(enrollment.get("market").isNull()).isTrue();
         JsonNode reasons = enrollment.get("history").get(1).get("reasons");
         assertThat(StreamSupport.stream(reasons.spliterator(), false).map(reason -> reason.get("code").asString()))
-                .containsExactly("REVENUE_BELOW_MINIMUM", "WORK_EMAIL_REQUIRED");
+            .containsExactly("REVENUE_BELOW_MINIMUM", "WORK_EMAIL_REQUIRED");
     }
 
     @Test
     void showsAFailedCreditCheck() {
-        String enrollmentId = IntakeApi.json(api.submit(Requests.directBill().toString())).get("enrollmentId").asString();
+        String enrollmentId = IntakeApi.json(api.submit(Requests.directBill().toString()))
+            .get("enrollmentId")
+            .asString();
         Instant now = Instant.now();
 
-        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId, TestEvents.profileVerified(enrollmentId, now.plusSeconds(1)));
-        TestKafka.publish(Topics.CREDIT_CHECK_FAILED, enrollmentId, TestEvents.creditCheckFailed(enrollmentId, now.plusSeconds(2)));
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId,
+                TestEvents.profileVerified(enrollmentId, now.plusSeconds(1)));
+        TestKafka.publish(Topics.CREDIT_CHECK_FAILED, enrollmentId,
+                TestEvents.creditCheckFailed(enrollmentId, now.plusSeconds(2)));
 
         JsonNode enrollment = awaitStatus(enrollmentId, "CREDIT_CHECK_FAILED");
-        assertThat(enrollment.get("history").get(2).get("reasons").get(0).get("code").asString()).isEqualTo("CREDIT_SCORE_TOO_LOW");
+        assertThat(enrollment.get("history").get(2).get("reasons").get(0).get("code").asString())
+            .isEqualTo("CREDIT_SCORE_TOO_LOW");
     }
 
     @Test
@@ -97,12 +113,14 @@ class StatusViewIntegrationTests {
         String enrollmentId = UUID.randomUUID().toString();
         Instant reviewRequestedAt = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.MILLIS);
 
-        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId, TestEvents.profileVerified(enrollmentId, reviewRequestedAt.plusSeconds(300)));
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId,
+                TestEvents.profileVerified(enrollmentId, reviewRequestedAt.plusSeconds(300)));
         awaitStatus(enrollmentId, "VERIFIED");
-        TestKafka.publish(Topics.REVIEW_REQUESTED, enrollmentId, TestEvents.reviewRequested(enrollmentId, reviewRequestedAt));
+        TestKafka.publish(Topics.REVIEW_REQUESTED, enrollmentId,
+                TestEvents.reviewRequested(enrollmentId, reviewRequestedAt));
 
-        JsonNode enrollment = await().atMost(EVENT_TIMEOUT).until(() -> view(enrollmentId),
-                view -> view != null && view.get("history").size() == 2);
+        JsonNode enrollment = await().atMost(EVENT_TIMEOUT)
+            .until(() -> view(enrollmentId), view -> view != null && view.get("history").size() == 2);
         assertThat(enrollment.get("status").asString()).isEqualTo("VERIFIED");
         assertThat(statuses(enrollment)).containsExactly("IN_REVIEW", "VERIFIED");
         assertThat(enrollment.get("history").get(0).get("at").asString()).isEqualTo(reviewRequestedAt.toString());
@@ -111,13 +129,15 @@ class StatusViewIntegrationTests {
         assertThat(enrollment.get("bank").isNull()).isTrue();
         org.bson.Document stored = mongo.findById(enrollmentId, org.bson.Document.class, "enrollments");
         assertThat(stored.getList("history", org.bson.Document.class)).extracting(entry -> entry.getString("status"))
-                .containsExactly("IN_REVIEW", "VERIFIED");
+            .containsExactly("IN_REVIEW", "VERIFIED");
         assertThat(stored.getList("appliedEventIds", String.class)).hasSize(2);
     }
 
     @Test
     void appliesARedeliveredEventOnce() {
-        String enrollmentId = IntakeApi.json(api.submit(Requests.directBill().toString())).get("enrollmentId").asString();
+        String enrollmentId = IntakeApi.json(api.submit(Requests.directBill().toString()))
+            .get("enrollmentId")
+            .asString();
         var verified = TestEvents.profileVerified(enrollmentId, Instant.now());
         var passed = TestEvents.creditCheckPassed(enrollmentId, Instant.now().plusSeconds(1));
 
@@ -128,29 +148,35 @@ class StatusViewIntegrationTests {
         TestKafka.publish(Topics.CREDIT_CHECK_PASSED, enrollmentId, passed);
 
         awaitStatus(enrollmentId, "CREDIT_CHECK_PASSED");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
-                .until(() -> statuses(view(enrollmentId)).equals(List.of("SUBMITTED", "VERIFIED", "CREDIT_CHECK_PASSED")));
+        await().during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> statuses(view(enrollmentId)).equals(List.of("SUBMITTED", "VERIFIED", "CREDIT_CHECK_PASSED")));
     }
 
-    /** Its own EnrollmentSubmitted would tell intake only what it stored at acceptance: it is not read back. */
+    /**
+     * Its own EnrollmentSubmitted would tell intake only what it stored at acceptance: it
+     * is not read back.
+     */
     @Test
     void doesNotReadEnrollmentSubmittedBack() {
         String enrollmentId = UUID.randomUUID().toString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         TestKafka.publish(Topics.SUBMITTED, enrollmentId, TestEvents.submitted(enrollmentId, now));
-        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId, TestEvents.profileVerified(enrollmentId, now.plusSeconds(1)));
+        TestKafka.publish(Topics.PROFILE_VERIFIED, enrollmentId,
+                TestEvents.profileVerified(enrollmentId, now.plusSeconds(1)));
 
         awaitStatus(enrollmentId, "VERIFIED");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
-                .until(() -> statuses(view(enrollmentId)).equals(List.of("VERIFIED")));
+        await().during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> statuses(view(enrollmentId)).equals(List.of("VERIFIED")));
         assertThat(mongo.findById(enrollmentId, org.bson.Document.class, "enrollments")
-                .getList("appliedEventIds", String.class)).hasSize(1);
+            .getList("appliedEventIds", String.class)).hasSize(1);
     }
 
     private JsonNode awaitStatus(String enrollmentId, String status) {
-        return await().atMost(EVENT_TIMEOUT).until(() -> view(enrollmentId),
-                view -> view != null && status.equals(view.get("status").asString()));
+        return await().atMost(EVENT_TIMEOUT)
+            .until(() -> view(enrollmentId), view -> view != null && status.equals(view.get("status").asString()));
     }
 
     private JsonNode view(String enrollmentId) {
@@ -160,6 +186,8 @@ class StatusViewIntegrationTests {
 
     private static List<String> statuses(JsonNode enrollment) {
         return StreamSupport.stream(enrollment.get("history").spliterator(), false)
-                .map(entry -> entry.get("status").asString()).toList();
+            .map(entry -> entry.get("status").asString())
+            .toList();
     }
+
 }

@@ -17,8 +17,9 @@ import csp.enrollment.intake.application.ApplicationForm;
 import csp.enrollment.intake.support.IntakeIntegrationTest;
 
 /**
- * Rotating the master key: a vault configured with the old and the new key re-wraps every data key
- * on start, after which the new key alone opens what the old one sealed. Uses a key vault of its own.
+ * Rotating the master key: a vault configured with the old and the new key re-wraps every
+ * data key on start, after which the new key alone opens what the old one sealed. Uses a
+ * key vault of its own.
  */
 @IntakeIntegrationTest
 class MasterKeyRotationIntegrationTests {
@@ -30,7 +31,9 @@ class MasterKeyRotationIntegrationTests {
     MongoConnectionDetails mongo;
 
     private final String namespace = "rotation_" + ThreadLocalRandom.current().nextInt(1_000_000) + ".data_keys";
+
     private final String oldKey = randomKey();
+
     private final String newKey = randomKey();
 
     @Test
@@ -63,8 +66,9 @@ class MasterKeyRotationIntegrationTests {
         }
 
         assertThatThrownBy(() -> vault(Map.of("new2027", newKey), "local:new2027"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("keep the old key configured").hasMessageContaining("local:old2026");
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("keep the old key configured")
+            .hasMessageContaining("local:old2026");
     }
 
     private BankDetailsVault vault(Map<String, String> localKeys, String active) {
@@ -77,4 +81,5 @@ class MasterKeyRotationIntegrationTests {
         ThreadLocalRandom.current().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
     }
+
 }

@@ -25,13 +25,14 @@ import csp.enrollment.testinfra.TestKafka;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Bank details sealed at rest, and DELETE /api/enrollments/{id}/personal-data: the data key
- * deleted, intake's document anonymised, {@code PersonalDataErased} announced once.
+ * Bank details sealed at rest, and DELETE /api/enrollments/{id}/personal-data: the data
+ * key deleted, intake's document anonymised, {@code PersonalDataErased} announced once.
  */
 @IntakeIntegrationTest
 class PersonalDataErasureIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+
     /** The IBAN of {@link Requests#directBill()}. */
     private static final String IBAN = "NL91ABNA0417164300";
 
@@ -48,6 +49,7 @@ class PersonalDataErasureIntegrationTests {
     PrivacySettings settings;
 
     private IntakeApi api;
+
     private TestKafka.TopicReader<Object> erased;
 
     @BeforeEach
@@ -90,9 +92,10 @@ class PersonalDataErasureIntegrationTests {
         assertThat(view.get("bank").isNull()).isTrue();
         assertThat(view.get("status").asString()).isEqualTo("REJECTED");
         String stored = storedDocument(enrollmentId).toJson();
-        assertThat(stored).doesNotContain("0417164300", "Contoso", "Keizersgracht", "1015 CJ", "Amsterdam", "Sanne",
-                "de Vries", "sanne.devries")
-                .contains(enrollmentId, "REJECTED", "DIRECT_BILL");
+        assertThat(stored)
+            .doesNotContain("0417164300", "Contoso", "Keizersgracht", "1015 CJ", "Amsterdam", "Sanne", "de Vries",
+                    "sanne.devries")
+            .contains(enrollmentId, "REJECTED", "DIRECT_BILL");
         assertThat(dataKeys(enrollmentId)).as("the enrollment's data key").isZero();
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(erased.valuesWithKey(enrollmentId)).hasSize(1));
         var event = (PersonalDataErased) erased.valuesWithKey(enrollmentId).get(0);
@@ -101,8 +104,9 @@ class PersonalDataErasureIntegrationTests {
 
         // again: nothing more happens
         assertThat(api.erasePersonalData(enrollmentId).statusCode()).isEqualTo(202);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> erased.valuesWithKey(enrollmentId).size() == 1);
+        await().during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(5))
+            .until(() -> erased.valuesWithKey(enrollmentId).size() == 1);
     }
 
     @Test
@@ -114,7 +118,7 @@ class PersonalDataErasureIntegrationTests {
 
         assertThat(notFinal.statusCode()).isEqualTo(409);
         assertThat(IntakeApi.json(notFinal).get("type").asString())
-                .isEqualTo("urn:csp-enrollment:problem:enrollment-not-final");
+            .isEqualTo("urn:csp-enrollment:problem:enrollment-not-final");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(IntakeApi.json(api.enrollment(enrollmentId)).get("personalData").asString()).isEqualTo("STORED");
         assertThat(dataKeys(enrollmentId)).isEqualTo(1);
@@ -136,7 +140,10 @@ class PersonalDataErasureIntegrationTests {
 
     private long dataKeys(String enrollmentId) {
         String[] namespace = settings.keyVaultNamespace().split("\\.", 2);
-        return mongo.getMongoDatabaseFactory().getMongoDatabase(namespace[0]).getCollection(namespace[1])
-                .countDocuments(new Document("keyAltNames", enrollmentId));
+        return mongo.getMongoDatabaseFactory()
+            .getMongoDatabase(namespace[0])
+            .getCollection(namespace[1])
+            .countDocuments(new Document("keyAltNames", enrollmentId));
     }
+
 }

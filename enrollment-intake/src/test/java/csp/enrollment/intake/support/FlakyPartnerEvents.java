@@ -12,12 +12,14 @@ import csp.enrollment.intake.enrollment.PartnerEventMessage;
 import csp.enrollment.intake.enrollment.PartnerEvents;
 
 /**
- * The real publisher of the partner's command events, except that it can be told to refuse the next
- * publishes as if the broker were unreachable. Passes everything through unless told otherwise.
+ * The real publisher of the partner's command events, except that it can be told to
+ * refuse the next publishes as if the broker were unreachable. Passes everything through
+ * unless told otherwise.
  */
 public class FlakyPartnerEvents implements PartnerEvents {
 
     private final PartnerEvents real;
+
     private final SimulatedBrokerOutage<PartnerEventMessage> outage = new SimulatedBrokerOutage<>();
 
     FlakyPartnerEvents(PartnerEvents real) {
@@ -47,5 +49,7 @@ public class FlakyPartnerEvents implements PartnerEvents {
         FlakyPartnerEvents flakyPartnerEvents(@Qualifier("partnerEventPublisher") PartnerEvents real) {
             return new FlakyPartnerEvents(real);
         }
+
     }
+
 }

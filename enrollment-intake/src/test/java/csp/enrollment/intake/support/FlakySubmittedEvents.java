@@ -13,20 +13,23 @@ import csp.enrollment.intake.enrollment.SubmittedEnrollment;
 import csp.enrollment.intake.enrollment.SubmittedEvents;
 
 /**
- * The real publisher of {@code EnrollmentSubmitted}, except that it can be told to refuse the next
- * publishes of chosen enrollments as if the broker were unreachable. Passes everything through
- * unless told otherwise.
+ * The real publisher of {@code EnrollmentSubmitted}, except that it can be told to refuse
+ * the next publishes of chosen enrollments as if the broker were unreachable. Passes
+ * everything through unless told otherwise.
  */
 public class FlakySubmittedEvents implements SubmittedEvents {
 
     private final SubmittedEvents real;
+
     private final SimulatedBrokerOutage<SubmittedEnrollment> outage = new SimulatedBrokerOutage<>();
 
     FlakySubmittedEvents(SubmittedEvents real) {
         this.real = real;
     }
 
-    /** Refuses the next {@code times} publishes of an enrollment matching {@code which}. */
+    /**
+     * Refuses the next {@code times} publishes of an enrollment matching {@code which}.
+     */
     public void refuse(int times, Predicate<SubmittedEnrollment> which) {
         outage.refuse(times, which);
     }
@@ -49,5 +52,7 @@ public class FlakySubmittedEvents implements SubmittedEvents {
         FlakySubmittedEvents flakySubmittedEvents(@Qualifier("enrollmentSubmittedPublisher") SubmittedEvents real) {
             return new FlakySubmittedEvents(real);
         }
+
     }
+
 }

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service's HTTP API, called over a real socket as a client would: with a bearer token from
- * the test identity provider with both intake scopes, fresh for each request.
+ * The service's HTTP API, called over a real socket as a client would: with a bearer
+ * token from the test identity provider with both intake scopes, fresh for each request.
  */
 public final class IntakeApi {
 
@@ -26,10 +26,12 @@ public final class IntakeApi {
 
     /** The subject of the tokens it sends. */
     public static final String SUBJECT = "intake-tests";
+
     /** The subject of the tokens that ask for erasures. */
     public static final String PRIVACY_OFFICER = "privacy-officer";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String base;
 
     public IntakeApi(int port) {
@@ -44,7 +46,10 @@ public final class IntakeApi {
         return submitAs(SUBJECT, body, idempotencyKey);
     }
 
-    /** A submission by another client: tokens with {@code subject} and the upstream portal's scopes. */
+    /**
+     * A submission by another client: tokens with {@code subject} and the upstream
+     * portal's scopes.
+     */
     public HttpResponse<String> submitAs(String subject, String body, String idempotencyKey) {
         HttpRequest.Builder request = post("/api/enrollments", "application/json",
                 HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -57,13 +62,14 @@ public final class IntakeApi {
     /** The key as intake stores it for a submission by {@link #SUBJECT}. */
     public static String storedKey(String idempotencyKey) {
         return new Submission(null, idempotencyKey, SUBJECT, Submission.Channel.HTTP, null, List.of())
-                .scopedIdempotencyKey();
+            .scopedIdempotencyKey();
     }
 
     /** POSTs {@code body} with Transfer-Encoding: chunked (no Content-Length). */
     public HttpResponse<String> submitChunked(byte[] body) {
         return send(post("/api/enrollments", "application/json",
-                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build());
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+            .build());
     }
 
     public HttpResponse<String> post(String path, String contentType, byte[] body) {
@@ -75,14 +81,21 @@ public final class IntakeApi {
     }
 
     public HttpResponse<String> send(String method, String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build());
     }
 
-    /** DELETE of the enrollment's personal data, as {@link #PRIVACY_OFFICER} with scope privacy.write. */
+    /**
+     * DELETE of the enrollment's personal data, as {@link #PRIVACY_OFFICER} with scope
+     * privacy.write.
+     */
     public HttpResponse<String> erasePersonalData(String enrollmentId) {
         return send(HttpRequest.newBuilder(URI.create(base + "/api/enrollments/" + enrollmentId + "/personal-data"))
-                .timeout(Duration.ofSeconds(30)).DELETE().build(), PRIVACY_OFFICER, "privacy.write");
+            .timeout(Duration.ofSeconds(30))
+            .DELETE()
+            .build(), PRIVACY_OFFICER, "privacy.write");
     }
 
     public HttpResponse<String> enrollment(String enrollmentId) {
@@ -94,8 +107,9 @@ public final class IntakeApi {
     }
 
     private HttpRequest.Builder post(String path, String contentType, HttpRequest.BodyPublisher body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .POST(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .POST(body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -109,7 +123,8 @@ public final class IntakeApi {
     private HttpResponse<String> send(HttpRequest request, String subject, String... scopes) {
         String token = TestIdentityProvider.get().token(subject, scopes);
         HttpRequest authorized = HttpRequest.newBuilder(request, (name, value) -> true)
-                .header("Authorization", "Bearer " + token).build();
+            .header("Authorization", "Bearer " + token)
+            .build();
         try {
             return http.send(authorized, HttpResponse.BodyHandlers.ofString());
         }
@@ -121,4 +136,5 @@ public final class IntakeApi {
             throw new IllegalStateException(ex);
         }
     }
+
 }

@@ -6,7 +6,10 @@ import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** JSON bodies for {@code POST /api/enrollments}: the example of contract.md §1, with changes. */
+/**
+ * JSON bodies for {@code POST /api/enrollments}: the example of contract.md §1, with
+ * changes.
+ */
 public final class Requests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,7 +43,10 @@ public final class Requests {
     private Requests() {
     }
 
-    /** The contract's example with a tenant id of its own, so a test can find what it caused. */
+    /**
+     * The contract's example with a tenant id of its own, so a test can find what it
+     * caused.
+     */
     public static ObjectNode directBill() {
         ObjectNode body = (ObjectNode) JSON.readTree(CONTRACT_EXAMPLE);
         body.put("tenantId", UUID.randomUUID().toString());
@@ -66,4 +72,5 @@ public final class Requests {
         }
         return node;
     }
+
 }

@@ -10,15 +10,17 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The part the flaky publishers share: refuses the next publishes of chosen items as if the broker
- * were unreachable, and hands everything else to the real publisher.
+ * The part the flaky publishers share: refuses the next publishes of chosen items as if
+ * the broker were unreachable, and hands everything else to the real publisher.
  *
  * @param <T> what a publisher sends
  */
 final class SimulatedBrokerOutage<T> {
 
     private final AtomicInteger refusalsLeft = new AtomicInteger();
+
     private final AtomicInteger refused = new AtomicInteger();
+
     private final AtomicReference<Predicate<T>> refusing = new AtomicReference<>(item -> false);
 
     void refuse(int times, Predicate<T> which) {
@@ -31,7 +33,10 @@ final class SimulatedBrokerOutage<T> {
         return refused.get();
     }
 
-    /** The failures by id: the refused items' and what the real publisher reports for the others. */
+    /**
+     * The failures by id: the refused items' and what the real publisher reports for the
+     * others.
+     */
     Map<String, String> publish(List<T> items, Function<T, String> idOf, Function<List<T>, Map<String, String>> real) {
         Map<String, String> failures = new LinkedHashMap<>();
         List<T> passed = new ArrayList<>();
@@ -47,4 +52,5 @@ final class SimulatedBrokerOutage<T> {
         failures.putAll(real.apply(passed));
         return failures;
     }
+
 }

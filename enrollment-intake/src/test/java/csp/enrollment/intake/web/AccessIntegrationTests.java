@@ -20,18 +20,17 @@ import csp.enrollment.testinfra.security.TestIdentityProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Contract section 7 for every operation of the intake's OpenAPI document, over real HTTP: no
- * token 401, a token without the operation's scope 403 (both problem documents), its scope gets
- * through; and the upstream portal's client-credentials token works as before.
+ * Contract section 7 for every operation of the intake's OpenAPI document, over real
+ * HTTP: no token 401, a token without the operation's scope 403 (both problem documents),
+ * its scope gets through; and the upstream portal's client-credentials token works as
+ * before.
  */
 @IntakeIntegrationTest
 class AccessIntegrationTests {
 
-    static final Map<String, List<String>> SCOPES = Map.of(
-            "GET /api/dead-letters", List.of("operations.write"),
+    static final Map<String, List<String>> SCOPES = Map.of("GET /api/dead-letters", List.of("operations.write"),
             "POST /api/dead-letters/{topic}/{partition}/{offset}/replay", List.of("operations.write"),
-            "POST /api/enrollments", List.of("enrollments.write"),
-            "GET /api/enrollments", List.of("enrollments.read"),
+            "POST /api/enrollments", List.of("enrollments.write"), "GET /api/enrollments", List.of("enrollments.read"),
             "GET /api/enrollments/{enrollmentId}", List.of("enrollments.read"),
             "DELETE /api/enrollments/{enrollmentId}/personal-data", List.of("privacy.write"),
             "POST /api/enrollments/{enrollmentId}/agreement", List.of("enrollments.write"),
@@ -48,8 +47,8 @@ class AccessIntegrationTests {
 
     @Test
     void theUpstreamPortalSubmitsAndFollowsWithItsClientCredentialsToken() {
-        String token = TestIdentityProvider.get().clientToken("upstream-portal", "upstream-portal-secret",
-                "enrollments.write", "enrollments.read");
+        String token = TestIdentityProvider.get()
+            .clientToken("upstream-portal", "upstream-portal-secret", "enrollments.write", "enrollments.read");
         Answer submitted = http().send("POST", "/api/enrollments", token, Requests.directBill().toString());
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         String enrollmentId = JsonMapper.builder().build().readTree(submitted.body()).get("enrollmentId").asString();
@@ -73,7 +72,8 @@ class AccessIntegrationTests {
         assertThat(http().send("GET", "/actuator/health", null, null).status()).isEqualTo(200);
         assertThat(http().send("GET", "/v3/api-docs", null, null).status()).isEqualTo(200);
         assertThat(http().send("GET", "/actuator/env", null, null).status()).isEqualTo(401);
-        String operator = TestIdentityProvider.get().token("operator", OpenApiAccessCheck.EVERY_SCOPE.toArray(String[]::new));
+        String operator = TestIdentityProvider.get()
+            .token("operator", OpenApiAccessCheck.EVERY_SCOPE.toArray(String[]::new));
         assertThat(http().send("GET", "/actuator/env", operator, null).status()).isEqualTo(404);
         assertThat(http().send("GET", "/actuator/info", operator, null).status()).isEqualTo(404);
     }
@@ -81,4 +81,5 @@ class AccessIntegrationTests {
     private Transport http() {
         return OpenApiAccessCheck.http("http://localhost:" + port);
     }
+
 }

@@ -25,7 +25,8 @@ class ApplicationJsonReaderTests {
 
     @Test
     void keepsAmountsExactWithCents() {
-        var read = read("{\"directBill\": {\"cspCloudRevenueTtmUsd\": 300000, \"perpetualSoftwareRevenueTtmUsd\": 123456789012.34}}");
+        var read = read(
+                "{\"directBill\": {\"cspCloudRevenueTtmUsd\": 300000, \"perpetualSoftwareRevenueTtmUsd\": 123456789012.34}}");
 
         assertThat(read.form().directBill().cspCloudRevenueTtmUsd()).hasToString("300000.00");
         assertThat(read.form().directBill().perpetualSoftwareRevenueTtmUsd()).hasToString("123456789012.34");
@@ -40,11 +41,12 @@ class ApplicationJsonReaderTests {
 
     @Test
     void reportsWrongTypesAndReadsTheRest() {
-        var read = read("{\"mpnId\": 4412345, \"tenantId\": \"t\", \"admin\": [], \"directBill\": {\"managedServices\": [\"a\", 1, \"c\"]}}");
+        var read = read(
+                "{\"mpnId\": 4412345, \"tenantId\": \"t\", \"admin\": [], \"directBill\": {\"managedServices\": [\"a\", 1, \"c\"]}}");
 
-        assertThat(read.problems()).extracting(Violation::field, Violation::code).containsExactly(
-                tuple("mpnId", ViolationCode.INVALID_TYPE), tuple("admin", ViolationCode.INVALID_TYPE),
-                tuple("directBill.managedServices[1]", ViolationCode.INVALID_TYPE));
+        assertThat(read.problems()).extracting(Violation::field, Violation::code)
+            .containsExactly(tuple("mpnId", ViolationCode.INVALID_TYPE), tuple("admin", ViolationCode.INVALID_TYPE),
+                    tuple("directBill.managedServices[1]", ViolationCode.INVALID_TYPE));
         assertThat(read.form().tenantId()).isEqualTo("t");
         assertThat(read.form().directBill().managedServices()).containsExactly("a", "", "c");
     }
@@ -66,13 +68,14 @@ class ApplicationJsonReaderTests {
     @Test
     void refusesMalformedJsonNamingOnlyThePlace() {
         assertThatThrownBy(() -> read("{\"iban\": \"NL91ABNA0417164300\" x}"))
-                .isInstanceOfSatisfying(UnreadableApplicationException.class, ex -> {
-                    assertThat(ex.violation().code()).isEqualTo(ViolationCode.MALFORMED_JSON);
-                    assertThat(ex.violation().message()).contains("line 1").doesNotContain("NL91");
-                });
+            .isInstanceOfSatisfying(UnreadableApplicationException.class, ex -> {
+                assertThat(ex.violation().code()).isEqualTo(ViolationCode.MALFORMED_JSON);
+                assertThat(ex.violation().message()).contains("line 1").doesNotContain("NL91");
+            });
     }
 
     private static ApplicationJsonReader.ReadApplication read(String json) {
         return ApplicationJsonReader.read(json.getBytes(StandardCharsets.UTF_8));
     }
+
 }

@@ -30,7 +30,10 @@ import csp.enrollment.testinfra.TestKafka;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** contract.md §1 over a real socket: answers, problem documents, and what is stored and emitted. */
+/**
+ * contract.md §1 over a real socket: answers, problem documents, and what is stored and
+ * emitted.
+ */
 @IntakeIntegrationTest
 class EnrollmentApiIntegrationTests {
 
@@ -43,6 +46,7 @@ class EnrollmentApiIntegrationTests {
     MongoTemplate mongo;
 
     private IntakeApi api;
+
     private TestKafka.TopicReader<Object> submitted;
 
     @BeforeEach
@@ -66,7 +70,8 @@ class EnrollmentApiIntegrationTests {
         assertThat(response.headers().firstValue("Location")).hasValue("/api/enrollments/" + enrollmentId);
 
         var event = (EnrollmentSubmitted) await().atMost(EVENT_TIMEOUT)
-                .until(() -> submitted.valuesWithKey(enrollmentId), events -> !events.isEmpty()).get(0);
+            .until(() -> submitted.valuesWithKey(enrollmentId), events -> !events.isEmpty())
+            .get(0);
         assertThat(event.getMetadata().getEnrollmentId()).isEqualTo(enrollmentId);
         assertThat(event.getMetadata().getProducer()).isEqualTo("enrollment-intake");
         assertThat(event.getMetadata().getCausationId()).isNull();
@@ -80,19 +85,25 @@ class EnrollmentApiIntegrationTests {
         assertThat(event.getDirectBill().getManagedServices()).containsExactly("Managed Microsoft 365 security");
         assertThat(event.toString()).doesNotContain("NL91ABNA0417164300");
         try (var raw = TestKafka.raw(Topics.SUBMITTED)) {
-            byte[] bytes = await().atMost(EVENT_TIMEOUT).until(() -> raw.valuesWithKey(enrollmentId), v -> !v.isEmpty()).get(0);
-            assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain("NL91ABNA0417164300", "0417164300");
+            byte[] bytes = await().atMost(EVENT_TIMEOUT)
+                .until(() -> raw.valuesWithKey(enrollmentId), v -> !v.isEmpty())
+                .get(0);
+            assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain("NL91ABNA0417164300",
+                    "0417164300");
         }
     }
 
     @Test
     void showsTheEnrollmentWithTheAccountMasked() {
-        String enrollmentId = IntakeApi.json(api.submit(Requests.indirectReseller().toString())).get("enrollmentId").asString();
+        String enrollmentId = IntakeApi.json(api.submit(Requests.indirectReseller().toString()))
+            .get("enrollmentId")
+            .asString();
 
         var response = api.enrollment(enrollmentId);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode enrollment = IntakeApi.json(response);
         assertThat(enrollment.get("enrollmentId").asString()).isEqualTo(enrollmentId);
         assertThat(enrollment.get("enrollmentType").asString()).isEqualTo("INDIRECT_RESELLER");
@@ -112,7 +123,8 @@ class EnrollmentApiIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertProblem(response, 404);
-        assertThat(IntakeApi.json(response).get("instance").asString()).isEqualTo("/api/enrollments/0b8a8c5e-3f4e-4a8e-9d59-2f7c0c2e1f10");
+        assertThat(IntakeApi.json(response).get("instance").asString())
+            .isEqualTo("/api/enrollments/0b8a8c5e-3f4e-4a8e-9d59-2f7c0c2e1f10");
     }
 
     @Test
@@ -136,17 +148,15 @@ class EnrollmentApiIntegrationTests {
         assertThat(problem.get("type").asString()).isEqualTo("urn:csp-enrollment:problem:invalid-application");
         assertThat(problem.get("title").asString()).isEqualTo("Invalid application");
         assertThat(problem.get("detail").asString()).isEqualTo("The application has 7 problems, listed in errors.");
-        assertThat(errors(problem)).containsExactlyInAnyOrder(
-                tuple("mpnId", "INVALID_FORMAT"),
+        assertThat(errors(problem)).containsExactlyInAnyOrder(tuple("mpnId", "INVALID_FORMAT"),
                 tuple("company.address.postalCode", "REQUIRED"),
-                tuple("company.address.countryCode", "INVALID_COUNTRY"),
-                tuple("bank.iban", "INVALID_IBAN"),
-                tuple("admin.lastName", "CONTROL_CHARACTERS"),
-                tuple("admin.preferredLanguage", "INVALID_FORMAT"),
+                tuple("company.address.countryCode", "INVALID_COUNTRY"), tuple("bank.iban", "INVALID_IBAN"),
+                tuple("admin.lastName", "CONTROL_CHARACTERS"), tuple("admin.preferredLanguage", "INVALID_FORMAT"),
                 tuple("directBill", "REQUIRED"));
         assertThat(problem.get("errors").get(0).get("message").asString()).isNotBlank();
         assertThat(response.body()).doesNotContain("NL92ABNA0417164300");
-        assertThat(mongo.exists(Query.query(Criteria.where("application.tenantId").is(tenantId)), "enrollments")).isFalse();
+        assertThat(mongo.exists(Query.query(Criteria.where("application.tenantId").is(tenantId)), "enrollments"))
+            .isFalse();
     }
 
     @Test
@@ -163,10 +173,8 @@ class EnrollmentApiIntegrationTests {
         var response = api.submit(body);
 
         assertProblem(response, 400);
-        assertThat(errors(IntakeApi.json(response))).containsExactlyInAnyOrder(
-                tuple("enrollmentType", "INVALID_VALUE"),
-                tuple("mpnId", "INVALID_TYPE"),
-                tuple("company.address", "INVALID_TYPE"),
+        assertThat(errors(IntakeApi.json(response))).containsExactlyInAnyOrder(tuple("enrollmentType", "INVALID_VALUE"),
+                tuple("mpnId", "INVALID_TYPE"), tuple("company.address", "INVALID_TYPE"),
                 tuple("directBill.cspCloudRevenueTtmUsd", "INVALID_TYPE"),
                 tuple("directBill.hasSigningAuthority", "INVALID_TYPE"),
                 tuple("directBill.managedServices[1]", "INVALID_TYPE"));
@@ -200,9 +208,9 @@ class EnrollmentApiIntegrationTests {
     @Test
     void refusesDuplicateKeysAndTrailingContentAsMalformed() {
         assertThat(errors(IntakeApi.json(api.submit("{\"mpnId\": \"4412345\", \"mpnId\": \"9999999\"}"))))
-                .containsExactly(tuple(null, "MALFORMED_JSON"));
+            .containsExactly(tuple(null, "MALFORMED_JSON"));
         assertThat(errors(IntakeApi.json(api.submit(Requests.CONTRACT_EXAMPLE + " {}"))))
-                .containsExactly(tuple(null, "MALFORMED_JSON"));
+            .containsExactly(tuple(null, "MALFORMED_JSON"));
     }
 
     @Test
@@ -235,7 +243,8 @@ class EnrollmentApiIntegrationTests {
     @Test
     void acceptsABodyOfExactlySixtyFourKibibytes() {
         String json = Requests.indirectReseller().toString();
-        byte[] body = (json + " ".repeat(RequestSizeLimitFilter.MAX_BODY_BYTES - json.length())).getBytes(StandardCharsets.UTF_8);
+        byte[] body = (json + " ".repeat(RequestSizeLimitFilter.MAX_BODY_BYTES - json.length()))
+            .getBytes(StandardCharsets.UTF_8);
         assertThat(body).hasSize(64 * 1024);
 
         assertThat(api.post("/api/enrollments", "application/json", body).statusCode()).isEqualTo(202);
@@ -244,7 +253,8 @@ class EnrollmentApiIntegrationTests {
     @Test
     void refusesABodyOneByteOverSixtyFourKibibytes() {
         String json = Requests.indirectReseller().toString();
-        byte[] body = (json + " ".repeat(RequestSizeLimitFilter.MAX_BODY_BYTES + 1 - json.length())).getBytes(StandardCharsets.UTF_8);
+        byte[] body = (json + " ".repeat(RequestSizeLimitFilter.MAX_BODY_BYTES + 1 - json.length()))
+            .getBytes(StandardCharsets.UTF_8);
 
         var response = api.post("/api/enrollments", "application/json", body);
 
@@ -265,8 +275,9 @@ class EnrollmentApiIntegrationTests {
 
     @Test
     void acceptsAChunkedBodyWithinTheLimit() {
-        assertThat(api.submitChunked(Requests.indirectReseller().toString().getBytes(StandardCharsets.UTF_8)).statusCode())
-                .isEqualTo(202);
+        assertThat(
+                api.submitChunked(Requests.indirectReseller().toString().getBytes(StandardCharsets.UTF_8)).statusCode())
+            .isEqualTo(202);
     }
 
     @Test
@@ -291,12 +302,14 @@ class EnrollmentApiIntegrationTests {
         assertProblem(api.get("/api/enrolments"), 404);
         var wrongMethod = api.send("DELETE", "/api/enrollments");
         assertProblem(wrongMethod, 405);
-        assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+        assertThat(wrongMethod.headers().firstValue("Allow"))
+            .hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
     }
 
     @Test
     void neverAnswersClientInputWithAServerError() {
-        List<String> bodies = List.of("{", "}", "\u0000\u0001\u0002", "{\"directBill\": {\"cspCloudRevenueTtmUsd\": 1e999999}}",
+        List<String> bodies = List.of("{", "}", "\u0000\u0001\u0002",
+                "{\"directBill\": {\"cspCloudRevenueTtmUsd\": 1e999999}}",
                 "{\"enrollmentType\": \"DIRECT_BILL\", \"directBill\": {\"cspCloudRevenueTtmUsd\": 1e999999}}",
                 "{\"directBill\": {\"cspCloudRevenueTtmUsd\": NaN}}", "[".repeat(5000) + "]".repeat(5000),
                 "{\"company\": {\"address\": {\"countryCode\": null}}, \"bank\": {}, \"admin\": {}}",
@@ -312,8 +325,8 @@ class EnrollmentApiIntegrationTests {
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = IntakeApi.json(response);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asString()).isNotBlank();
@@ -321,8 +334,9 @@ class EnrollmentApiIntegrationTests {
 
     private static List<org.assertj.core.groups.Tuple> errors(JsonNode problem) {
         return StreamSupport.stream(problem.get("errors").spliterator(), false)
-                .map(error -> tuple(error.get("field").isNull() ? null : error.get("field").asString(),
-                        error.get("code").asString()))
-                .toList();
+            .map(error -> tuple(error.get("field").isNull() ? null : error.get("field").asString(),
+                    error.get("code").asString()))
+            .toList();
     }
+
 }

@@ -25,7 +25,10 @@ import csp.enrollment.intake.support.TestEvents;
 import csp.enrollment.testinfra.TestKafka;
 import tools.jackson.databind.JsonNode;
 
-/** {@code GET /api/enrollments}: the operator's search by MPN ID, tenant id or admin e-mail address. */
+/**
+ * {@code GET /api/enrollments}: the operator's search by MPN ID, tenant id or admin
+ * e-mail address.
+ */
 @IntakeIntegrationTest
 class EnrollmentSearchIntegrationTests {
 
@@ -62,7 +65,7 @@ class EnrollmentSearchIntegrationTests {
 
         assertThat(ids(IntakeApi.json(api.get("/api/enrollments?tenantId=" + tenantId)))).containsExactly(enrollmentId);
         assertThat(ids(IntakeApi.json(api.get("/api/enrollments?adminEmail=" + encoded(email.toUpperCase())))))
-                .containsExactly(enrollmentId);
+            .containsExactly(enrollmentId);
         assertThat(ids(IntakeApi.json(api.get("/api/enrollments?tenantId=" + UUID.randomUUID())))).isEmpty();
     }
 
@@ -74,8 +77,8 @@ class EnrollmentSearchIntegrationTests {
         String enrollmentId = submit(api, mpnId, UUID.randomUUID().toString(), email);
         TestKafka.publish(Topics.PROFILE_REJECTED, enrollmentId,
                 TestEvents.profileRejected(enrollmentId, Instant.now().truncatedTo(ChronoUnit.MILLIS).plusSeconds(60)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> "REJECTED"
-                .equals(IntakeApi.json(api.enrollment(enrollmentId)).get("status").asString()));
+        await().atMost(Duration.ofSeconds(60))
+            .until(() -> "REJECTED".equals(IntakeApi.json(api.enrollment(enrollmentId)).get("status").asString()));
 
         assertThat(api.erasePersonalData(enrollmentId).statusCode()).isEqualTo(202);
 
@@ -100,14 +103,15 @@ class EnrollmentSearchIntegrationTests {
 
     private static void assertInvalid(HttpResponse<String> response, List<String> fields) {
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = IntakeApi.json(response);
         assertThat(problem.get("type").asString()).isEqualTo("urn:csp-enrollment:problem:invalid-request");
         assertThat(problem.get("errors").size()).isPositive();
         if (!fields.isEmpty()) {
             assertThat(StreamSupport.stream(problem.get("errors").spliterator(), false)
-                    .map(error -> error.get("field").asString()).toList()).containsExactlyInAnyOrderElementsOf(fields);
+                .map(error -> error.get("field").asString())
+                .toList()).containsExactlyInAnyOrderElementsOf(fields);
         }
     }
 
@@ -122,10 +126,15 @@ class EnrollmentSearchIntegrationTests {
     }
 
     private static List<String> ids(JsonNode found) {
-        return StreamSupport.stream(found.spliterator(), false).map(node -> node.get("enrollmentId").asString()).toList();
+        return StreamSupport.stream(found.spliterator(), false)
+            .map(node -> node.get("enrollmentId").asString())
+            .toList();
     }
 
-    /** An MPN ID no other test of this JVM submits: the database is shared between test classes. */
+    /**
+     * An MPN ID no other test of this JVM submits: the database is shared between test
+     * classes.
+     */
     private static String uniqueMpnId() {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
     }
@@ -137,4 +146,5 @@ class EnrollmentSearchIntegrationTests {
     private static String encoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
 }

@@ -20,8 +20,10 @@ public final class RegisteredClients {
     }
 
     public static RegisteredClientRepository from(IdentitySettings settings) {
-        List<RegisteredClient> clients = settings.clients().stream().map(client -> registration(client, settings))
-                .toList();
+        List<RegisteredClient> clients = settings.clients()
+            .stream()
+            .map(client -> registration(client, settings))
+            .toList();
         if (clients.isEmpty()) {
             throw new IllegalStateException("identity.clients is empty: no client could ask for a token");
         }
@@ -33,17 +35,19 @@ public final class RegisteredClients {
             throw new IllegalStateException("Every identity.clients entry needs a client-id and a secret");
         }
         RegisteredClient.Builder registration = RegisteredClient.withId(client.clientId())
-                .clientId(client.clientId())
-                .clientSecret(client.secret())
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                .scopes(scopes -> scopes.addAll(client.scopes()))
-                .redirectUris(uris -> uris.addAll(client.redirectUris()))
-                .postLogoutRedirectUris(uris -> uris.addAll(client.postLogoutRedirectUris()))
-                // PKCE for every authorization code; no consent page: the clients are the product's own.
-                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(settings.accessTokenTimeToLive()).build());
+            .clientId(client.clientId())
+            .clientSecret(client.secret())
+            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+            .scopes(scopes -> scopes.addAll(client.scopes()))
+            .redirectUris(uris -> uris.addAll(client.redirectUris()))
+            .postLogoutRedirectUris(uris -> uris.addAll(client.postLogoutRedirectUris()))
+            // PKCE for every authorization code; no consent page: the clients are the
+            // product's own.
+            .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+            .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(settings.accessTokenTimeToLive()).build());
         client.grantTypes().forEach(grant -> registration.authorizationGrantType(new AuthorizationGrantType(grant)));
         return registration.build();
     }
+
 }

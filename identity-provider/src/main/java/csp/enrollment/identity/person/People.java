@@ -7,7 +7,10 @@ import org.springframework.util.StringUtils;
 
 import csp.enrollment.identity.IdentitySettings;
 
-/** The people who log in through the form, with their roles as authorities ({@code ROLE_reviewer}). */
+/**
+ * The people who log in through the form, with their roles as authorities
+ * ({@code ROLE_reviewer}).
+ */
 public final class People {
 
     private People() {
@@ -21,7 +24,10 @@ public final class People {
         if (!StringUtils.hasText(user.username()) || !StringUtils.hasText(user.password())) {
             throw new IllegalStateException("Every identity.users entry needs a username and a password");
         }
-        return User.withUsername(user.username()).password(user.password())
-                .roles(user.roles().toArray(String[]::new)).build();
+        return User.withUsername(user.username())
+            .password(user.password())
+            .roles(user.roles().toArray(String[]::new))
+            .build();
     }
+
 }

@@ -8,15 +8,16 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 
 /**
- * Records a person's authorization with only the scopes their roles allow. Every path that grants
- * a person scopes (the authorization endpoint, a pushed request, a refresh) saves the authorization
- * here before any token is made from it, so the access token, the token response and every refresh
- * carry the narrowed scopes. Client-credentials grants pass unchanged: the client's registration
- * already limits them.
+ * Records a person's authorization with only the scopes their roles allow. Every path
+ * that grants a person scopes (the authorization endpoint, a pushed request, a refresh)
+ * saves the authorization here before any token is made from it, so the access token, the
+ * token response and every refresh carry the narrowed scopes. Client-credentials grants
+ * pass unchanged: the client's registration already limits them.
  */
 public final class RoleScopedAuthorizations implements OAuth2AuthorizationService {
 
     private final OAuth2AuthorizationService delegate;
+
     private final RoleScopes roleScopes;
 
     public RoleScopedAuthorizations(OAuth2AuthorizationService delegate, RoleScopes roleScopes) {
@@ -57,4 +58,5 @@ public final class RoleScopedAuthorizations implements OAuth2AuthorizationServic
         }
         return OAuth2Authorization.from(authorization).authorizedScopes(grantable).build();
     }
+
 }

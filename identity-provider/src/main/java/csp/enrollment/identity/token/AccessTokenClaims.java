@@ -8,10 +8,10 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 
 /**
  * Shapes every access token as RFC 9068 and Keycloak do, so the services read one format
- * whichever issuer they trust: {@code scope} is one space-separated string, {@code aud} is the
- * services' API, and {@code client_id} names the client. {@code sub} stays what Spring
- * Authorization Server makes it: the client id for client credentials, the user name for a
- * person who logged in.
+ * whichever issuer they trust: {@code scope} is one space-separated string, {@code aud}
+ * is the services' API, and {@code client_id} names the client. {@code sub} stays what
+ * Spring Authorization Server makes it: the client id for client credentials, the user
+ * name for a person who logged in.
  */
 public final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -26,15 +26,17 @@ public final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodin
         if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             return;
         }
-        context.getClaims().audience(List.of(audience))
-                .claim("client_id", context.getRegisteredClient().getClientId())
-                .claims(claims -> {
-                    if (context.getAuthorizedScopes().isEmpty()) {
-                        claims.remove("scope");
-                    }
-                    else {
-                        claims.put("scope", String.join(" ", context.getAuthorizedScopes()));
-                    }
-                });
+        context.getClaims()
+            .audience(List.of(audience))
+            .claim("client_id", context.getRegisteredClient().getClientId())
+            .claims(claims -> {
+                if (context.getAuthorizedScopes().isEmpty()) {
+                    claims.remove("scope");
+                }
+                else {
+                    claims.put("scope", String.join(" ", context.getAuthorizedScopes()));
+                }
+            });
     }
+
 }

@@ -15,16 +15,19 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 
 /**
- * The RSA key pair that signs every token. Kept in a JWK file when a location is configured
- * (the local stack uses its data dir), so tokens survive a restart; created there on first start,
- * readable by the owner only.
+ * The RSA key pair that signs every token. Kept in a JWK file when a location is
+ * configured (the local stack uses its data dir), so tokens survive a restart; created
+ * there on first start, readable by the owner only.
  */
 public final class SigningKeys {
 
     private SigningKeys() {
     }
 
-    /** The key in {@code location}, created when missing; a fresh key when {@code location} is null. */
+    /**
+     * The key in {@code location}, created when missing; a fresh key when
+     * {@code location} is null.
+     */
     public static RSAKey loadOrCreate(Path location) {
         if (location == null) {
             return generate();
@@ -47,7 +50,8 @@ public final class SigningKeys {
 
     private static RSAKey generate() {
         try {
-            // The key id is the key's own thumbprint: stable for a kept key, so verifiers cache it.
+            // The key id is the key's own thumbprint: stable for a kept key, so verifiers
+            // cache it.
             return new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).keyIDFromThumbprint(true).generate();
         }
         catch (JOSEException ex) {
@@ -68,4 +72,5 @@ public final class SigningKeys {
         Files.writeString(partial, key.toJSONString(), StandardCharsets.UTF_8);
         Files.move(partial, location, StandardCopyOption.ATOMIC_MOVE);
     }
+
 }

@@ -31,7 +31,10 @@ import csp.enrollment.identity.person.RoleScopes;
 import csp.enrollment.identity.token.AccessTokenClaims;
 import csp.enrollment.identity.token.SigningKeys;
 
-/** What Spring Authorization Server is built from, all of it from {@link IdentitySettings}. */
+/**
+ * What Spring Authorization Server is built from, all of it from
+ * {@link IdentitySettings}.
+ */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerBeans {
 
@@ -55,8 +58,8 @@ class AuthorizationServerBeans {
     }
 
     /**
-     * Reads {@code {noop}...} and {@code {bcrypt}...} alike. On a first successful log-in Spring
-     * Security re-hashes a {@code {noop}} secret with bcrypt, in memory only.
+     * Reads {@code {noop}...} and {@code {bcrypt}...} alike. On a first successful log-in
+     * Spring Security re-hashes a {@code {noop}} secret with bcrypt, in memory only.
      */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -79,11 +82,15 @@ class AuthorizationServerBeans {
         return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
     }
 
-    /** Every token the endpoints issue comes from here; tests can mint the same tokens with it. */
+    /**
+     * Every token the endpoints issue comes from here; tests can mint the same tokens
+     * with it.
+     */
     @Bean
     OAuth2TokenGenerator<?> tokenGenerator(JWKSource<SecurityContext> jwkSource, IdentitySettings settings) {
         JwtGenerator jwts = new JwtGenerator(new NimbusJwtEncoder(jwkSource));
         jwts.setJwtCustomizer(new AccessTokenClaims(settings.audience()));
         return new DelegatingOAuth2TokenGenerator(jwts, new OAuth2RefreshTokenGenerator());
     }
+
 }

@@ -13,8 +13,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * Two filter chains: the authorization server's endpoints (token, JWKS, discovery, authorize,
- * user info, ...), and the form login that people reach when a browser asks to authorize.
+ * Two filter chains: the authorization server's endpoints (token, JWKS, discovery,
+ * authorize, user info, ...), and the form login that people reach when a browser asks to
+ * authorize.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -28,11 +29,11 @@ class AuthorizationServerSecurity {
             server.oidc(withDefaults());
         });
         http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                // the user info endpoint takes the access token
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
-                // a browser that is not logged in yet goes to the form
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+            // the user info endpoint takes the access token
+            .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
+            // a browser that is not logged in yet goes to the form
+            .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                    new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
@@ -42,4 +43,5 @@ class AuthorizationServerSecurity {
         http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated()).formLogin(withDefaults());
         return http.build();
     }
+
 }

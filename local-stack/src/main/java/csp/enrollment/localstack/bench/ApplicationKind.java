@@ -16,6 +16,7 @@ enum ApplicationKind {
     static final List<ApplicationKind> MIX = mix();
 
     private final String finalStatus;
+
     private final int emails;
 
     ApplicationKind(String finalStatus, int emails) {
@@ -45,4 +46,5 @@ enum ApplicationKind {
         mix.add(REJECTED_PROFILE);
         return List.copyOf(mix);
     }
+
 }

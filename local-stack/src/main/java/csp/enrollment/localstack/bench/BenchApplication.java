@@ -6,9 +6,10 @@ import csp.enrollment.events.EnrollmentApplication;
 import csp.enrollment.localstack.SampleApplications;
 
 /**
- * One application of a benchmark run. The tenant id is unique per application: the benchmark
- * finds its enrollment through the tenant id that {@code EnrollmentSubmitted} carries, whichever
- * path (HTTP or Kafka) it came by. The admin's address is unique too, so its e-mails can be counted.
+ * One application of a benchmark run. The tenant id is unique per application: the
+ * benchmark finds its enrollment through the tenant id that {@code EnrollmentSubmitted}
+ * carries, whichever path (HTTP or Kafka) it came by. The admin's address is unique too,
+ * so its e-mails can be counted.
  */
 record BenchApplication(int sequence, ApplicationKind kind, boolean overKafka, String tenantId, String adminEmail,
         String mpnId) {
@@ -30,15 +31,16 @@ record BenchApplication(int sequence, ApplicationKind kind, boolean overKafka, S
     String json() {
         return switch (kind) {
             case INDIRECT_RESELLER -> SampleApplications.indirectReseller(mpnId, tenantId, adminEmail);
-            case DIRECT_BILL, REJECTED_PROFILE -> SampleApplications.directBill(mpnId, tenantId, adminEmail, "350000.00");
+            case DIRECT_BILL, REJECTED_PROFILE ->
+                SampleApplications.directBill(mpnId, tenantId, adminEmail, "350000.00");
         };
     }
 
     EnrollmentApplication record() {
         return switch (kind) {
             case INDIRECT_RESELLER -> SampleApplications.indirectResellerRecord(mpnId, tenantId, adminEmail);
-            case DIRECT_BILL, REJECTED_PROFILE -> SampleApplications.directBillRecord(mpnId, tenantId, adminEmail,
-                    "350000.00");
+            case DIRECT_BILL, REJECTED_PROFILE ->
+                SampleApplications.directBillRecord(mpnId, tenantId, adminEmail, "350000.00");
         };
     }
 }

@@ -12,9 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The figures of one run, printed as a table and written as JSON. */
 record BenchResult(int applications, int overHttp, int overKafka, double throughputPerSecond, int latencyApplications,
-        int offeredRate, double p50Ms, double p95Ms, double p99Ms, double kafkaBaselineRecordsPerSecond,
-        int recordSize, double ioFloorPerSecond, IoProfile io, int preloaded, long peakHeapMb, long peakRssMb,
-        int lost, int duplicatedEmails, double wallSeconds) {
+        int offeredRate, double p50Ms, double p95Ms, double p99Ms, double kafkaBaselineRecordsPerSecond, int recordSize,
+        double ioFloorPerSecond, IoProfile io, int preloaded, long peakHeapMb, long peakRssMb, int lost,
+        int duplicatedEmails, double wallSeconds) {
 
     double ratioToKafka() {
         return kafkaBaselineRecordsPerSecond == 0 ? 0 : throughputPerSecond / kafkaBaselineRecordsPerSecond;
@@ -40,10 +40,11 @@ record BenchResult(int applications, int overHttp, int overKafka, double through
         json.put("ratio_to_kafka", Math.round(ratioToKafka() * 10_000) / 10_000.0);
         json.put("io_floor_apps_per_s", round(ioFloorPerSecond));
         json.put("ratio_to_io_floor", Math.round(ratioToIoFloor() * 1000) / 1000.0);
-        json.put("io_per_application", Map.of("kafka_records_written", round(io.kafkaWritten()),
-                "kafka_records_read", round(io.kafkaRead()), "mongodb_documents_written", round(io.mongoWritten()),
-                "mongodb_documents_read", round(io.mongoRead()), "mongodb_documents_scanned", round(io.mongoScanned()),
-                "smtp_messages", round(io.smtpMessages())));
+        json.put("io_per_application",
+                Map.of("kafka_records_written", round(io.kafkaWritten()), "kafka_records_read", round(io.kafkaRead()),
+                        "mongodb_documents_written", round(io.mongoWritten()), "mongodb_documents_read",
+                        round(io.mongoRead()), "mongodb_documents_scanned", round(io.mongoScanned()), "smtp_messages",
+                        round(io.smtpMessages())));
         json.put("preloaded_enrollments", preloaded);
         json.put("peak_heap_mb", peakHeapMb);
         json.put("peak_rss_mb", peakRssMb);
@@ -60,8 +61,9 @@ record BenchResult(int applications, int overHttp, int overKafka, double through
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(file, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(asJson()) + System.lineSeparator());
+        Files.writeString(file,
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(asJson())
+                        + System.lineSeparator());
     }
 
     void print(PrintStream out) {
@@ -73,7 +75,8 @@ record BenchResult(int applications, int overHttp, int overKafka, double through
         row(out, "  p50", String.format("%.0f ms", p50Ms));
         row(out, "  p95", String.format("%.0f ms", p95Ms));
         row(out, "  p99", String.format("%.0f ms", p99Ms));
-        row(out, "Kafka baseline (" + recordSize + " B records)", String.format("%.0f /s", kafkaBaselineRecordsPerSecond));
+        row(out, "Kafka baseline (" + recordSize + " B records)",
+                String.format("%.0f /s", kafkaBaselineRecordsPerSecond));
         row(out, "pipeline / Kafka baseline", String.format("%.4f", ratioToKafka()));
         row(out, "I/O floor", String.format("%.1f /s", ioFloorPerSecond));
         row(out, "pipeline / I/O floor", String.format("%.3f", ratioToIoFloor()));

@@ -9,7 +9,8 @@ import csp.enrollment.localstack.StackUrls;
 /**
  * The running stack the benchmark drives.
  *
- * @param kafkaClient how a client reaches the stack's Kafka (bootstrap servers and credentials)
+ * @param kafkaClient how a client reaches the stack's Kafka (bootstrap servers and
+ * credentials)
  */
 public record BenchTarget(StackUrls urls, Map<String, Object> kafkaClient, String registryUrl, EmbeddedMailServer mail,
         EmbeddedMongoServer mongo) {

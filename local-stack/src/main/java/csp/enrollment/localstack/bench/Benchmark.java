@@ -24,25 +24,35 @@ import csp.enrollment.localstack.PipelineClient;
 import csp.enrollment.serde.AvroSerializer;
 
 /**
- * {@code --bench}: drives a freshly started stack with applications over both paths and reports
- * end-to-end throughput (first submit until every application reached its final status and all
- * its e-mails were accepted by SMTP), latency at a fixed offered rate, peak heap and RSS, and two
- * yardsticks measured on the same parts in the same run: a raw Kafka baseline and the I/O floor
- * (the bare I/O of the applications, issued by plain clients).
+ * {@code --bench}: drives a freshly started stack with applications over both paths and
+ * reports end-to-end throughput (first submit until every application reached its final
+ * status and all its e-mails were accepted by SMTP), latency at a fixed offered rate,
+ * peak heap and RSS, and two yardsticks measured on the same parts in the same run: a raw
+ * Kafka baseline and the I/O floor (the bare I/O of the applications, issued by plain
+ * clients).
  */
 public final class Benchmark {
 
     private static final int HTTP_CLIENTS = 8;
+
     private static final int WARM_UP = 200;
+
     private static final Duration STALL = Duration.ofSeconds(120);
 
     private final BenchTarget target;
+
     private final PrintStream out;
+
     private final String run = Long.toString(System.currentTimeMillis() % 1_000_000);
+
     private final PipelineClient http;
+
     private final ExecutorService httpPool = Executors.newFixedThreadPool(HTTP_CLIENTS);
+
     private final AtomicInteger failedSubmits = new AtomicInteger();
+
     private final List<OutcomeTracker.Outcome> everything = new ArrayList<>();
+
     private int sequence;
 
     public Benchmark(BenchTarget target, PrintStream out) {
@@ -51,7 +61,10 @@ public final class Benchmark {
         this.http = new PipelineClient(target.urls());
     }
 
-    /** Runs every phase, prints the table, writes the JSON; returns whether nothing was lost or mailed twice. */
+    /**
+     * Runs every phase, prints the table, writes the JSON; returns whether nothing was
+     * lost or mailed twice.
+     */
     public boolean run(BenchSettings settings) throws Exception {
         long begin = System.nanoTime();
         registerMemberships();
@@ -73,8 +86,10 @@ public final class Benchmark {
                     producer);
             IoProfile io = IoProfile.between(before, meter.snapshot(), settings.applications());
             io.print(out);
-            target.mongo().operations().mostScanning(5).forEach((query, documents) ->
-                    out.printf("  scanned %,d documents in all: %s%n", documents, query));
+            target.mongo()
+                .operations()
+                .mostScanning(5)
+                .forEach((query, documents) -> out.printf("  scanned %,d documents in all: %s%n", documents, query));
 
             List<OutcomeTracker.Outcome> latencyRun = latencyPhase(settings, tracker, producer);
 
@@ -83,19 +98,23 @@ public final class Benchmark {
             double baseline = KafkaBaseline.recordsPerSecond(target.kafkaClient(), settings.applications(), recordSize);
             out.println("I/O floor: the I/O of " + settings.applications() + " applications by plain clients");
             double floor = new IoFloor(target.kafkaClient(), target.mongo().connectionString(), target.mail().host(),
-                    target.mail().smtpPort()).applicationsPerSecond(io, settings.applications(), recordSize);
+                    target.mail().smtpPort())
+                .applicationsPerSecond(io, settings.applications(), recordSize);
 
             awaitIdle(tracker, everything.size());
             int lost = (int) everything.stream().filter(o -> !o.complete()).count();
-            List<Double> latencies = latencyRun.stream().filter(OutcomeTracker.Outcome::complete)
-                    .map(o -> (o.finalAt - o.submittedAt) / 1e6).sorted().toList();
+            List<Double> latencies = latencyRun.stream()
+                .filter(OutcomeTracker.Outcome::complete)
+                .map(o -> (o.finalAt - o.submittedAt) / 1e6)
+                .sorted()
+                .toList();
             var result = new BenchResult(settings.applications(),
                     (int) throughputRun.stream().filter(o -> !o.application.overKafka()).count(),
                     (int) throughputRun.stream().filter(o -> o.application.overKafka()).count(),
                     throughput(throughputRun), latencyRun.size(), settings.rate(), percentile(latencies, 50),
                     percentile(latencies, 95), percentile(latencies, 99), baseline, recordSize, floor, io,
-                    settings.preload(), resources.peakHeapMb(), resources.peakRssMb(), lost,
-                    tracker.duplicatedEmails(), (System.nanoTime() - begin) / 1e9);
+                    settings.preload(), resources.peakHeapMb(), resources.peakRssMb(), lost, tracker.duplicatedEmails(),
+                    (System.nanoTime() - begin) / 1e9);
             result.print(out);
             result.write(settings.out());
             out.println("Figures written to " + settings.out().toAbsolutePath());
@@ -109,13 +128,17 @@ public final class Benchmark {
         }
     }
 
-    /** Submits {@code count} applications as fast as the pipeline takes them and waits until they are complete. */
+    /**
+     * Submits {@code count} applications as fast as the pipeline takes them and waits
+     * until they are complete.
+     */
     private List<OutcomeTracker.Outcome> submitAll(String phase, int count, OutcomeTracker tracker,
             KafkaProducer<String, Object> producer) throws InterruptedException {
         int completedBefore = tracker.completed();
         AtomicInteger submitted = new AtomicInteger();
         List<OutcomeTracker.Outcome> outcomes = new ArrayList<>(count);
-        try (var bar = new ProgressBar(out, phase, count, submitted::get, () -> tracker.completed() - completedBefore)) {
+        try (var bar = new ProgressBar(out, phase, count, submitted::get,
+                () -> tracker.completed() - completedBefore)) {
             Semaphore inFlight = new Semaphore(HTTP_CLIENTS * 4);
             for (int i = 0; i < count; i++) {
                 outcomes.add(submit(tracker, producer, inFlight, submitted));
@@ -126,14 +149,18 @@ public final class Benchmark {
         return outcomes;
     }
 
-    /** Offers {@code rate} applications per second for the phase's duration; latency is submit to final status. */
+    /**
+     * Offers {@code rate} applications per second for the phase's duration; latency is
+     * submit to final status.
+     */
     private List<OutcomeTracker.Outcome> latencyPhase(BenchSettings settings, OutcomeTracker tracker,
             KafkaProducer<String, Object> producer) throws InterruptedException {
         int count = (int) (settings.rate() * settings.latencyPhase().toSeconds());
         int completedBefore = tracker.completed();
         AtomicInteger submitted = new AtomicInteger();
         List<OutcomeTracker.Outcome> outcomes = new ArrayList<>(count);
-        try (var bar = new ProgressBar(out, "latency", count, submitted::get, () -> tracker.completed() - completedBefore)) {
+        try (var bar = new ProgressBar(out, "latency", count, submitted::get,
+                () -> tracker.completed() - completedBefore)) {
             Semaphore inFlight = new Semaphore(HTTP_CLIENTS * 4);
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
@@ -156,8 +183,8 @@ public final class Benchmark {
         everything.add(outcome);
         outcome.submittedAt = System.nanoTime();
         if (application.overKafka()) {
-            producer.send(new ProducerRecord<>(Topics.APPLICATIONS, "bench-" + application.tenantId(),
-                    application.record()));
+            producer.send(
+                    new ProducerRecord<>(Topics.APPLICATIONS, "bench-" + application.tenantId(), application.record()));
             submitted.incrementAndGet();
         }
         else {
@@ -177,7 +204,8 @@ public final class Benchmark {
 
     /**
      * Waits until {@code target} applications are complete, or nothing has completed for
-     * {@link #STALL}: a pipeline that still makes progress is slow, one that makes none is stuck.
+     * {@link #STALL}: a pipeline that still makes progress is slow, one that makes none
+     * is stuck.
      */
     private static void awaitCompletion(OutcomeTracker tracker, int target) throws InterruptedException {
         int last = tracker.completed();
@@ -191,7 +219,10 @@ public final class Benchmark {
         }
     }
 
-    /** Before counting what is lost: everything complete, or the pipeline idle for {@link #STALL}. */
+    /**
+     * Before counting what is lost: everything complete, or the pipeline idle for
+     * {@link #STALL}.
+     */
     private static void awaitIdle(OutcomeTracker tracker, int expected) throws InterruptedException {
         awaitCompletion(tracker, expected);
     }
@@ -230,7 +261,10 @@ public final class Benchmark {
         return new KafkaProducer<>(config, new StringSerializer(), serializer);
     }
 
-    /** The size of one application on the topic, for a baseline of records of the same size. */
+    /**
+     * The size of one application on the topic, for a baseline of records of the same
+     * size.
+     */
     private int applicationSize() {
         try (var serializer = new AvroSerializer()) {
             serializer.configure(Map.of("schema.registry.url", target.registryUrl()), false);
@@ -241,8 +275,11 @@ public final class Benchmark {
     /** Applications per second from the first submit until the last one was complete. */
     private static double throughput(List<OutcomeTracker.Outcome> outcomes) {
         long first = outcomes.stream().mapToLong(o -> o.submittedAt).min().orElse(0);
-        long last = outcomes.stream().filter(OutcomeTracker.Outcome::complete)
-                .mapToLong(OutcomeTracker.Outcome::completedAt).max().orElse(first);
+        long last = outcomes.stream()
+            .filter(OutcomeTracker.Outcome::complete)
+            .mapToLong(OutcomeTracker.Outcome::completedAt)
+            .max()
+            .orElse(first);
         long done = outcomes.stream().filter(OutcomeTracker.Outcome::complete).count();
         return last == first ? 0 : done / ((last - first) / 1e9);
     }
@@ -254,4 +291,5 @@ public final class Benchmark {
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
+
 }

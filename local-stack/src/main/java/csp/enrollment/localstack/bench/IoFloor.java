@@ -40,22 +40,28 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 
 /**
- * The physical limit the pipeline is measured against: the bare I/O of {@code applications}
- * applications ({@link IoProfile}), issued by plain clients on the same embedded parts, all three
- * kinds at once as the pipeline does them: Kafka records produced (idempotent, acks=all) and read
- * by as many consumer groups as the pipeline's, MongoDB single-document writes (inserts and updates
- * by {@code _id}) and reads by {@code _id} from 16 threads, and multipart e-mails over SMTP from
- * four connections kept open. No business logic, no serialization of events, no batching.
+ * The physical limit the pipeline is measured against: the bare I/O of
+ * {@code applications} applications ({@link IoProfile}), issued by plain clients on the
+ * same embedded parts, all three kinds at once as the pipeline does them: Kafka records
+ * produced (idempotent, acks=all) and read by as many consumer groups as the pipeline's,
+ * MongoDB single-document writes (inserts and updates by {@code _id}) and reads by
+ * {@code _id} from 16 threads, and multipart e-mails over SMTP from four connections kept
+ * open. No business logic, no serialization of events, no batching.
  */
 final class IoFloor {
 
     private static final int MONGO_THREADS = 16;
+
     private static final int SMTP_CONNECTIONS = 4;
+
     private static final int DOCUMENT_BYTES = 1_000;
 
     private final Map<String, Object> kafkaClient;
+
     private final String mongoUri;
+
     private final String smtpHost;
+
     private final int smtpPort;
 
     IoFloor(Map<String, Object> kafkaClient, String mongoUri, String smtpHost, int smtpPort) {
@@ -65,7 +71,10 @@ final class IoFloor {
         this.smtpPort = smtpPort;
     }
 
-    /** Applications per second: {@code applications} divided by the time the I/O of that many took. */
+    /**
+     * Applications per second: {@code applications} divided by the time the I/O of that
+     * many took.
+     */
     double applicationsPerSecond(IoProfile profile, int applications, int recordSize) throws Exception {
         long records = Math.round(profile.kafkaWritten() * applications);
         int groups = (int) Math.max(1, Math.round(profile.kafkaRead() / Math.max(profile.kafkaWritten(), 0.001)));
@@ -136,7 +145,10 @@ final class IoFloor {
         return read;
     }
 
-    /** Half the writes insert a document, half update one by {@code _id}; reads find one by {@code _id}. */
+    /**
+     * Half the writes insert a document, half update one by {@code _id}; reads find one
+     * by {@code _id}.
+     */
     private static List<Callable<Void>> mongo(MongoCollection<Document> documents, long writes, long reads) {
         String padding = "x".repeat(DOCUMENT_BYTES);
         AtomicLong nextWrite = new AtomicLong();
@@ -149,7 +161,7 @@ final class IoFloor {
                 while ((i = nextWrite.getAndIncrement()) < writes) {
                     if (i < inserts) {
                         documents.insertOne(new Document("_id", "doc-" + i).append("status", "SUBMITTED")
-                                .append("padding", padding));
+                            .append("padding", padding));
                     }
                     else {
                         documents.updateOne(Filters.eq("_id", "doc-" + (i % inserts)), Updates.set("status", "S" + i));
@@ -187,7 +199,10 @@ final class IoFloor {
         return connections;
     }
 
-    /** About the size and shape of the pipeline's e-mails: plain text and HTML alternatives. */
+    /**
+     * About the size and shape of the pipeline's e-mails: plain text and HTML
+     * alternatives.
+     */
     private static MimeMessage message(Session session, String to) throws Exception {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress("noreply@csp-enrollment.example"));
@@ -201,4 +216,5 @@ final class IoFloor {
         message.setContent(new MimeMultipart("alternative", text, html));
         return message;
     }
+
 }

@@ -17,9 +17,10 @@ import csp.enrollment.infrastructure.mail.EmbeddedMailServer;
 import csp.enrollment.infrastructure.mongo.EmbeddedMongoServer;
 
 /**
- * Reads the counters of the embedded parts: records in the pipeline's topics (end offsets),
- * records the services' consumer groups have read (committed offsets), documents the MongoDB
- * server wrote, read and scanned, e-mails SMTP accepted. Two snapshots around a phase give its I/O.
+ * Reads the counters of the embedded parts: records in the pipeline's topics (end
+ * offsets), records the services' consumer groups have read (committed offsets),
+ * documents the MongoDB server wrote, read and scanned, e-mails SMTP accepted. Two
+ * snapshots around a phase give its I/O.
  */
 final class IoMeter implements AutoCloseable {
 
@@ -32,7 +33,9 @@ final class IoMeter implements AutoCloseable {
     }
 
     private final Admin admin;
+
     private final EmbeddedMongoServer mongo;
+
     private final EmbeddedMailServer mail;
 
     IoMeter(Map<String, Object> kafkaClient, EmbeddedMongoServer mongo, EmbeddedMailServer mail) {
@@ -53,11 +56,16 @@ final class IoMeter implements AutoCloseable {
             topics.add(Topics.deadLetterTopicOf(topic));
         }
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, description) ->
-                description.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        admin.describeTopics(topics)
+            .allTopicNames()
+            .get(30, TimeUnit.SECONDS)
+            .forEach((name, description) -> description.partitions()
+                .forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         long records = 0;
-        for (ListOffsetsResult.ListOffsetsResultInfo info : admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS)
-                .values()) {
+        for (ListOffsetsResult.ListOffsetsResultInfo info : admin.listOffsets(latest)
+            .all()
+            .get(30, TimeUnit.SECONDS)
+            .values()) {
             records += info.offset();
         }
         return records;
@@ -67,7 +75,8 @@ final class IoMeter implements AutoCloseable {
         long records = 0;
         for (String group : GROUPS) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                .partitionsToOffsetAndMetadata()
+                .get(30, TimeUnit.SECONDS);
             for (OffsetAndMetadata offset : committed.values()) {
                 if (offset != null) {
                     records += offset.offset();
@@ -81,4 +90,5 @@ final class IoMeter implements AutoCloseable {
     public void close() {
         admin.close();
     }
+
 }

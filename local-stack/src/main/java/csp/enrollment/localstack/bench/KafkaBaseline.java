@@ -18,13 +18,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-
 /**
- * The yardstick: the same number of records of the same size as the applications, produced and
- * consumed once on the same broker with the same producer guarantees (idempotent, acks=all). The
- * pipeline moves each application through several topics, a database and SMTP; the ratio says
- * what that costs compared with Kafka alone. It creates a topic of its own, so it runs as the
- * admin: the same SASL/SCRAM log-in as every client of the stack, none of the pipeline's ACLs.
+ * The yardstick: the same number of records of the same size as the applications,
+ * produced and consumed once on the same broker with the same producer guarantees
+ * (idempotent, acks=all). The pipeline moves each application through several topics, a
+ * database and SMTP; the ratio says what that costs compared with Kafka alone. It creates
+ * a topic of its own, so it runs as the admin: the same SASL/SCRAM log-in as every client
+ * of the stack, none of the pipeline's ACLs.
  */
 final class KafkaBaseline {
 
@@ -68,4 +68,5 @@ final class KafkaBaseline {
             return consumed / seconds;
         }
     }
+
 }

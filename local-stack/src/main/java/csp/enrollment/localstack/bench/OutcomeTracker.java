@@ -13,7 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-
 import csp.enrollment.access.KafkaAccess;
 import csp.enrollment.events.CreditCheckFailed;
 import csp.enrollment.events.CreditCheckPassed;
@@ -26,20 +25,27 @@ import csp.enrollment.localstack.KafkaDevelopmentLogins;
 import csp.enrollment.serde.AvroDeserializer;
 
 /**
- * Watches the pipeline from the outside, as a partner would: the status topics tell when each
- * application reached its final status, the SMTP server when each of its e-mails arrived (every
- * application has an admin of its own, so its inbox holds exactly its e-mails).
+ * Watches the pipeline from the outside, as a partner would: the status topics tell when
+ * each application reached its final status, the SMTP server when each of its e-mails
+ * arrived (every application has an admin of its own, so its inbox holds exactly its
+ * e-mails).
  */
 final class OutcomeTracker implements AutoCloseable {
 
     /** What became of one application. Times are {@link System#nanoTime()}. */
     static final class Outcome {
+
         final BenchApplication application;
+
         /** When the client started sending it. */
         volatile long submittedAt;
+
         volatile long finalAt;
+
         final AtomicInteger emails = new AtomicInteger();
+
         final AtomicBoolean counted = new AtomicBoolean();
+
         volatile long lastEmailAt;
 
         Outcome(BenchApplication application) {
@@ -53,26 +59,43 @@ final class OutcomeTracker implements AutoCloseable {
         long completedAt() {
             return Math.max(finalAt, lastEmailAt);
         }
+
     }
 
     private final Map<String, Outcome> byTenant = new ConcurrentHashMap<>();
+
     private final Map<String, Outcome> byEnrollment = new ConcurrentHashMap<>();
-    /** Final events seen before their EnrollmentSubmitted (another topic, so no order between them). */
+
+    /**
+     * Final events seen before their EnrollmentSubmitted (another topic, so no order
+     * between them).
+     */
     private final Map<String, Long> earlyFinals = new ConcurrentHashMap<>();
+
     private final Map<String, Boolean> earlyVerifiedIndirect = new ConcurrentHashMap<>();
+
     private final AtomicInteger completed = new AtomicInteger();
-    /** Applications by their admin's (lower-case) address, which is unique per application. */
+
+    /**
+     * Applications by their admin's (lower-case) address, which is unique per
+     * application.
+     */
     private final Map<String, Outcome> byAdmin = new ConcurrentHashMap<>();
+
     private final AtomicBoolean running = new AtomicBoolean(true);
+
     private final Thread consumerThread;
+
     private final EmbeddedMailServer mail;
 
     OutcomeTracker(Map<String, Object> kafkaClient, String registryUrl, EmbeddedMailServer mail) {
         this.mail = mail;
-        // It watches the status topics as an upstream system would, with its login and group prefix.
+        // It watches the status topics as an upstream system would, with its login and
+        // group prefix.
         Map<String, Object> config = new HashMap<>(kafkaClient);
         config.putAll(KafkaDevelopmentLogins.UPSTREAM.clientProperties());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaAccess.UPSTREAM_GROUP_PREFIX + "benchmark-" + System.nanoTime());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG,
+                KafkaAccess.UPSTREAM_GROUP_PREFIX + "benchmark-" + System.nanoTime());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         config.put("schema.registry.url", registryUrl);
@@ -175,7 +198,10 @@ final class OutcomeTracker implements AutoCloseable {
         }
     }
 
-    /** E-mails beyond what each application's admin should get; read after the run has settled. */
+    /**
+     * E-mails beyond what each application's admin should get; read after the run has
+     * settled.
+     */
     int duplicatedEmails() {
         int duplicates = 0;
         for (Outcome outcome : byTenant.values()) {
@@ -186,8 +212,8 @@ final class OutcomeTracker implements AutoCloseable {
     }
 
     /**
-     * Called when an outcome's final event or its last e-mail arrived (from the tracker's thread
-     * and the mail server's); counts it once, whichever came last.
+     * Called when an outcome's final event or its last e-mail arrived (from the tracker's
+     * thread and the mail server's); counts it once, whichever came last.
      */
     private void countIfComplete(Outcome outcome) {
         if (outcome.complete() && outcome.counted.compareAndSet(false, true)) {
@@ -207,4 +233,5 @@ final class OutcomeTracker implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
+
 }

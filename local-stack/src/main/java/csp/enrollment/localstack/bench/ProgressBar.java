@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
- * Progress of a phase: on a terminal one line redrawn twice a second; in a log (no console) a
- * plain line every five seconds, so a CI log does not fill with carriage returns.
+ * Progress of a phase: on a terminal one line redrawn twice a second; in a log (no
+ * console) a plain line every five seconds, so a CI log does not fill with carriage
+ * returns.
  */
 final class ProgressBar implements AutoCloseable {
 
@@ -19,12 +20,19 @@ final class ProgressBar implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+
     private final PrintStream out;
+
     private final String phase;
+
     private final int total;
+
     private final IntSupplier submitted;
+
     private final IntSupplier done;
+
     private final boolean terminal = System.console() != null;
+
     private final long begin = System.nanoTime();
 
     ProgressBar(PrintStream out, String phase, int total, IntSupplier submitted, IntSupplier done) {
@@ -45,8 +53,8 @@ final class ProgressBar implements AutoCloseable {
                     ".".repeat(WIDTH - filled), complete, total, submitted.getAsInt(), seconds);
         }
         else {
-            out.printf("%-11s %7d/%d complete, %7d submitted, %6.1f s%n", phase, complete, total,
-                    submitted.getAsInt(), seconds);
+            out.printf("%-11s %7d/%d complete, %7d submitted, %6.1f s%n", phase, complete, total, submitted.getAsInt(),
+                    seconds);
         }
         out.flush();
     }
@@ -59,4 +67,5 @@ final class ProgressBar implements AutoCloseable {
             out.println();
         }
     }
+
 }

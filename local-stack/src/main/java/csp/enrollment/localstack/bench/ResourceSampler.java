@@ -8,7 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Samples this JVM's heap and resident set size; the stack and the benchmark share the process. */
+/**
+ * Samples this JVM's heap and resident set size; the stack and the benchmark share the
+ * process.
+ */
 final class ResourceSampler implements AutoCloseable {
 
     private static final Path STATUS = Path.of("/proc/self/status");
@@ -18,6 +21,7 @@ final class ResourceSampler implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+
     private volatile long peakHeapBytes;
 
     ResourceSampler() {
@@ -33,7 +37,10 @@ final class ResourceSampler implements AutoCloseable {
         return peakHeapBytes / (1024 * 1024);
     }
 
-    /** The kernel's high-water mark of the resident set (VmHWM), or -1 where /proc is missing. */
+    /**
+     * The kernel's high-water mark of the resident set (VmHWM), or -1 where /proc is
+     * missing.
+     */
     long peakRssMb() {
         try {
             for (String line : Files.readAllLines(STATUS)) {
@@ -52,4 +59,5 @@ final class ResourceSampler implements AutoCloseable {
     public void close() {
         scheduler.shutdownNow();
     }
+
 }

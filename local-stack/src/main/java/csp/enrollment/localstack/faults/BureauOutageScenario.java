@@ -9,23 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
 import csp.enrollment.events.CreditCheckFailed;
 import csp.enrollment.events.CreditCheckPassed;
 import csp.enrollment.events.EventMetadata;
 import csp.enrollment.events.Topics;
 
 /**
- * (c) The credit bureau down during a run: direct bill applications are verified and their checks
- * wait; none fails for it. Once the bureau is back every check completes, once: one decision event
- * per enrollment and one e-mail.
+ * (c) The credit bureau down during a run: direct bill applications are verified and
+ * their checks wait; none fails for it. Once the bureau is back every check completes,
+ * once: one decision event per enrollment and one e-mail.
  */
 final class BureauOutageScenario {
 
     static final String NAME = "credit bureau down";
 
     private final InProcessStack stack;
+
     private final FaultSettings settings;
+
     private final Progress progress;
 
     BureauOutageScenario(InProcessStack stack, FaultSettings settings, Progress progress) {
@@ -36,7 +37,7 @@ final class BureauOutageScenario {
 
     ScenarioResult run() throws Exception {
         var result = new ScenarioResult.Builder(NAME + " " + settings.outage().toSeconds() + " s")
-                .applications(settings.outageApplications());
+            .applications(settings.outageApplications());
         var http = new PipelineClient(stack.target().urls());
         List<PlannedApplication> applications = PlannedApplication.plan(3, "bureau", settings.outageApplications(),
                 JourneyKind.DIRECT_BILL);
@@ -65,19 +66,20 @@ final class BureauOutageScenario {
             long never = enrollments.stream().filter(id -> !decisions.containsKey(id)).count();
             long deadLetters = kafka.deadLetters() - deadLettersBefore;
             result.lost(outcome.incomplete() + applications.size() - submitter.acknowledged())
-                    .duplicatedEmails(outcome.duplicatedEmails()).deadLettered(deadLetters)
-                    .serverErrors(http.serverErrors())
-                    .check(allAcknowledged, "not every application was acknowledged: " + submitter.refused())
-                    .check(decidedDuringOutage == 0, decidedDuringOutage + " checks were decided while the bureau was down")
-                    .check(checksThatWaited > 0, "no check recorded the bureau as unavailable: the outage was not felt")
-                    .check(outcome.problems().isEmpty(), "incomplete: " + outcome.problems())
-                    .check(twice == 0, twice + " enrollments got more than one credit check decision event")
-                    .check(never == 0, never + " enrollments got no credit check decision event")
-                    .check(outcome.duplicatedEmails() == 0, outcome.duplicatedEmails() + " e-mails sent twice")
-                    .check(deadLetters == 0, deadLetters + " records were dead-lettered")
-                    .check(http.serverErrors() == 0, http.serverErrors() + " answers were 5xx")
-                    .note(checksThatWaited + " of " + enrollments.size()
-                            + " checks asked the bureau while it was down and waited; each decided once after");
+                .duplicatedEmails(outcome.duplicatedEmails())
+                .deadLettered(deadLetters)
+                .serverErrors(http.serverErrors())
+                .check(allAcknowledged, "not every application was acknowledged: " + submitter.refused())
+                .check(decidedDuringOutage == 0, decidedDuringOutage + " checks were decided while the bureau was down")
+                .check(checksThatWaited > 0, "no check recorded the bureau as unavailable: the outage was not felt")
+                .check(outcome.problems().isEmpty(), "incomplete: " + outcome.problems())
+                .check(twice == 0, twice + " enrollments got more than one credit check decision event")
+                .check(never == 0, never + " enrollments got no credit check decision event")
+                .check(outcome.duplicatedEmails() == 0, outcome.duplicatedEmails() + " e-mails sent twice")
+                .check(deadLetters == 0, deadLetters + " records were dead-lettered")
+                .check(http.serverErrors() == 0, http.serverErrors() + " answers were 5xx")
+                .note(checksThatWaited + " of " + enrollments.size()
+                        + " checks asked the bureau while it was down and waited; each decided once after");
         }
         finally {
             http.bureauAvailable(true);
@@ -118,7 +120,10 @@ final class BureauOutageScenario {
         return null;
     }
 
-    /** Whether the check's recorded attempts include one that found the bureau unavailable. */
+    /**
+     * Whether the check's recorded attempts include one that found the bureau
+     * unavailable.
+     */
     private static boolean sawBureauDown(PipelineClient http, String enrollmentId) {
         try {
             for (var attempt : http.creditCheck(enrollmentId).body().path("attempts")) {
@@ -142,4 +147,5 @@ final class BureauOutageScenario {
     private void say(String format, Object... args) {
         progress.say("bureau", format, args);
     }
+
 }

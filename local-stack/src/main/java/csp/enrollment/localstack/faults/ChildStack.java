@@ -18,25 +18,33 @@ import csp.enrollment.infrastructure.FreePorts;
 import csp.enrollment.localstack.LocalStack;
 
 /**
- * The local stack as a separate process, so it can be killed with SIGKILL and started again on the
- * same data dir and ports. Launched with this JVM's own java: {@code -jar local-stack.jar} when this
- * runs from the jar, else {@code -cp <this class path>} (tests, an IDE).
+ * The local stack as a separate process, so it can be killed with SIGKILL and started
+ * again on the same data dir and ports. Launched with this JVM's own java:
+ * {@code -jar local-stack.jar} when this runs from the jar, else
+ * {@code -cp <this class path>} (tests, an IDE).
  */
 final class ChildStack implements AutoCloseable {
 
-    private static final List<String> PARTS = List.of("kafka", "kafka-controller", "registry", "mongodb", "smtp", "imap",
-            "intake", "verification", "credit-check", "notification", "identity-provider");
+    private static final List<String> PARTS = List.of("kafka", "kafka-controller", "registry", "mongodb", "smtp",
+            "imap", "intake", "verification", "credit-check", "notification", "identity-provider");
+
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
 
     private final Path dataDir;
+
     private final Path log;
+
     private final String externalSmtp;
+
     private final Map<String, String> systemProperties;
+
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+
     private Process process;
 
     /**
-     * @param systemProperties settings of the services (e.g. shorter leases), passed as {@code -D}
+     * @param systemProperties settings of the services (e.g. shorter leases), passed as
+     * {@code -D}
      */
     ChildStack(Path dataDir, Path log, String externalSmtp, Map<String, String> systemProperties) {
         this.dataDir = dataDir;
@@ -60,7 +68,7 @@ final class ChildStack implements AutoCloseable {
         long begin = System.nanoTime();
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         process = builder.start();
         Process started = process;
         // If this JVM is stopped (Ctrl-C) the child must not outlive it.
@@ -82,7 +90,8 @@ final class ChildStack implements AutoCloseable {
             Thread.sleep(250);
         }
         kill();
-        throw new IllegalStateException("The child stack did not become ready within " + STARTUP_LIMIT + "; see " + log);
+        throw new IllegalStateException(
+                "The child stack did not become ready within " + STARTUP_LIMIT + "; see " + log);
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
@@ -112,8 +121,10 @@ final class ChildStack implements AutoCloseable {
 
     private List<String> command() {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add(ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         Path jar = bootJar();
         if (jar != null) {
@@ -132,8 +143,9 @@ final class ChildStack implements AutoCloseable {
     }
 
     /**
-     * The executable jar this class was loaded from, or null. Spring Boot's loader gives classes in
-     * the jar a code source such as {@code jar:nested:/path/local-stack.jar/!BOOT-INF/classes/!/}.
+     * The executable jar this class was loaded from, or null. Spring Boot's loader gives
+     * classes in the jar a code source such as
+     * {@code jar:nested:/path/local-stack.jar/!BOOT-INF/classes/!/}.
      */
     private static Path bootJar() {
         URL location = LocalStack.class.getProtectionDomain().getCodeSource().getLocation();
@@ -149,4 +161,5 @@ final class ChildStack implements AutoCloseable {
     private String url(String part) {
         return "http://localhost:" + ports.get(part);
     }
+
 }

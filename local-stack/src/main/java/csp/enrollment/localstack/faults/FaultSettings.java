@@ -14,21 +14,24 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 /**
  * The sizes and waits of a fault run, every one changeable on the command line.
  *
- * @param dataDir where the suite keeps the stacks' data (deleted first) and the child's log
+ * @param dataDir where the suite keeps the stacks' data (deleted first) and the child's
+ * log
  * @param scenarios which scenarios run, in the order of {@link Scenario}
  * @param killApplications applications the kill -9 scenario submits
  * @param outageApplications applications each outage scenario submits
  * @param rate offered rate of the kill -9 scenario's submissions, per second
  * @param outage how long SMTP and the credit bureau are down
  * @param patience longest wait for a scenario's applications to complete
- * @param lease lease of claimed work in the killed stack (outbox, e-mails, credit checks), so work
- *        claimed at the moment of the kill is taken up again after this instead of minutes
+ * @param lease lease of claimed work in the killed stack (outbox, e-mails, credit
+ * checks), so work claimed at the moment of the kill is taken up again after this instead
+ * of minutes
  */
 public record FaultSettings(Path dataDir, Set<Scenario> scenarios, int killApplications, int outageApplications,
         int rate, Duration outage, Duration patience, Duration lease) {
 
     /** The scenarios of issue 8, by their command-line names. */
     public enum Scenario {
+
         KILL("kill"), SMTP("smtp"), BUREAU("bureau"), POISON("poison"), HTTP("http");
 
         private final String option;
@@ -38,10 +41,13 @@ public record FaultSettings(Path dataDir, Set<Scenario> scenarios, int killAppli
         }
 
         static Scenario of(String option) {
-            return Arrays.stream(values()).filter(s -> s.option.equals(option.trim().toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown scenario '" + option
-                            + "'; known are kill, smtp, bureau, poison, http"));
+            return Arrays.stream(values())
+                .filter(s -> s.option.equals(option.trim().toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown scenario '" + option + "'; known are kill, smtp, bureau, poison, http"));
         }
+
     }
 
     static final String USAGE = """
@@ -66,11 +72,12 @@ public record FaultSettings(Path dataDir, Set<Scenario> scenarios, int killAppli
         var source = new SimpleCommandLinePropertySource(args);
         for (String conflicting : new String[] { "demo", "bench", "external-smtp" }) {
             if (source.containsProperty(conflicting)) {
-                throw new IllegalArgumentException("--faults runs its own stacks and mail server: drop --" + conflicting);
+                throw new IllegalArgumentException(
+                        "--faults runs its own stacks and mail server: drop --" + conflicting);
             }
         }
-        FaultSettings defaults = defaults(Path.of(text(source, "data-dir", ".local-stack-faults")).toAbsolutePath()
-                .normalize());
+        FaultSettings defaults = defaults(
+                Path.of(text(source, "data-dir", ".local-stack-faults")).toAbsolutePath().normalize());
         Set<Scenario> scenarios = new LinkedHashSet<>();
         String list = text(source, "fault-scenarios", "kill,smtp,bureau,poison,http");
         for (String name : list.split(",")) {
@@ -79,8 +86,7 @@ public record FaultSettings(Path dataDir, Set<Scenario> scenarios, int killAppli
         return new FaultSettings(defaults.dataDir(), Set.copyOf(scenarios),
                 number(source, "fault-applications", defaults.killApplications()),
                 number(source, "fault-outage-applications", defaults.outageApplications()),
-                number(source, "fault-rate", defaults.rate()),
-                duration(source, "fault-outage", defaults.outage()),
+                number(source, "fault-rate", defaults.rate()), duration(source, "fault-outage", defaults.outage()),
                 duration(source, "fault-patience", defaults.patience()),
                 duration(source, "fault-lease", defaults.lease()));
     }
@@ -126,7 +132,8 @@ public record FaultSettings(Path dataDir, Set<Scenario> scenarios, int killAppli
             duration = DurationStyle.detectAndParse(value.trim());
         }
         catch (IllegalArgumentException | DateTimeParseException ex) {
-            throw new IllegalArgumentException("--" + name + " must be a duration such as 30s or 2m, not '" + value + "'");
+            throw new IllegalArgumentException(
+                    "--" + name + " must be a duration such as 30s or 2m, not '" + value + "'");
         }
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("--" + name + " must be positive");

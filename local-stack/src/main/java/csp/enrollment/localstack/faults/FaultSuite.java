@@ -8,12 +8,14 @@ import csp.enrollment.infrastructure.Directories;
 import csp.enrollment.localstack.faults.FaultSettings.Scenario;
 
 /**
- * {@code --faults}: runs the scenarios of issue 8 on fresh stacks and prints the fault table. The
- * kill -9 scenario runs the stack as a child process; the others share one stack in this JVM.
+ * {@code --faults}: runs the scenarios of issue 8 on fresh stacks and prints the fault
+ * table. The kill -9 scenario runs the stack as a child process; the others share one
+ * stack in this JVM.
  */
 public final class FaultSuite {
 
     private final FaultSettings settings;
+
     private final Progress progress;
 
     public FaultSuite(FaultSettings settings, Progress progress) {
@@ -21,7 +23,10 @@ public final class FaultSuite {
         this.progress = progress;
     }
 
-    /** Parses the command line, runs, prints; the exit code is 0 when every scenario passed. */
+    /**
+     * Parses the command line, runs, prints; the exit code is 0 when every scenario
+     * passed.
+     */
     public static int run(String[] args, PrintStream out) {
         FaultSettings settings;
         try {
@@ -49,7 +54,8 @@ public final class FaultSuite {
             progress.say("faults", "starting a stack in this JVM for the other scenarios");
             try (InProcessStack stack = InProcessStack.start(settings.dataDir().resolve("in-process"))) {
                 if (settings.runs(Scenario.SMTP)) {
-                    results.add(guarded(SmtpOutageScenario.NAME, () -> new SmtpOutageScenario(stack, settings, progress).run()));
+                    results.add(guarded(SmtpOutageScenario.NAME,
+                            () -> new SmtpOutageScenario(stack, settings, progress).run()));
                 }
                 if (settings.runs(Scenario.BUREAU)) {
                     results.add(guarded(BureauOutageScenario.NAME,
@@ -65,20 +71,25 @@ public final class FaultSuite {
                 }
             }
             catch (RuntimeException ex) {
-                results.add(new ScenarioResult.Builder("in-process stack").fail("could not start or stop: " + ex).build());
+                results
+                    .add(new ScenarioResult.Builder("in-process stack").fail("could not start or stop: " + ex).build());
             }
         }
         return results;
     }
 
-    /** A scenario that throws fails with the exception as its cause instead of ending the suite. */
+    /**
+     * A scenario that throws fails with the exception as its cause instead of ending the
+     * suite.
+     */
     private ScenarioResult guarded(String name, ScenarioRun run) {
         progress.say("faults", "--- %s ---", name);
         try {
             ScenarioResult result = run.run();
-            progress.say("faults", "%s: %s", name, result.passed()
-                    ? "PASS" + (result.knownIssues().isEmpty() ? "" : " with known issues " + result.knownIssues())
-                    : "FAIL " + result.failures());
+            progress.say("faults", "%s: %s", name,
+                    result.passed() ? "PASS"
+                            + (result.knownIssues().isEmpty() ? "" : " with known issues " + result.knownIssues())
+                            : "FAIL " + result.failures());
             return result;
         }
         catch (InterruptedException ex) {
@@ -93,6 +104,9 @@ public final class FaultSuite {
 
     @FunctionalInterface
     interface ScenarioRun {
+
         ScenarioResult run() throws Exception;
+
     }
+
 }

@@ -4,8 +4,8 @@ import csp.enrollment.localstack.PipelineClient;
 import csp.enrollment.localstack.StackUrls;
 
 /**
- * Where the fault suite reaches a running stack: the four services, Kafka, the schema registry and
- * the identity provider whose tokens the services accept.
+ * Where the fault suite reaches a running stack: the four services, Kafka, the schema
+ * registry and the identity provider whose tokens the services accept.
  */
 public record FaultTarget(String intake, String verification, String creditCheck, String notification,
         String bootstrapServers, String registryUrl, String issuer) {

@@ -15,7 +15,9 @@ record HostileRequest(Service service, String name, String method, String path, 
         boolean chunked, int expectedStatus, String knownIssue) {
 
     enum Service {
+
         INTAKE, VERIFICATION, CREDIT_CHECK, NOTIFICATION
+
     }
 
     HostileRequest known(String issue) {

@@ -21,8 +21,9 @@ import csp.enrollment.localstack.SampleApplications;
 /**
  * (e) Malformed and hostile HTTP requests: each answered with a 4xx and an
  * {@code application/problem+json} document, none with a 5xx, and none stored (no
- * EnrollmentSubmitted, no membership, no bureau report, the bureau still available). Partner text
- * that is merely unusual, a script tag in a name, is accepted and must reach the e-mail escaped.
+ * EnrollmentSubmitted, no membership, no bureau report, the bureau still available).
+ * Partner text that is merely unusual, a script tag in a name, is accepted and must reach
+ * the e-mail escaped.
  */
 final class HostileRequestScenario {
 
@@ -31,8 +32,11 @@ final class HostileRequestScenario {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final InProcessStack stack;
+
     private final FaultSettings settings;
+
     private final Progress progress;
+
     private final ClientCredentialsToken token;
 
     HostileRequestScenario(InProcessStack stack, FaultSettings settings, Progress progress) {
@@ -68,7 +72,8 @@ final class HostileRequestScenario {
         String markerTenant = UUID.randomUUID().toString();
         String usedKey = "hostile-" + UUID.randomUUID();
 
-        // A control: the base application is valid, so each refusal below is for its one defect.
+        // A control: the base application is valid, so each refusal below is for its one
+        // defect.
         var control = http.submit(HostileRequests.validApplication("66" + run + "4321", UUID.randomUUID().toString()),
                 usedKey);
         result.check(control.status() == 202, "the valid base application was answered " + control.status());
@@ -87,26 +92,33 @@ final class HostileRequestScenario {
             }
         }
         List<Answered> wrong = answers.stream()
-                .filter(a -> a.request().knownIssue() == null && !a.asRequired()).toList();
+            .filter(a -> a.request().knownIssue() == null && !a.asRequired())
+            .toList();
         List<Answered> knownIssues = answers.stream()
-                .filter(a -> a.request().knownIssue() != null && !a.asRequired()).toList();
+            .filter(a -> a.request().knownIssue() != null && !a.asRequired())
+            .toList();
         List<Answered> knownButFixed = answers.stream()
-                .filter(a -> a.request().knownIssue() != null && a.asRequired()).toList();
+            .filter(a -> a.request().knownIssue() != null && a.asRequired())
+            .toList();
         List<Answered> not4xx = answers.stream().filter(a -> a.status() < 400 || a.status() >= 500).toList();
 
         EscapeCheck escaped = scriptTagIsEscaped(http, run);
-        Thread.sleep(3000); // the outbox relay publishes within a second: anything stored would be out by now
+        Thread.sleep(3000); // the outbox relay publishes within a second: anything stored
+                            // would be out by now
         List<String> stored = stored(http, stack.target(), markerMpn, markerTenant);
 
-        result.applications(requests.size()).lost(stored.size()).serverErrors(serverErrors + http.serverErrors())
-                .check(not4xx.isEmpty(), "not answered with a 4xx: " + not4xx)
-                .check(wrong.isEmpty(), wrong.size() + " answers were not a 4xx problem document as required: " + wrong)
-                .check(stored.isEmpty(), "stored though refused: " + stored)
-                .check(escaped.accepted(), "an application with a script tag in a name was not accepted: " + escaped.detail())
-                .check(escaped.safe(), "the script tag reached the e-mail's HTML unescaped: " + escaped.detail())
-                .note(answers.size() - wrong.size() - knownIssues.size() + "/" + answers.size()
-                        + " answered 4xx with a problem document; a script tag in a name was accepted and "
-                        + escaped.detail());
+        result.applications(requests.size())
+            .lost(stored.size())
+            .serverErrors(serverErrors + http.serverErrors())
+            .check(not4xx.isEmpty(), "not answered with a 4xx: " + not4xx)
+            .check(wrong.isEmpty(), wrong.size() + " answers were not a 4xx problem document as required: " + wrong)
+            .check(stored.isEmpty(), "stored though refused: " + stored)
+            .check(escaped.accepted(),
+                    "an application with a script tag in a name was not accepted: " + escaped.detail())
+            .check(escaped.safe(), "the script tag reached the e-mail's HTML unescaped: " + escaped.detail())
+            .note(answers.size() - wrong.size() - knownIssues.size() + "/" + answers.size()
+                    + " answered 4xx with a problem document; a script tag in a name was accepted and "
+                    + escaped.detail());
         for (Answered known : knownIssues) {
             result.knownIssue(false, known + ": " + known.request().knownIssue());
         }
@@ -124,11 +136,12 @@ final class HostileRequestScenario {
             case NOTIFICATION -> stack.target().notification();
         });
         try {
-            // with a valid token, so each answer is about the request's one defect, not about access
+            // with a valid token, so each answer is about the request's one defect, not
+            // about access
             List<String> headers = new ArrayList<>(request.headers());
             headers.add("Authorization: Bearer " + token.value());
-            var response = RawHttp.exchange(base.getPort(), request.method(), request.path(), headers,
-                    request.body(), request.chunked());
+            var response = RawHttp.exchange(base.getPort(), request.method(), request.path(), headers, request.body(),
+                    request.chunked());
             return new Answered(request, response.status(), response.contentType(),
                     isProblemDocument(response.contentType(), response.body(), response.status()));
         }
@@ -137,7 +150,10 @@ final class HostileRequestScenario {
         }
     }
 
-    /** application/problem+json whose body is an object with the answer's status and a title. */
+    /**
+     * application/problem+json whose body is an object with the answer's status and a
+     * title.
+     */
     private static boolean isProblemDocument(String contentType, String body, int status) {
         if (!contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json")) {
             return false;
@@ -156,9 +172,10 @@ final class HostileRequestScenario {
             throws IOException {
         List<String> stored = new ArrayList<>();
         try (var kafka = new KafkaProbe(target)) {
-            kafka.readAll(List.of(Topics.SUBMITTED), EnrollmentSubmitted.class).stream()
-                    .filter(e -> e.getMpnId().equals(markerMpn) || e.getTenantId().equals(markerTenant))
-                    .forEach(e -> stored.add("EnrollmentSubmitted " + e.getMetadata().getEnrollmentId()));
+            kafka.readAll(List.of(Topics.SUBMITTED), EnrollmentSubmitted.class)
+                .stream()
+                .filter(e -> e.getMpnId().equals(markerMpn) || e.getTenantId().equals(markerTenant))
+                .forEach(e -> stored.add("EnrollmentSubmitted " + e.getMetadata().getEnrollmentId()));
         }
         if (http.membership(markerMpn).status() != 404) {
             stored.add("a partner-network membership for " + markerMpn);
@@ -172,15 +189,18 @@ final class HostileRequestScenario {
         return stored;
     }
 
-    /** Whether an application with a script tag in its names was accepted, and how its e-mail shows it. */
+    /**
+     * Whether an application with a script tag in its names was accepted, and how its
+     * e-mail shows it.
+     */
     private record EscapeCheck(boolean accepted, boolean safe, String detail) {
     }
 
     private EscapeCheck scriptTagIsEscaped(PipelineClient http, String run) throws Exception {
         String email = "script-" + run + "-" + UUID.randomUUID().toString().substring(0, 8) + "@fabrikam.nl";
         String body = SampleApplications.indirectReseller("67" + run + "4321", email)
-                .replace("\"Fabrikam Reseller B.V.\"", "\"<script>alert(1)</script> & Co\"")
-                .replace("\"Daan\"", "\"<script>alert(2)</script>\"");
+            .replace("\"Fabrikam Reseller B.V.\"", "\"<script>alert(1)</script> & Co\"")
+            .replace("\"Daan\"", "\"<script>alert(2)</script>\"");
         var answer = http.submit(body, "script-" + UUID.randomUUID());
         if (answer.status() != 202) {
             return new EscapeCheck(false, true, "HTTP " + answer.status() + " " + answer.body());
@@ -196,11 +216,12 @@ final class HostileRequestScenario {
         String html = mails.get(0).html();
         boolean raw = html.contains("<script");
         boolean escapedForm = html.contains("&lt;script&gt;");
-        return new EscapeCheck(true, !raw, raw ? "the HTML part contains <script"
-                : escapedForm ? "shown escaped (&lt;script&gt;) in the e-mail's HTML" : "not shown in the e-mail's HTML");
+        return new EscapeCheck(true, !raw, raw ? "the HTML part contains <script" : escapedForm
+                ? "shown escaped (&lt;script&gt;) in the e-mail's HTML" : "not shown in the e-mail's HTML");
     }
 
     private void say(String format, Object... args) {
         progress.say("http", format, args);
     }
+
 }

@@ -14,24 +14,32 @@ import csp.enrollment.localstack.SampleApplications;
 import csp.enrollment.localstack.faults.HostileRequest.Service;
 
 /**
- * The catalogue of malformed and hostile requests: each a valid application (or operator request)
- * with one thing broken, so a refusal can only be for that thing. Every application here carries
- * the marker MPN ID and tenant, by which the scenario checks that none was stored.
+ * The catalogue of malformed and hostile requests: each a valid application (or operator
+ * request) with one thing broken, so a refusal can only be for that thing. Every
+ * application here carries the marker MPN ID and tenant, by which the scenario checks
+ * that none was stored.
  */
 final class HostileRequests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final String APPLICATIONS = "/api/enrollments";
+
     private static final String JSON_TYPE = "Content-Type: application/json";
+
     private static final String TOMCAT = "Tomcat refuses it before Spring MVC, with its own text/html error page";
 
     private final String mpnId;
+
     private final String tenantId;
+
     private final String usedKey;
+
     private final List<HostileRequest> requests = new ArrayList<>();
 
     /**
-     * @param mpnId the marker MPN ID: no membership, report or enrollment may exist for it afterwards
+     * @param mpnId the marker MPN ID: no membership, report or enrollment may exist for
+     * it afterwards
      * @param tenantId the marker tenant
      * @param usedKey an Idempotency-Key already used for another, accepted application
      */
@@ -55,7 +63,10 @@ final class HostileRequests {
         return List.copyOf(catalogue.requests);
     }
 
-    /** The base application, valid as it is: {@code HostileRequestScenario} checks that first. */
+    /**
+     * The base application, valid as it is: {@code HostileRequestScenario} checks that
+     * first.
+     */
     static String validApplication(String mpnId, String tenantId) {
         return SampleApplications.directBill(mpnId, tenantId, "hostile-" + mpnId + "@contoso.nl", "350000.00");
     }
@@ -105,14 +116,16 @@ final class HostileRequests {
         post("no admin e-mail", app(a -> ((ObjectNode) a.get("admin")).remove("workEmail")), 400);
         post("postal code null", app(a -> address(a).putNull("postalCode")), 400);
         post("direct bill without its declarations", app(a -> a.remove("directBill")), 400);
-        post("indirect reseller with direct bill declarations", app(a -> a.put("enrollmentType", "INDIRECT_RESELLER")), 400);
+        post("indirect reseller with direct bill declarations", app(a -> a.put("enrollmentType", "INDIRECT_RESELLER")),
+                400);
         post("bank without IBAN or account number", app(a -> bank(a).remove("iban")), 400);
         post("account number without routing number",
                 app(a -> bank(a).put("accountNumber", "000123456789").remove("iban")), 400);
         post("MPN ID of 5 digits", app(a -> a.put("mpnId", "44123")), 400);
         post("MPN ID of 11 digits", app(a -> a.put("mpnId", "44123456789")), 400);
         post("tenant that is no UUID", app(a -> a.put("tenantId", "not-a-tenant")), 400);
-        post("e-mail that is no address", app(a -> ((ObjectNode) a.get("admin")).put("workEmail", "sanne at contoso")), 400);
+        post("e-mail that is no address", app(a -> ((ObjectNode) a.get("admin")).put("workEmail", "sanne at contoso")),
+                400);
         post("IBAN with a wrong check digit", app(a -> bank(a).put("iban", "NL92ABNA0417164300")), 400);
         post("IBAN of the wrong length", app(a -> bank(a).put("iban", "NL91ABNA041716430")), 400);
     }
@@ -129,7 +142,8 @@ final class HostileRequests {
         post("NUL in the city", app(a -> address(a).put("city", "Amster\u0000dam")), 400);
         post("script tag as the MPN ID", app(a -> a.put("mpnId", "<script>alert(1)</script>")), 400);
         post("script tag as the country code", app(a -> address(a).put("countryCode", "<script>")), 400);
-        post("script tag as the e-mail address", app(a -> admin(a).put("workEmail", "<script>alert(1)</script>@contoso.nl")), 400);
+        post("script tag as the e-mail address",
+                app(a -> admin(a).put("workEmail", "<script>alert(1)</script>@contoso.nl")), 400);
         post("script tag as the enrollment type", app(a -> a.put("enrollmentType", "<script>alert(1)</script>")), 400);
         post("script tag as the language", app(a -> admin(a).put("preferredLanguage", "<script>")), 400);
         post("a 101-character first name", app(a -> admin(a).put("firstName", "S".repeat(101))), 400);
@@ -141,10 +155,10 @@ final class HostileRequests {
         String valid = validApplication(mpnId, tenantId);
         post("revenue 1e999999", text(valid.replace("350000.00", "1e999999")), 400);
         post("revenue with a hundred digits", text(valid.replace("350000.00", "9".repeat(100))), 400);
-        post("revenue 10^15 (past decimal(14,2))", app(a -> directBill(a).put("cspCloudRevenueTtmUsd",
-                new BigDecimal("1000000000000000.00"))), 400);
-        post("revenue with three decimals", app(a -> directBill(a).put("cspCloudRevenueTtmUsd", new BigDecimal("350000.001"))),
-                400);
+        post("revenue 10^15 (past decimal(14,2))",
+                app(a -> directBill(a).put("cspCloudRevenueTtmUsd", new BigDecimal("1000000000000000.00"))), 400);
+        post("revenue with three decimals",
+                app(a -> directBill(a).put("cspCloudRevenueTtmUsd", new BigDecimal("350000.001"))), 400);
         post("negative revenue", app(a -> directBill(a).put("cspCloudRevenueTtmUsd", new BigDecimal("-1.00"))), 400);
     }
 
@@ -152,16 +166,18 @@ final class HostileRequests {
         String padded = "{\"padding\": \"" + "x".repeat(70 * 1024) + "\"}";
         post("70 KiB body", text(padded), 413);
         requests.add(request(Service.INTAKE, "70 KiB body, chunked", "POST", APPLICATIONS, List.of(JSON_TYPE),
-                text(padded), 413).chunkedBody());
+                text(padded), 413)
+            .chunkedBody());
         byte[] valid = text(validApplication(mpnId, tenantId));
         requests.add(request(Service.INTAKE, "Content-Type text/plain", "POST", APPLICATIONS,
                 List.of("Content-Type: text/plain"), valid, 415));
         requests.add(request(Service.INTAKE, "no Content-Type", "POST", APPLICATIONS, List.of(), valid, 415));
         requests.add(request(Service.INTAKE, "Content-Type application/xml", "POST", APPLICATIONS,
-                List.of("Content-Type: application/xml"), text("<application><mpnId>4412345</mpnId></application>"), 415));
-        requests.add(request(Service.INTAKE, "form-encoded body", "POST", APPLICATIONS,
-                List.of("Content-Type: application/x-www-form-urlencoded"), text("mpnId=4412345&enrollmentType=DIRECT_BILL"),
+                List.of("Content-Type: application/xml"), text("<application><mpnId>4412345</mpnId></application>"),
                 415));
+        requests.add(request(Service.INTAKE, "form-encoded body", "POST", APPLICATIONS,
+                List.of("Content-Type: application/x-www-form-urlencoded"),
+                text("mpnId=4412345&enrollmentType=DIRECT_BILL"), 415));
         requests.add(request(Service.INTAKE, "multipart body", "POST", APPLICATIONS,
                 List.of("Content-Type: multipart/form-data; boundary=x"),
                 text("--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n"), 415));
@@ -185,28 +201,34 @@ final class HostileRequests {
         String someId = UUID.randomUUID().toString();
         requests.add(request(Service.INTAKE, "PUT on the collection", "PUT", APPLICATIONS, List.of(JSON_TYPE),
                 text(validApplication(mpnId, tenantId)), 405));
-        requests.add(request(Service.INTAKE, "DELETE an enrollment", "DELETE", APPLICATIONS + "/" + someId, List.of(), null,
-                405));
+        requests.add(request(Service.INTAKE, "DELETE an enrollment", "DELETE", APPLICATIONS + "/" + someId, List.of(),
+                null, 405));
         requests.add(request(Service.INTAKE, "PATCH an enrollment", "PATCH", APPLICATIONS + "/" + someId,
                 List.of(JSON_TYPE), text("{\"status\": \"VERIFIED\"}"), 405));
         requests.add(request(Service.INTAKE, "POST to an enrollment", "POST", APPLICATIONS + "/" + someId,
                 List.of(JSON_TYPE), text(validApplication(mpnId, tenantId)), 405));
         requests.add(request(Service.INTAKE, "misspelt path", "GET", "/api/enrolments", List.of(), null, 404));
-        requests.add(request(Service.INTAKE, "unknown enrollment", "GET", APPLICATIONS + "/" + someId, List.of(), null, 404));
+        requests.add(request(Service.INTAKE, "unknown enrollment", "GET", APPLICATIONS + "/" + someId, List.of(), null,
+                404));
         requests.add(request(Service.INTAKE, "enrollment id that is no UUID", "GET", APPLICATIONS + "/1%20OR%201=1",
                 List.of(), null, 404));
-        requests.add(request(Service.INTAKE, "invalid percent-encoding in the path", "GET", APPLICATIONS + "/%zz", List.of(),
-                null, 400).known(TOMCAT));
+        requests.add(request(Service.INTAKE, "invalid percent-encoding in the path", "GET", APPLICATIONS + "/%zz",
+                List.of(), null, 400)
+            .known(TOMCAT));
         requests.add(request(Service.INTAKE, "encoded path traversal", "GET", APPLICATIONS + "/..%2F..%2Fetc%2Fpasswd",
-                List.of(), null, 400).known(TOMCAT));
-        requests.add(request(Service.INTAKE, "encoded NUL in the path", "GET", APPLICATIONS + "/a%00b", List.of(), null, 400)
-                .known(TOMCAT));
-        requests.add(request(Service.INTAKE, "raw script tag in the path", "GET", APPLICATIONS + "/<script>alert(1)</script>",
-                List.of(), null, 400).known(TOMCAT));
+                List.of(), null, 400)
+            .known(TOMCAT));
+        requests.add(
+                request(Service.INTAKE, "encoded NUL in the path", "GET", APPLICATIONS + "/a%00b", List.of(), null, 400)
+                    .known(TOMCAT));
+        requests.add(request(Service.INTAKE, "raw script tag in the path", "GET",
+                APPLICATIONS + "/<script>alert(1)</script>", List.of(), null, 400)
+            .known(TOMCAT));
         requests.add(request(Service.INTAKE, "10,000-character path", "GET", APPLICATIONS + "/" + "a".repeat(10_000),
-                List.of(), null, 0).known(TOMCAT));
+                List.of(), null, 0)
+            .known(TOMCAT));
         requests.add(request(Service.INTAKE, "TRACE", "TRACE", APPLICATIONS, List.of(), null, 405)
-                .known("Spring Boot's /error answers TRACE with application/json, not a problem document"));
+            .known("Spring Boot's /error answers TRACE with application/json, not a problem document"));
     }
 
     private void otherServices() {
@@ -243,10 +265,10 @@ final class HostileRequests {
                 text("{\"score\": "), 400));
         requests.add(request(Service.CREDIT_CHECK, "bureau report: huge score", "PUT", report, List.of(JSON_TYPE),
                 text("{\"score\": 1e999999}"), 400));
-        requests.add(request(Service.CREDIT_CHECK, "bureau availability: a word", "PUT", "/api/credit-bureau/availability",
-                List.of(JSON_TYPE), text("{\"available\": \"maybe\"}"), 400));
-        requests.add(request(Service.CREDIT_CHECK, "bureau availability: missing", "PUT", "/api/credit-bureau/availability",
-                List.of(JSON_TYPE), text("{}"), 400));
+        requests.add(request(Service.CREDIT_CHECK, "bureau availability: a word", "PUT",
+                "/api/credit-bureau/availability", List.of(JSON_TYPE), text("{\"available\": \"maybe\"}"), 400));
+        requests.add(request(Service.CREDIT_CHECK, "bureau availability: missing", "PUT",
+                "/api/credit-bureau/availability", List.of(JSON_TYPE), text("{}"), 400));
         requests.add(request(Service.CREDIT_CHECK, "bureau availability: text/plain", "PUT",
                 "/api/credit-bureau/availability", List.of("Content-Type: text/plain"), text("false"), 415));
 
@@ -264,8 +286,8 @@ final class HostileRequests {
         requests.add(request(Service.INTAKE, name, "POST", APPLICATIONS, List.of(JSON_TYPE), body, expectedStatus));
     }
 
-    private static HostileRequest request(Service service, String name, String method, String path, List<String> headers,
-            byte[] body, int expectedStatus) {
+    private static HostileRequest request(Service service, String name, String method, String path,
+            List<String> headers, byte[] body, int expectedStatus) {
         return new HostileRequest(service, name, method, path, headers, body, false, expectedStatus, null);
     }
 
@@ -295,4 +317,5 @@ final class HostileRequests {
     private static byte[] text(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
 }

@@ -6,15 +6,18 @@ import csp.enrollment.infrastructure.mail.EmbeddedMailServer;
 import csp.enrollment.localstack.LocalStack;
 
 /**
- * The stack in this JVM for the scenarios that need no process kill, sending its mail through an
- * {@link SmtpGate} to a mail server of the suite's own: the gate makes the outage, the server keeps
- * count across it.
+ * The stack in this JVM for the scenarios that need no process kill, sending its mail
+ * through an {@link SmtpGate} to a mail server of the suite's own: the gate makes the
+ * outage, the server keeps count across it.
  */
 final class InProcessStack implements AutoCloseable {
 
     private final EmbeddedMailServer mailServer;
+
     private final SmtpGate gate;
+
     private final LocalStack stack;
+
     private final MailLedger mail;
 
     private InProcessStack(EmbeddedMailServer mailServer, SmtpGate gate, LocalStack stack) {
@@ -55,4 +58,5 @@ final class InProcessStack implements AutoCloseable {
         gate.close();
         mailServer.close();
     }
+
 }

@@ -3,8 +3,9 @@ package csp.enrollment.localstack.faults;
 import java.util.List;
 
 /**
- * Every path an application can take (contract.md §2), with the final status it must reach and
- * how many e-mails its admin must get (contract.md §6): one per event, each with its own subject.
+ * Every path an application can take (contract.md §2), with the final status it must
+ * reach and how many e-mails its admin must get (contract.md §6): one per event, each
+ * with its own subject.
  */
 enum JourneyKind {
 
@@ -23,10 +24,12 @@ enum JourneyKind {
 
     /** Every kind in turn. */
     static final List<JourneyKind> EVERY_KIND = List.of(values());
+
     /** Only the kinds that reach the credit bureau. */
     static final List<JourneyKind> DIRECT_BILL = List.of(DIRECT_PASSED, DIRECT_FAILED);
 
     private final String finalStatus;
+
     private final int emails;
 
     JourneyKind(String finalStatus, int emails) {
@@ -54,4 +57,5 @@ enum JourneyKind {
     boolean inDirectory() {
         return !needsReview();
     }
+
 }

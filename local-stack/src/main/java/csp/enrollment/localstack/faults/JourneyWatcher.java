@@ -12,19 +12,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Follows submitted applications as their partner and a reviewer would: reads each status until it
- * is final, decides the reviews a person must decide, and counts the e-mails each admin received.
+ * Follows submitted applications as their partner and a reviewer would: reads each status
+ * until it is final, decides the reviews a person must decide, and counts the e-mails
+ * each admin received.
  */
 final class JourneyWatcher {
 
     private static final Duration ROUND = Duration.ofMillis(500);
+
     private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
+
     /** Watch this long after everything arrived, for a late second copy of an e-mail. */
     private static final Duration QUIET = Duration.ofSeconds(3);
 
     private final PipelineClient http;
+
     private final MailLedger mail;
+
     private final Progress progress;
+
     private final String scenario;
 
     JourneyWatcher(PipelineClient http, MailLedger mail, Progress progress, String scenario) {
@@ -37,9 +43,11 @@ final class JourneyWatcher {
     /**
      * What became of the applications.
      *
-     * @param incomplete applications that did not reach their final status or miss an e-mail
+     * @param incomplete applications that did not reach their final status or miss an
+     * e-mail
      * @param duplicatedEmails second copies of an e-mail (same subject, same admin)
-     * @param duplicatesWithSameMessageId of those, copies that carry the first one's Message-ID
+     * @param duplicatesWithSameMessageId of those, copies that carry the first one's
+     * Message-ID
      * @param problems each incomplete or wrong application in words (the first ten)
      */
     record Outcome(int applications, int incomplete, int duplicatedEmails, int duplicatesWithSameMessageId,
@@ -79,7 +87,8 @@ final class JourneyWatcher {
             }
             Thread.sleep(ROUND.toMillis());
         }
-        progress.say(scenario, "%d/%d at their final status, %d/%d with every e-mail after %.1f s; watching for late copies",
+        progress.say(scenario,
+                "%d/%d at their final status, %d/%d with every e-mail after %.1f s; watching for late copies",
                 finalStatus.size(), enrollmentIds.size(), mailed.size(), enrollmentIds.size(),
                 (System.nanoTime() - begin) / 1e9);
         long quietEnd = Math.max(quietUntilNanos, System.nanoTime() + QUIET.toNanos());
@@ -89,16 +98,18 @@ final class JourneyWatcher {
         return outcome(enrollmentIds, finalStatus);
     }
 
-    private void follow(PlannedApplication application, String enrollmentId, Map<PlannedApplication, String> finalStatus,
-            Set<PlannedApplication> decided) {
+    private void follow(PlannedApplication application, String enrollmentId,
+            Map<PlannedApplication, String> finalStatus, Set<PlannedApplication> decided) {
         try {
             String status = http.enrollment(enrollmentId).body().path("status").asString("");
             if (isFinal(application.kind(), status)) {
                 finalStatus.put(application, status);
             }
             else if (status.equals("IN_REVIEW") && application.kind().needsReview() && !decided.contains(application)) {
-                int answer = http.decideReview(enrollmentId, application.kind() == JourneyKind.REVIEW_APPROVED,
-                        "Checked by the fault suite", "fault-suite").status();
+                int answer = http
+                    .decideReview(enrollmentId, application.kind() == JourneyKind.REVIEW_APPROVED,
+                            "Checked by the fault suite", "fault-suite")
+                    .status();
                 if (answer == 200 || answer == 409) {
                     decided.add(application);
                 }
@@ -109,7 +120,9 @@ final class JourneyWatcher {
         }
     }
 
-    /** Final statuses (contract.md §2); VERIFIED is final only for an indirect reseller. */
+    /**
+     * Final statuses (contract.md §2); VERIFIED is final only for an indirect reseller.
+     */
     private static boolean isFinal(JourneyKind kind, String status) {
         return switch (status) {
             case "REJECTED", "CREDIT_CHECK_PASSED", "CREDIT_CHECK_FAILED" -> true;
@@ -118,7 +131,8 @@ final class JourneyWatcher {
         };
     }
 
-    private Outcome outcome(Map<PlannedApplication, String> enrollmentIds, Map<PlannedApplication, String> finalStatus) {
+    private Outcome outcome(Map<PlannedApplication, String> enrollmentIds,
+            Map<PlannedApplication, String> finalStatus) {
         List<String> problems = new ArrayList<>();
         int incomplete = 0;
         for (var entry : enrollmentIds.entrySet()) {
@@ -128,7 +142,8 @@ final class JourneyWatcher {
             boolean wrong = status == null || !status.equals(application.kind().finalStatus())
                     || subjects < application.kind().emails();
             if (subjects > application.kind().emails() && problems.size() < 10) {
-                problems.add(application + " got " + subjects + " different e-mails, want " + application.kind().emails());
+                problems
+                    .add(application + " got " + subjects + " different e-mails, want " + application.kind().emails());
             }
             if (wrong) {
                 incomplete++;
@@ -143,4 +158,5 @@ final class JourneyWatcher {
         return new Outcome(enrollmentIds.size(), incomplete, mail.duplicates(addresses),
                 mail.duplicatesWithSameMessageId(addresses), problems);
     }
+
 }

@@ -32,19 +32,23 @@ import csp.enrollment.serde.AvroDeserializer;
 import csp.enrollment.serde.AvroSerializer;
 
 /**
- * Reads and writes the stack's topics from the outside: whole topics as raw bytes (a topic may hold
- * poison, so values are decoded one by one), dead-letter counts, and raw records for poisoning.
- * Each with the login a real client would need: status topics are read as an upstream system;
- * dead letters, every service's, as the admin (operations' work); and since the ACLs let no one
- * but a topic's producer write it, poison goes out as that producer, as from a faulty release of it.
+ * Reads and writes the stack's topics from the outside: whole topics as raw bytes (a
+ * topic may hold poison, so values are decoded one by one), dead-letter counts, and raw
+ * records for poisoning. Each with the login a real client would need: status topics are
+ * read as an upstream system; dead letters, every service's, as the admin (operations'
+ * work); and since the ACLs let no one but a topic's producer write it, poison goes out
+ * as that producer, as from a faulty release of it.
  */
 final class KafkaProbe implements AutoCloseable {
 
     private static final Duration READ_LIMIT = Duration.ofSeconds(30);
 
     private final Map<String, Object> config = new HashMap<>();
+
     private final Map<KafkaPrincipal, KafkaProducer<String, byte[]>> producers = new HashMap<>();
+
     private final AvroSerializer serializer = new AvroSerializer();
+
     private final AvroDeserializer deserializer = new AvroDeserializer();
 
     KafkaProbe(FaultTarget target) {
@@ -55,7 +59,10 @@ final class KafkaProbe implements AutoCloseable {
         deserializer.configure(config, false);
     }
 
-    /** A record as read: the key, the raw value, its value decoded if it decodes, and its headers. */
+    /**
+     * A record as read: the key, the raw value, its value decoded if it decodes, and its
+     * headers.
+     */
     record Read(String topic, String key, byte[] value, Object decoded, Map<String, String> headers) {
 
         Optional<String> header(String name) {
@@ -69,7 +76,8 @@ final class KafkaProbe implements AutoCloseable {
         consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumerConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         List<Read> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
@@ -96,11 +104,15 @@ final class KafkaProbe implements AutoCloseable {
         return readAll(topics).stream().map(Read::decoded).filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** Records in every dead-letter topic: what went to a .DLT during a scenario is the difference. */
+    /**
+     * Records in every dead-letter topic: what went to a .DLT during a scenario is the
+     * difference.
+     */
     long deadLetters() {
         List<String> deadLetterTopics = Topics.ALL.stream().map(Topics::deadLetterTopicOf).toList();
         Map<String, Object> consumerConfig = readerOf(deadLetterTopics);
-        try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : deadLetterTopics) {
                 List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
@@ -112,7 +124,10 @@ final class KafkaProbe implements AutoCloseable {
         }
     }
 
-    /** Bytes as the pipeline's producers write {@code record} to {@code topic} (Confluent wire format). */
+    /**
+     * Bytes as the pipeline's producers write {@code record} to {@code topic} (Confluent
+     * wire format).
+     */
     byte[] serialize(String topic, Object record) {
         return serializer.serialize(topic, record);
     }
@@ -142,8 +157,8 @@ final class KafkaProbe implements AutoCloseable {
     private Map<String, Object> readerOf(Collection<String> topics) {
         Map<String, Object> consumerConfig = new HashMap<>(config);
         boolean upstreamReads = KafkaAccess.UPSTREAM.reads().containsAll(topics);
-        consumerConfig.putAll((upstreamReads ? KafkaDevelopmentLogins.UPSTREAM : KafkaDevelopmentLogins.ADMIN)
-                .clientProperties());
+        consumerConfig.putAll(
+                (upstreamReads ? KafkaDevelopmentLogins.UPSTREAM : KafkaDevelopmentLogins.ADMIN).clientProperties());
         consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG,
                 (upstreamReads ? KafkaAccess.UPSTREAM_GROUP_PREFIX : "") + "fault-suite-" + UUID.randomUUID());
         return consumerConfig;
@@ -184,4 +199,5 @@ final class KafkaProbe implements AutoCloseable {
         serializer.close();
         deserializer.close();
     }
+
 }

@@ -11,19 +11,23 @@ import java.util.Map;
 import csp.enrollment.infrastructure.mail.EmbeddedMailServer;
 
 /**
- * (a) The whole stack killed with SIGKILL in the middle of a run and started again on the same data
- * dir: every application reaches its final status, every admin gets exactly the e-mails of
- * contract.md §6, once each. The stack runs as a child process; the mail server runs here, so what
- * was sent before the kill is still counted after it.
+ * (a) The whole stack killed with SIGKILL in the middle of a run and started again on the
+ * same data dir: every application reaches its final status, every admin gets exactly the
+ * e-mails of contract.md §6, once each. The stack runs as a child process; the mail
+ * server runs here, so what was sent before the kill is still counted after it.
  */
 final class KillScenario {
 
-    /** One message per SMTP connection the notification service has open at once (its work threads). */
+    /**
+     * One message per SMTP connection the notification service has open at once (its work
+     * threads).
+     */
     private static final int IN_FLIGHT_AT_A_KILL = 2;
 
     static final String NAME = "kill -9 mid-run";
 
     private final FaultSettings settings;
+
     private final Progress progress;
 
     KillScenario(FaultSettings settings, Progress progress) {
@@ -52,7 +56,8 @@ final class KillScenario {
                 submitter.start(applications, settings.rate(), settings.patience());
                 int half = applications.size() / 2;
                 submitter.awaitAcknowledged(half, settings.patience());
-                // ... and once e-mails are going out, so the kill also cuts into sending them.
+                // ... and once e-mails are going out, so the kill also cuts into sending
+                // them.
                 awaitMail(mailServer, applications.size() / 4);
                 int acknowledgedAtKill = submitter.acknowledged();
                 int mailsAtKill = mailServer.receivedMessages().size();
@@ -72,40 +77,48 @@ final class KillScenario {
                     deadLetters = kafka.deadLetters();
                 }
                 int lost = outcome.incomplete() + applications.size() - submitter.acknowledged();
-                // handed to SMTP by the killed process but not yet marked sent, so sent again after the
-                // lease: SMTP has no idempotency, so such copies (same Message-ID) are the inherent window
+                // handed to SMTP by the killed process but not yet marked sent, so sent
+                // again after the
+                // lease: SMTP has no idempotency, so such copies (same Message-ID) are
+                // the inherent window
                 int inFlight = outcome.duplicatesWithSameMessageId();
                 int realDuplicates = outcome.duplicatedEmails() - inFlight;
-                result.lost(lost).duplicatedEmails(outcome.duplicatedEmails()).deadLettered(deadLetters)
-                        .serverErrors(http.serverErrors())
-                        .check(allAcknowledged, "not every application was acknowledged: " + submitter.refused())
-                        .check(outcome.problems().isEmpty(), "incomplete: " + outcome.problems())
-                        .check(realDuplicates == 0, realDuplicates + " e-mails sent twice (besides "
-                                + inFlight + " copies with the first copy's Message-ID)")
-                        .check(inFlight <= IN_FLIGHT_AT_A_KILL, inFlight + " copies with the first copy's Message-ID:"
-                                + " more than the " + IN_FLIGHT_AT_A_KILL + " a kill can leave handed to SMTP but not marked sent")
-                        .check(deadLetters == 0, deadLetters + " records were dead-lettered")
-                        .check(http.serverErrors() == 0, http.serverErrors() + " answers were 5xx")
-                        .check(mailsAtKill > 0 && mailsAtKill < mailServer.receivedMessages().size(),
-                                "the kill did not fall in the middle of the e-mails (" + mailsAtKill + " before it)")
-                        .note(inFlight + " e-mails in flight at the kill arrived twice with the same Message-ID")
-                        .note("killed at " + acknowledgedAtKill + "/" + applications.size() + " acknowledged, "
-                                + mailsAtKill + " e-mails delivered; " + submitter.repeated()
-                                + " answered 200 on retry (stored before the kill); child restarted in "
-                                + String.format(Locale.ROOT, "%.1f s", restart.toMillis() / 1000.0) + "; leases "
-                                + settings.lease().toSeconds() + " s");
+                result.lost(lost)
+                    .duplicatedEmails(outcome.duplicatedEmails())
+                    .deadLettered(deadLetters)
+                    .serverErrors(http.serverErrors())
+                    .check(allAcknowledged, "not every application was acknowledged: " + submitter.refused())
+                    .check(outcome.problems().isEmpty(), "incomplete: " + outcome.problems())
+                    .check(realDuplicates == 0,
+                            realDuplicates + " e-mails sent twice (besides " + inFlight
+                                    + " copies with the first copy's Message-ID)")
+                    .check(inFlight <= IN_FLIGHT_AT_A_KILL,
+                            inFlight + " copies with the first copy's Message-ID:" + " more than the "
+                                    + IN_FLIGHT_AT_A_KILL + " a kill can leave handed to SMTP but not marked sent")
+                    .check(deadLetters == 0, deadLetters + " records were dead-lettered")
+                    .check(http.serverErrors() == 0, http.serverErrors() + " answers were 5xx")
+                    .check(mailsAtKill > 0 && mailsAtKill < mailServer.receivedMessages().size(),
+                            "the kill did not fall in the middle of the e-mails (" + mailsAtKill + " before it)")
+                    .note(inFlight + " e-mails in flight at the kill arrived twice with the same Message-ID")
+                    .note("killed at " + acknowledgedAtKill + "/" + applications.size() + " acknowledged, "
+                            + mailsAtKill + " e-mails delivered; " + submitter.repeated()
+                            + " answered 200 on retry (stored before the kill); child restarted in "
+                            + String.format(Locale.ROOT, "%.1f s", restart.toMillis() / 1000.0) + "; leases "
+                            + settings.lease().toSeconds() + " s");
             }
         }
         return result.build();
     }
 
     /**
-     * Work claimed when the process dies is taken up by the next claim after its lease; the services'
-     * production leases are minutes, which would only make this run wait. Nothing else is changed.
+     * Work claimed when the process dies is taken up by the next claim after its lease;
+     * the services' production leases are minutes, which would only make this run wait.
+     * Nothing else is changed.
      */
     private Map<String, String> leases() {
         String lease = settings.lease().toSeconds() + "s";
-        // one key for every service's stored work (work-support); each service's own file sets minutes
+        // one key for every service's stored work (work-support); each service's own file
+        // sets minutes
         return Map.of("pipeline.work.lease", lease);
     }
 
@@ -119,4 +132,5 @@ final class KillScenario {
     private void say(String format, Object... args) {
         progress.say("kill", format, args);
     }
+
 }

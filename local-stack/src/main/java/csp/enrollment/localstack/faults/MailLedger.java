@@ -16,8 +16,9 @@ import jakarta.mail.internet.MimeMessage;
 import csp.enrollment.infrastructure.mail.EmbeddedMailServer;
 
 /**
- * What the suite's own SMTP server received, by recipient. A second mail with the same subject to
- * one admin is a duplicate: every e-mail of contract.md §6 has a subject of its own.
+ * What the suite's own SMTP server received, by recipient. A second mail with the same
+ * subject to one admin is a duplicate: every e-mail of contract.md §6 has a subject of
+ * its own.
  */
 final class MailLedger {
 
@@ -30,7 +31,9 @@ final class MailLedger {
     }
 
     private final EmbeddedMailServer server;
+
     private Map<String, List<Mail>> byRecipient = new HashMap<>();
+
     private int read = -1;
 
     MailLedger(EmbeddedMailServer server) {
@@ -48,7 +51,10 @@ final class MailLedger {
         return (int) to(address).stream().map(Mail::subject).distinct().count();
     }
 
-    /** Mails beyond the first with the same subject to the same recipient, over {@code addresses}. */
+    /**
+     * Mails beyond the first with the same subject to the same recipient, over
+     * {@code addresses}.
+     */
     int duplicates(Iterable<String> addresses) {
         int duplicates = 0;
         for (String address : addresses) {
@@ -59,7 +65,10 @@ final class MailLedger {
         return duplicates;
     }
 
-    /** Duplicates over {@code addresses} that carry the Message-ID of the first copy (a mail client drops those). */
+    /**
+     * Duplicates over {@code addresses} that carry the Message-ID of the first copy (a
+     * mail client drops those).
+     */
     int duplicatesWithSameMessageId(Iterable<String> addresses) {
         int same = 0;
         for (String address : addresses) {
@@ -75,8 +84,9 @@ final class MailLedger {
     }
 
     /**
-     * Reads every mailbox again once the count grew: GreenMail lists mail mailbox by mailbox, not in
-     * the order it arrived, so a new mail may appear anywhere in the list.
+     * Reads every mailbox again once the count grew: GreenMail lists mail mailbox by
+     * mailbox, not in the order it arrived, so a new mail may appear anywhere in the
+     * list.
      */
     private void catchUp() {
         List<MimeMessage> messages = server.receivedMessages();
@@ -137,4 +147,5 @@ final class MailLedger {
             return List.of();
         }
     }
+
 }

@@ -11,9 +11,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.ArrayList;
 
 /**
- * Prepares what an operator keeps before applications arrive: the partner-network membership of
- * every MPN ID that is not meant for review, and the simulated bureau's report of every direct bill
- * company, so each application's path is known in advance.
+ * Prepares what an operator keeps before applications arrive: the partner-network
+ * membership of every MPN ID that is not meant for review, and the simulated bureau's
+ * report of every direct bill company, so each application's path is known in advance.
  */
 final class PartnerDirectory {
 
@@ -30,7 +30,8 @@ final class PartnerDirectory {
                         expectSuccess(http.putMembership(application.mpnId(), "ACTIVE", "NL"), application);
                     }
                     if (application.kind().isDirectBill()) {
-                        expectSuccess(http.putCreditReport(application.mpnId(), application.creditScore()), application);
+                        expectSuccess(http.putCreditReport(application.mpnId(), application.creditScore()),
+                                application);
                     }
                     return null;
                 }));
@@ -44,8 +45,8 @@ final class PartnerDirectory {
             throw new IllegalStateException("Interrupted while preparing the directory", ex);
         }
         catch (ExecutionException ex) {
-            throw new IllegalStateException("Cannot prepare the directory and the bureau: " + ex.getCause().getMessage(),
-                    ex.getCause());
+            throw new IllegalStateException(
+                    "Cannot prepare the directory and the bureau: " + ex.getCause().getMessage(), ex.getCause());
         }
         finally {
             pool.shutdownNow();
@@ -57,4 +58,5 @@ final class PartnerDirectory {
             throw new IOException("HTTP " + answer.status() + " preparing " + application + ": " + answer.body());
         }
     }
+
 }

@@ -18,16 +18,19 @@ import csp.enrollment.events.Topics;
 import csp.enrollment.localstack.SampleApplications;
 
 /**
- * (d) Poison on every input topic: random bytes, a record under a schema id the registry never
- * issued, and a valid record of a type the topic does not carry. Each consumer of the topic must
- * put each of them on {@code <topic>.DLT} with the cause in the headers and go on: an application
- * sent afterwards, over HTTP and over Kafka, still completes.
+ * (d) Poison on every input topic: random bytes, a record under a schema id the registry
+ * never issued, and a valid record of a type the topic does not carry. Each consumer of
+ * the topic must put each of them on {@code <topic>.DLT} with the cause in the headers
+ * and go on: an application sent afterwards, over HTTP and over Kafka, still completes.
  */
 final class PoisonRecordScenario {
 
     static final String NAME = "poison records";
 
-    /** Every input topic and the consumer groups (services) that read it (the services' READMEs). */
+    /**
+     * Every input topic and the consumer groups (services) that read it (the services'
+     * READMEs).
+     */
     static final Map<String, List<String>> CONSUMERS = consumers();
 
     static final String ORIGINAL_TOPIC = "kafka_dlt-original-topic";
@@ -35,17 +38,28 @@ final class PoisonRecordScenario {
     static final String ROOT_CAUSE = "pipeline_dlt-root-cause";
     static final String CONSUMER_GROUP = "kafka_dlt-original-consumer-group";
 
-    /** The IBAN inside the wrong-type records (SampleApplications' records): it must not surface in a header. */
+    /**
+     * The IBAN inside the wrong-type records (SampleApplications' records): it must not
+     * surface in a header.
+     */
     private static final String POISON_IBAN = "NL91ABNA0417164300";
-    /** A record that can never be processed should be dead-lettered at once, not after retries. */
+
+    /**
+     * A record that can never be processed should be dead-lettered at once, not after
+     * retries.
+     */
     private static final Duration SLOW = Duration.ofSeconds(10);
 
     enum Poison {
+
         RANDOM_BYTES, UNKNOWN_SCHEMA_ID, WRONG_TYPE
+
     }
 
     private final InProcessStack stack;
+
     private final FaultSettings settings;
+
     private final Progress progress;
 
     PoisonRecordScenario(InProcessStack stack, FaultSettings settings, Progress progress) {
@@ -54,7 +68,10 @@ final class PoisonRecordScenario {
         this.progress = progress;
     }
 
-    /** One dead letter the scenario waits for: a poison record as one consumer group gave it up. */
+    /**
+     * One dead letter the scenario waits for: a poison record as one consumer group gave
+     * it up.
+     */
     private record Expected(String topic, Poison poison, String key, String group) {
     }
 
@@ -64,8 +81,8 @@ final class PoisonRecordScenario {
         try (var kafka = new KafkaProbe(stack.target())) {
             long deadLettersBefore = kafka.deadLetters();
             byte[] submittedBytes = anEnrollmentSubmitted(kafka, http);
-            byte[] applicationBytes = kafka.serialize(Topics.APPLICATIONS,
-                    SampleApplications.indirectResellerRecord("1234567", UUID.randomUUID().toString(), "poison@fabrikam.nl"));
+            byte[] applicationBytes = kafka.serialize(Topics.APPLICATIONS, SampleApplications
+                .indirectResellerRecord("1234567", UUID.randomUUID().toString(), "poison@fabrikam.nl"));
             String run = UUID.randomUUID().toString().substring(0, 8);
             List<Expected> expected = new ArrayList<>();
             for (var entry : CONSUMERS.entrySet()) {
@@ -91,12 +108,12 @@ final class PoisonRecordScenario {
             PartnerDirectory.prepare(http, afterwards);
             Map<PlannedApplication, String> enrollmentIds = new HashMap<>();
             var overHttp = afterwards.get(0);
-            enrollmentIds.put(overHttp, http.submit(overHttp.body(), overHttp.idempotencyKey()).body()
-                    .path("enrollmentId").asString());
+            enrollmentIds.put(overHttp,
+                    http.submit(overHttp.body(), overHttp.idempotencyKey()).body().path("enrollmentId").asString());
             var overKafka = afterwards.get(1);
-            kafka.send(Topics.APPLICATIONS, overKafka.idempotencyKey(), kafka.serialize(Topics.APPLICATIONS,
-                    SampleApplications.indirectResellerRecord(overKafka.mpnId(), overKafka.tenantId(),
-                            overKafka.adminEmail())));
+            kafka.send(Topics.APPLICATIONS, overKafka.idempotencyKey(),
+                    kafka.serialize(Topics.APPLICATIONS, SampleApplications.indirectResellerRecord(overKafka.mpnId(),
+                            overKafka.tenantId(), overKafka.adminEmail())));
             say("then a valid application over HTTP and one over Kafka");
 
             long sentAt = System.nanoTime();
@@ -108,37 +125,51 @@ final class PoisonRecordScenario {
                     settings.patience(), System.nanoTime());
             long deadLetters = kafka.deadLetters() - deadLettersBefore;
 
-            List<String> missing = expected.stream().filter(e -> !found.containsKey(e))
-                    .map(e -> e.poison() + " on " + e.topic() + " by " + e.group()).toList();
-            List<String> withoutCause = found.entrySet().stream().filter(e -> !hasCause(e.getKey(), e.getValue()))
-                    .map(e -> e.getKey().poison() + " on " + e.getKey().topic() + " by " + e.getKey().group()).toList();
-            result.applications(afterwards.size()).lost(outcome.incomplete() + (kafkaEnrollment.isPresent() ? 0 : 1))
-                    .duplicatedEmails(outcome.duplicatedEmails()).deadLettered(deadLetters)
-                    .serverErrors(http.serverErrors())
-                    .check(missing.isEmpty(), missing.size() + " poison records never reached their .DLT: " + missing)
-                    .check(withoutCause.isEmpty(), "dead letters without topic, message or root cause: " + withoutCause)
-                    .check(kafkaEnrollment.isPresent(), "the application sent over Kafka after the poison was not accepted")
-                    .check(outcome.problems().isEmpty(), "incomplete after the poison: " + outcome.problems())
-                    .check(outcome.duplicatedEmails() == 0, outcome.duplicatedEmails() + " e-mails sent twice")
-                    .check(http.serverErrors() == 0, http.serverErrors() + " answers were 5xx")
-                    .note(poisonRecords + " poison records (" + Poison.values().length + " kinds on each of "
-                            + CONSUMERS.size() + " input topics) gave " + found.size() + "/" + expected.size()
-                            + " dead letters with topic, message and root cause");
+            List<String> missing = expected.stream()
+                .filter(e -> !found.containsKey(e))
+                .map(e -> e.poison() + " on " + e.topic() + " by " + e.group())
+                .toList();
+            List<String> withoutCause = found.entrySet()
+                .stream()
+                .filter(e -> !hasCause(e.getKey(), e.getValue()))
+                .map(e -> e.getKey().poison() + " on " + e.getKey().topic() + " by " + e.getKey().group())
+                .toList();
+            result.applications(afterwards.size())
+                .lost(outcome.incomplete() + (kafkaEnrollment.isPresent() ? 0 : 1))
+                .duplicatedEmails(outcome.duplicatedEmails())
+                .deadLettered(deadLetters)
+                .serverErrors(http.serverErrors())
+                .check(missing.isEmpty(), missing.size() + " poison records never reached their .DLT: " + missing)
+                .check(withoutCause.isEmpty(), "dead letters without topic, message or root cause: " + withoutCause)
+                .check(kafkaEnrollment.isPresent(), "the application sent over Kafka after the poison was not accepted")
+                .check(outcome.problems().isEmpty(), "incomplete after the poison: " + outcome.problems())
+                .check(outcome.duplicatedEmails() == 0, outcome.duplicatedEmails() + " e-mails sent twice")
+                .check(http.serverErrors() == 0, http.serverErrors() + " answers were 5xx")
+                .note(poisonRecords + " poison records (" + Poison.values().length + " kinds on each of "
+                        + CONSUMERS.size() + " input topics) gave " + found.size() + "/" + expected.size()
+                        + " dead letters with topic, message and root cause");
             for (Poison poison : Poison.values()) {
                 result.note(poison + ": dead-lettered within " + slowest(seenAfter, poison) + "; e.g. "
                         + example(found, poison));
             }
-            List<String> leaking = found.entrySet().stream()
-                    .filter(e -> e.getValue().headers().values().stream().anyMatch(v -> v.contains(POISON_IBAN)))
-                    .map(e -> e.getKey().poison() + " on " + e.getKey().topic() + " by " + e.getKey().group()).toList();
+            List<String> leaking = found.entrySet()
+                .stream()
+                .filter(e -> e.getValue().headers().values().stream().anyMatch(v -> v.contains(POISON_IBAN)))
+                .map(e -> e.getKey().poison() + " on " + e.getKey().topic() + " by " + e.getKey().group())
+                .toList();
             result.check(leaking.isEmpty(), leaking.size() + " dead letters carry the record's IBAN in plain text "
                     + "in their exception headers (the listener's MessageConversionException quotes the whole payload): "
                     + leaking);
-            long slowestWrongType = seenAfter.entrySet().stream().filter(e -> e.getKey().poison() == Poison.WRONG_TYPE)
-                    .mapToLong(Map.Entry::getValue).max().orElse(0);
-            result.check(slowestWrongType < SLOW.toNanos(), "a record of the wrong type is retried as if it "
-                    + "could succeed, stalling the listener that read it (every topic it reads) for "
-                    + slowest(seenAfter, Poison.WRONG_TYPE) + " before it is dead-lettered");
+            long slowestWrongType = seenAfter.entrySet()
+                .stream()
+                .filter(e -> e.getKey().poison() == Poison.WRONG_TYPE)
+                .mapToLong(Map.Entry::getValue)
+                .max()
+                .orElse(0);
+            result.check(slowestWrongType < SLOW.toNanos(),
+                    "a record of the wrong type is retried as if it "
+                            + "could succeed, stalling the listener that read it (every topic it reads) for "
+                            + slowest(seenAfter, Poison.WRONG_TYPE) + " before it is dead-lettered");
             if (deadLetters != expected.size()) {
                 result.note(deadLetters + " dead letters in all, " + expected.size() + " expected");
             }
@@ -183,23 +214,33 @@ final class PoisonRecordScenario {
                 && read.header(ROOT_CAUSE).filter(cause -> !cause.isBlank()).isPresent();
     }
 
-    /** The slowest of a kind's dead letters, by consumer group, e.g. "31.2 s (notification-service)". */
+    /**
+     * The slowest of a kind's dead letters, by consumer group, e.g. "31.2 s
+     * (notification-service)".
+     */
     private static String slowest(Map<Expected, Long> seenAfter, Poison poison) {
-        return seenAfter.entrySet().stream().filter(e -> e.getKey().poison() == poison)
-                .max(Map.Entry.comparingByValue())
-                .map(e -> String.format(java.util.Locale.ROOT, "%.1f s (%s on %s)", e.getValue() / 1e9,
-                        e.getKey().group(), e.getKey().topic()))
-                .orElse("never");
+        return seenAfter.entrySet()
+            .stream()
+            .filter(e -> e.getKey().poison() == poison)
+            .max(Map.Entry.comparingByValue())
+            .map(e -> String.format(java.util.Locale.ROOT, "%.1f s (%s on %s)", e.getValue() / 1e9, e.getKey().group(),
+                    e.getKey().topic()))
+            .orElse("never");
     }
 
-    /** A dead letter of a status topic if there is one (its consumers handle several types), cut short. */
+    /**
+     * A dead letter of a status topic if there is one (its consumers handle several
+     * types), cut short.
+     */
     private static String example(Map<Expected, KafkaProbe.Read> found, Poison poison) {
-        return found.entrySet().stream().filter(e -> e.getKey().poison() == poison)
-                .sorted(java.util.Comparator.comparing(e -> e.getKey().topic().equals(Topics.PROFILE_VERIFIED) ? 0 : 1))
-                .findFirst()
-                .map(e -> e.getKey().topic() + " by " + e.getKey().group() + ": "
-                        + shorten(e.getValue().header(ROOT_CAUSE).orElse("?")))
-                .orElse("none");
+        return found.entrySet()
+            .stream()
+            .filter(e -> e.getKey().poison() == poison)
+            .sorted(java.util.Comparator.comparing(e -> e.getKey().topic().equals(Topics.PROFILE_VERIFIED) ? 0 : 1))
+            .findFirst()
+            .map(e -> e.getKey().topic() + " by " + e.getKey().group() + ": "
+                    + shorten(e.getValue().header(ROOT_CAUSE).orElse("?")))
+            .orElse("none");
     }
 
     private static String shorten(String text) {
@@ -207,13 +248,16 @@ final class PoisonRecordScenario {
     }
 
     /**
-     * The bytes of a real EnrollmentSubmitted, as intake wrote them to enrollment.submitted; if the
-     * topic is still empty, one application is submitted first.
+     * The bytes of a real EnrollmentSubmitted, as intake wrote them to
+     * enrollment.submitted; if the topic is still empty, one application is submitted
+     * first.
      */
     private static byte[] anEnrollmentSubmitted(KafkaProbe kafka, PipelineClient http) throws Exception {
         for (int attempt = 0; attempt < 60; attempt++) {
-            var submitted = kafka.readAll(List.of(Topics.SUBMITTED)).stream()
-                    .filter(read -> read.decoded() instanceof EnrollmentSubmitted).findFirst();
+            var submitted = kafka.readAll(List.of(Topics.SUBMITTED))
+                .stream()
+                .filter(read -> read.decoded() instanceof EnrollmentSubmitted)
+                .findFirst();
             if (submitted.isPresent()) {
                 return submitted.get().value();
             }
@@ -228,8 +272,10 @@ final class PoisonRecordScenario {
 
     private static Optional<String> enrollmentOf(KafkaProbe kafka, String tenantId) throws InterruptedException {
         for (int attempt = 0; attempt < 120; attempt++) {
-            var submitted = kafka.readAll(List.of(Topics.SUBMITTED), EnrollmentSubmitted.class).stream()
-                    .filter(event -> event.getTenantId().equals(tenantId)).findFirst();
+            var submitted = kafka.readAll(List.of(Topics.SUBMITTED), EnrollmentSubmitted.class)
+                .stream()
+                .filter(event -> event.getTenantId().equals(tenantId))
+                .findFirst();
             if (submitted.isPresent()) {
                 return Optional.of(submitted.get().getMetadata().getEnrollmentId());
             }
@@ -241,7 +287,8 @@ final class PoisonRecordScenario {
     private static byte[] randomBytes() {
         byte[] bytes = new byte[64 + ThreadLocalRandom.current().nextInt(64)];
         ThreadLocalRandom.current().nextBytes(bytes);
-        bytes[0] = (byte) 0x7f; // not the wire format's magic byte, so it cannot pass for Avro by chance
+        bytes[0] = (byte) 0x7f; // not the wire format's magic byte, so it cannot pass for
+                                // Avro by chance
         return bytes;
     }
 
@@ -275,4 +322,5 @@ final class PoisonRecordScenario {
         consumers.put(Topics.TRANSITIONED, List.of(verification, notification));
         return java.util.Collections.unmodifiableMap(consumers);
     }
+
 }

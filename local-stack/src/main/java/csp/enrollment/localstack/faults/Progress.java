@@ -7,6 +7,7 @@ import java.util.Locale;
 public final class Progress {
 
     private final PrintStream out;
+
     private final long begin = System.nanoTime();
 
     public Progress(PrintStream out) {
@@ -24,4 +25,5 @@ public final class Progress {
     PrintStream out() {
         return out;
     }
+
 }

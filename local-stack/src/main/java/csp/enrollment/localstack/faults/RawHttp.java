@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * HTTP/1.1 spoken by hand over a socket, so a request can be as broken as an attacker makes it:
- * raw bytes in the path, any header value, a body with or without Content-Length, chunked.
+ * HTTP/1.1 spoken by hand over a socket, so a request can be as broken as an attacker
+ * makes it: raw bytes in the path, any header value, a body with or without
+ * Content-Length, chunked.
  */
 final class RawHttp {
 
@@ -34,14 +35,20 @@ final class RawHttp {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
-            var head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                    .append("Host: localhost:").append(port).append("\r\n").append("Connection: close\r\n");
+            var head = new StringBuilder(method).append(' ')
+                .append(path)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: localhost:")
+                .append(port)
+                .append("\r\n")
+                .append("Connection: close\r\n");
             headers.forEach(header -> head.append(header).append("\r\n"));
             if (body != null) {
                 head.append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n");
             }
             head.append("\r\n");
-            // ISO-8859-1 puts each char of the path and headers on the wire as the byte it stands for.
+            // ISO-8859-1 puts each char of the path and headers on the wire as the byte
+            // it stands for.
             try {
                 out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
                 if (body != null) {
@@ -50,7 +57,8 @@ final class RawHttp {
                 out.flush();
             }
             catch (IOException refusedMidway) {
-                // a server may answer (413) and close before it has read the whole body: read its answer
+                // a server may answer (413) and close before it has read the whole body:
+                // read its answer
             }
             return parse(readAll(socket.getInputStream()));
         }
@@ -70,7 +78,10 @@ final class RawHttp {
         out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** Reads until the server closes; a server that refuses early may reset instead, after its answer. */
+    /**
+     * Reads until the server closes; a server that refuses early may reset instead, after
+     * its answer.
+     */
     private static byte[] readAll(InputStream in) throws IOException {
         var buffer = new ByteArrayOutputStream();
         byte[] chunk = new byte[8192];
@@ -138,4 +149,5 @@ final class RawHttp {
         }
         return -1;
     }
+
 }

@@ -19,8 +19,7 @@ final class ResultTable {
                 "-".repeat(20), "-".repeat(15), "-".repeat(5), "-".repeat(9));
         for (ScenarioResult result : results) {
             out.printf(Locale.ROOT, format, result.scenario(), result.applications(), result.lost(),
-                    result.duplicatedEmails(), result.deadLettered(), result.serverErrors(),
-                    verdict(result));
+                    result.duplicatedEmails(), result.deadLettered(), result.serverErrors(), verdict(result));
         }
         out.println();
         for (ScenarioResult result : results) {
@@ -49,4 +48,5 @@ final class ResultTable {
         }
         return result.knownIssues().isEmpty() ? "PASS" : "PASS*";
     }
+
 }

@@ -8,13 +8,14 @@ import java.util.List;
  *
  * @param scenario its name
  * @param applications applications (or requests, or poison records) it sent
- * @param lost applications that did not reach their final status or miss an e-mail; requests stored though refused
+ * @param lost applications that did not reach their final status or miss an e-mail;
+ * requests stored though refused
  * @param duplicatedEmails second copies of an e-mail to one admin
  * @param deadLettered records that went to a dead-letter topic during the scenario
  * @param serverErrors 5xx answers the suite received
  * @param failures why it failed; empty when it passed
- * @param knownIssues defects found and reported to the service's owner that do not fail the
- *        scenario's own criteria (issue 8); the table marks the verdict with a star
+ * @param knownIssues defects found and reported to the service's owner that do not fail
+ * the scenario's own criteria (issue 8); the table marks the verdict with a star
  * @param notes what else the run showed
  */
 public record ScenarioResult(String scenario, int applications, int lost, int duplicatedEmails, long deadLettered,
@@ -28,13 +29,21 @@ public record ScenarioResult(String scenario, int applications, int lost, int du
     static final class Builder {
 
         private final String scenario;
+
         private int applications;
+
         private int lost;
+
         private int duplicatedEmails;
+
         private long deadLettered;
+
         private int serverErrors;
+
         private final List<String> failures = new ArrayList<>();
+
         private final List<String> knownIssues = new ArrayList<>();
+
         private final List<String> notes = new ArrayList<>();
 
         Builder(String scenario) {
@@ -96,5 +105,6 @@ public record ScenarioResult(String scenario, int applications, int lost, int du
             return new ScenarioResult(scenario, applications, lost, duplicatedEmails, deadLettered, serverErrors,
                     List.copyOf(failures), List.copyOf(knownIssues), List.copyOf(notes));
         }
+
     }
 }

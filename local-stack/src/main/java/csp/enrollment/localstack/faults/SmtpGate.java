@@ -13,16 +13,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import csp.enrollment.infrastructure.FreePorts;
 
 /**
- * A TCP relay in front of the suite's SMTP server, through which the stack sends its mail. Closing
- * the gate is an SMTP outage as the stack sees it (connections refused, open ones cut) while the
- * mail server itself keeps running, so no received mail is forgotten (GreenMail's own stop() drops
- * its mailboxes).
+ * A TCP relay in front of the suite's SMTP server, through which the stack sends its
+ * mail. Closing the gate is an SMTP outage as the stack sees it (connections refused,
+ * open ones cut) while the mail server itself keeps running, so no received mail is
+ * forgotten (GreenMail's own stop() drops its mailboxes).
  */
 final class SmtpGate implements AutoCloseable {
 
     private final int port = FreePorts.resolve(0);
+
     private final int targetPort;
+
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
     private ServerSocket listener;
 
     private SmtpGate(int targetPort) {
@@ -64,10 +67,11 @@ final class SmtpGate implements AutoCloseable {
     }
 
     /**
-     * Refuses new connections and cuts the open ones; returns how many it cut. A cut connection may
-     * have carried a whole message the server accepted before its answer was lost: the sender tries
-     * again, and the partner gets a second copy with the first one's Message-ID (SMTP has no
-     * idempotency, so one such copy per cut connection is the inherent window).
+     * Refuses new connections and cuts the open ones; returns how many it cut. A cut
+     * connection may have carried a whole message the server accepted before its answer
+     * was lost: the sender tries again, and the partner gets a second copy with the first
+     * one's Message-ID (SMTP has no idempotency, so one such copy per cut connection is
+     * the inherent window).
      */
     synchronized int shut() {
         if (listener == null) {
@@ -92,7 +96,8 @@ final class SmtpGate implements AutoCloseable {
                 pump(server, client);
             }
             catch (IOException closedOrRefused) {
-                // the gate was shut, or the mail server refused: the client sees its connection end
+                // the gate was shut, or the mail server refused: the client sees its
+                // connection end
             }
         }
     }
@@ -129,4 +134,5 @@ final class SmtpGate implements AutoCloseable {
     public void close() {
         shut();
     }
+
 }

@@ -15,28 +15,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Submits applications as a careful upstream client does: each with its own Idempotency-Key, at a
- * steady rate, and retried with the same key (connection refused, timeout, 5xx) until the service
- * answers 202 or 200. So an application whose answer was lost in a crash is sent again and must
- * come back as the same enrollment, never as a second one.
+ * Submits applications as a careful upstream client does: each with its own
+ * Idempotency-Key, at a steady rate, and retried with the same key (connection refused,
+ * timeout, 5xx) until the service answers 202 or 200. So an application whose answer was
+ * lost in a crash is sent again and must come back as the same enrollment, never as a
+ * second one.
  */
 final class Submitter implements AutoCloseable {
 
     private static final int THREADS = 8;
+
     private static final Duration FIRST_RETRY = Duration.ofMillis(200);
+
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(2);
 
     private final PipelineClient http;
+
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
         Thread thread = new Thread(runnable, "fault-submitter");
         thread.setDaemon(true);
         return thread;
     });
+
     private final Map<PlannedApplication, String> enrollmentIds = new ConcurrentHashMap<>();
+
     private final AtomicInteger accepted = new AtomicInteger();
+
     private final AtomicInteger repeated = new AtomicInteger();
+
     private final AtomicInteger retries = new AtomicInteger();
+
     private final List<String> refused = Collections.synchronizedList(new ArrayList<>());
+
     private volatile long giveUpAt = Long.MAX_VALUE;
 
     Submitter(PipelineClient http) {
@@ -44,8 +54,8 @@ final class Submitter implements AutoCloseable {
     }
 
     /**
-     * Starts submitting {@code applications} at {@code ratePerSecond}; returns at once. Each one is
-     * retried until acknowledged or {@code patience} after it was due.
+     * Starts submitting {@code applications} at {@code ratePerSecond}; returns at once.
+     * Each one is retried until acknowledged or {@code patience} after it was due.
      */
     void start(List<PlannedApplication> applications, double ratePerSecond, Duration patience) {
         long begin = System.nanoTime();
@@ -56,7 +66,10 @@ final class Submitter implements AutoCloseable {
         }
     }
 
-    /** Waits until every application was acknowledged or given up on; true if all were acknowledged. */
+    /**
+     * Waits until every application was acknowledged or given up on; true if all were
+     * acknowledged.
+     */
     boolean awaitAll(int expected, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         while (acknowledged() + refused.size() < expected && System.nanoTime() < deadline) {
@@ -65,7 +78,10 @@ final class Submitter implements AutoCloseable {
         return acknowledged() == expected;
     }
 
-    /** Waits until at least {@code count} applications were acknowledged (or {@code patience} passed). */
+    /**
+     * Waits until at least {@code count} applications were acknowledged (or
+     * {@code patience} passed).
+     */
     void awaitAcknowledged(int count, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         while (acknowledged() < count && refused.isEmpty() && System.nanoTime() < deadline) {
@@ -82,7 +98,10 @@ final class Submitter implements AutoCloseable {
         return accepted.get();
     }
 
-    /** 200: the same key and body again, the enrollment accepted before (an answer lost in a crash). */
+    /**
+     * 200: the same key and body again, the enrollment accepted before (an answer lost in
+     * a crash).
+     */
     int repeated() {
         return repeated.get();
     }
@@ -127,7 +146,8 @@ final class Submitter implements AutoCloseable {
                 }
                 retries.incrementAndGet();
                 Thread.sleep(backOff.toMillis());
-                backOff = backOff.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : backOff.multipliedBy(2);
+                backOff = backOff.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY
+                        : backOff.multipliedBy(2);
             }
             refused.add(application + ": never acknowledged, last " + problem);
         }
@@ -140,4 +160,5 @@ final class Submitter implements AutoCloseable {
     public void close() {
         pool.shutdownNow();
     }
+
 }

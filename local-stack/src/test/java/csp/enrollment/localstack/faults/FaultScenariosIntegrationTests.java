@@ -20,9 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import csp.enrollment.localstack.faults.FaultSettings.Scenario;
 
 /**
- * The fault scenarios that need no process kill, as {@code --faults} runs them, on one stack in
- * this JVM with smaller sizes: an SMTP outage, a credit bureau outage, poison on every input topic
- * and hostile HTTP requests. The kill -9 scenario needs the built jar: run it with
+ * The fault scenarios that need no process kill, as {@code --faults} runs them, on one
+ * stack in this JVM with smaller sizes: an SMTP outage, a credit bureau outage, poison on
+ * every input topic and hostile HTTP requests. The kill -9 scenario needs the built jar:
+ * run it with
  * {@code java -jar local-stack/target/local-stack.jar --faults --fault-scenarios=kill}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -30,18 +31,19 @@ import csp.enrollment.localstack.faults.FaultSettings.Scenario;
 class FaultScenariosIntegrationTests {
 
     /**
-     * Shorter listener back-off than the services' 0.5 s to 10 s over six retries: a record of the
-     * wrong type is still retried and then dead-lettered, only sooner.
+     * Shorter listener back-off than the services' 0.5 s to 10 s over six retries: a
+     * record of the wrong type is still retried and then dead-lettered, only sooner.
      */
-    private static final Map<String, String> QUICK_RETRIES = Map.of(
-            "pipeline.messaging.retry.initial-interval", "100ms",
-            "pipeline.messaging.retry.max-interval", "400ms");
+    private static final Map<String, String> QUICK_RETRIES = Map.of("pipeline.messaging.retry.initial-interval",
+            "100ms", "pipeline.messaging.retry.max-interval", "400ms");
 
     @TempDir
     static Path dataDir;
 
     private static InProcessStack stack;
+
     private static FaultSettings settings;
+
     private static final Progress progress = new Progress(System.out);
 
     @BeforeAll
@@ -82,8 +84,10 @@ class FaultScenariosIntegrationTests {
         ScenarioResult result = new PoisonRecordScenario(stack, settings, progress).run();
 
         assertPassed(result);
-        int deadLettersExpected = PoisonRecordScenario.CONSUMERS.values().stream().mapToInt(groups -> groups.size()).sum()
-                * PoisonRecordScenario.Poison.values().length;
+        int deadLettersExpected = PoisonRecordScenario.CONSUMERS.values()
+            .stream()
+            .mapToInt(groups -> groups.size())
+            .sum() * PoisonRecordScenario.Poison.values().length;
         assertThat(result.deadLettered()).isEqualTo(deadLettersExpected);
     }
 
@@ -102,4 +106,5 @@ class FaultScenariosIntegrationTests {
         assertThat(result.duplicatedEmails()).as("duplicated e-mails").isZero();
         assertThat(result.serverErrors()).as("5xx answers").isZero();
     }
+
 }

@@ -37,17 +37,18 @@ class FaultSettingsTests {
     @Test
     void refusesAnUnknownScenarioANonNumberAndAZeroDuration() {
         assertThatIllegalArgumentException().isThrownBy(() -> FaultSettings.parse("--fault-scenarios=flood"))
-                .withMessageContaining("flood");
+            .withMessageContaining("flood");
         assertThatIllegalArgumentException().isThrownBy(() -> FaultSettings.parse("--fault-applications=many"))
-                .withMessageContaining("number");
+            .withMessageContaining("number");
         assertThatIllegalArgumentException().isThrownBy(() -> FaultSettings.parse("--fault-outage=0s"))
-                .withMessageContaining("positive");
+            .withMessageContaining("positive");
     }
 
     @Test
     void refusesOptionsThatWouldBypassItsOwnMailServer() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> FaultSettings.parse("--faults", "--external-smtp=localhost:25"))
-                .withMessageContaining("external-smtp");
+            .isThrownBy(() -> FaultSettings.parse("--faults", "--external-smtp=localhost:25"))
+            .withMessageContaining("external-smtp");
     }
+
 }

@@ -10,21 +10,26 @@ import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.support.KafkaHeaders;
 
 /**
- * A record of a dead-letter topic, read as the shared error handler wrote it: the original record's
- * key, value and headers, plus headers naming where it came from and why it failed.
+ * A record of a dead-letter topic, read as the shared error handler wrote it: the
+ * original record's key, value and headers, plus headers naming where it came from and
+ * why it failed.
  *
  * @param original where the record that failed sits on its own topic
- * @param consumerGroup the consumer group that failed it; a topic's dead-letter topic is shared by
- *        all its consumers
+ * @param consumerGroup the consumer group that failed it; a topic's dead-letter topic is
+ * shared by all its consumers
  * @param deadLetteredAt when it was written to the dead-letter topic
  * @param causeClass the innermost cause's class
- * @param causeMessage the innermost cause's message, any record text redacted when it was written
+ * @param causeMessage the innermost cause's message, any record text redacted when it was
+ * written
  * @param record the dead letter itself, to replay
  */
 public record DeadLetter(RecordLocation original, String consumerGroup, Instant deadLetteredAt, String causeClass,
         String causeMessage, ConsumerRecord<byte[], byte[]> record) {
 
-    /** The dead letter in {@code record}; empty when it lacks the headers naming its original record. */
+    /**
+     * The dead letter in {@code record}; empty when it lacks the headers naming its
+     * original record.
+     */
     static Optional<DeadLetter> of(ConsumerRecord<byte[], byte[]> record) {
         String topic = text(record, KafkaHeaders.DLT_ORIGINAL_TOPIC);
         byte[] partition = bytes(record, KafkaHeaders.DLT_ORIGINAL_PARTITION);
@@ -33,7 +38,8 @@ public record DeadLetter(RecordLocation original, String consumerGroup, Instant 
                 || offset.length != Long.BYTES) {
             return Optional.empty();
         }
-        var original = new RecordLocation(topic, ByteBuffer.wrap(partition).getInt(), ByteBuffer.wrap(offset).getLong());
+        var original = new RecordLocation(topic, ByteBuffer.wrap(partition).getInt(),
+                ByteBuffer.wrap(offset).getLong());
         String cause = text(record, DeadLetterHeaders.ROOT_CAUSE);
         String causeClass;
         String causeMessage;

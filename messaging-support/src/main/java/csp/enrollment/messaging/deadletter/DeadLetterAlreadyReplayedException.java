@@ -6,4 +6,5 @@ public class DeadLetterAlreadyReplayedException extends RuntimeException {
     DeadLetterAlreadyReplayedException(RecordLocation original) {
         super("The dead letter of the record " + original + " was replayed already; a dead letter is replayed once.");
     }
+
 }

@@ -23,8 +23,9 @@ import csp.enrollment.messaging.PipelineMessagingAutoConfiguration;
 import csp.enrollment.messaging.PipelineMessagingProperties;
 
 /**
- * The dead-letter API of a service with a web server and a MongoDB database (every service of the
- * pipeline): {@code /api/dead-letters} for the topics its listeners consume.
+ * The dead-letter API of a service with a web server and a MongoDB database (every
+ * service of the pipeline): {@code /api/dead-letters} for the topics its listeners
+ * consume.
  */
 @AutoConfiguration(after = { KafkaAutoConfiguration.class, PipelineMessagingAutoConfiguration.class },
         afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
@@ -39,8 +40,8 @@ public class DeadLetterAutoConfiguration {
             @Value("${spring.application.name}") String application) {
         var settings = properties.deadLetters();
         Map<String, Object> consumer = withOverrides(kafka.buildConsumerProperties(), settings.kafkaProperties());
-        String group = String.valueOf(kafka.buildConsumerProperties().getOrDefault(ConsumerConfig.GROUP_ID_CONFIG,
-                application));
+        String group = String
+            .valueOf(kafka.buildConsumerProperties().getOrDefault(ConsumerConfig.GROUP_ID_CONFIG, application));
         return new DeadLetters(new DeadLetterTopics(consumer, group, settings.timeout()),
                 new DeadLetterReplays(mongo, clock, settings.staleReplay()), replayPublisher,
                 () -> consumedTopics(listeners));
@@ -58,7 +59,10 @@ public class DeadLetterAutoConfiguration {
         return new DeadLetterController(deadLetters);
     }
 
-    /** The topics of the service's listeners, as declared (a listener on a pattern has none). */
+    /**
+     * The topics of the service's listeners, as declared (a listener on a pattern has
+     * none).
+     */
     private static Set<String> consumedTopics(KafkaListenerEndpointRegistry listeners) {
         Set<String> topics = new LinkedHashSet<>();
         for (MessageListenerContainer container : listeners.getListenerContainers()) {
@@ -75,4 +79,5 @@ public class DeadLetterAutoConfiguration {
         merged.putAll(overrides);
         return merged;
     }
+
 }

@@ -23,8 +23,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * {@code /api/dead-letters} of every service (docs/api/README.md#dead-letters), scope
- * {@code operations.write}: the dead letters of the topics the service consumes (one topic, or all
- * of them without {@code topic}), and their replay.
+ * {@code operations.write}: the dead letters of the topics the service consumes (one
+ * topic, or all of them without {@code topic}), and their replay.
  */
 @RestController
 @RequestMapping(path = "/api/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -34,13 +34,17 @@ class DeadLetterController {
     static final int MAX_LIMIT = 500;
 
     private static final URI INVALID_REQUEST = URI.create("urn:csp-enrollment:problem:invalid-request");
+
     private static final URI NOT_FOUND = URI.create("urn:csp-enrollment:problem:dead-letter-not-found");
+
     private static final URI ALREADY_REPLAYED = URI.create("urn:csp-enrollment:problem:dead-letter-already-replayed");
+
     private static final URI UNAVAILABLE = URI.create("urn:csp-enrollment:problem:service-unavailable");
 
     /**
-     * One dead letter. {@code topic}, {@code partition} and {@code offset} name the record that
-     * failed (and the replay path); {@code time} is when it was dead-lettered.
+     * One dead letter. {@code topic}, {@code partition} and {@code offset} name the
+     * record that failed (and the replay path); {@code time} is when it was
+     * dead-lettered.
      */
     record DeadLetterView(String topic, int partition, long offset, String key, Instant time, String causeClass,
             String causeMessage, boolean replayed, Instant replayedAt, String replayedBy, String deadLetterTopic,
@@ -51,7 +55,8 @@ class DeadLetterController {
             var replay = listed.replay().filter(of -> listed.replayed());
             return new DeadLetterView(letter.original().topic(), letter.original().partition(),
                     letter.original().offset(), letter.key(), letter.deadLetteredAt(), letter.causeClass(),
-                    letter.causeMessage(), listed.replayed(), replay.map(DeadLetterReplays.Replay::replayedAt).orElse(null),
+                    letter.causeMessage(), listed.replayed(),
+                    replay.map(DeadLetterReplays.Replay::replayedAt).orElse(null),
                     replay.map(DeadLetterReplays.Replay::by).orElse(null), letter.location().topic(),
                     letter.location().partition(), letter.location().offset());
         }
@@ -76,6 +81,7 @@ class DeadLetterController {
             super(error.message());
             this.error = error;
         }
+
     }
 
     @GetMapping
@@ -87,11 +93,13 @@ class DeadLetterController {
         }
         int count = limit == null ? DEFAULT_LIMIT : limit;
         if (count < 1 || count > MAX_LIMIT) {
-            throw new InvalidParameterException(new FieldError("limit", "OUT_OF_RANGE",
-                    "limit must be between 1 and " + MAX_LIMIT + "."));
+            throw new InvalidParameterException(
+                    new FieldError("limit", "OUT_OF_RANGE", "limit must be between 1 and " + MAX_LIMIT + "."));
         }
-        return deadLetters.latest(topic == null ? deadLetters.consumedTopics() : Set.of(topic), count).stream()
-                .map(DeadLetterView::of).toList();
+        return deadLetters.latest(topic == null ? deadLetters.consumedTopics() : Set.of(topic), count)
+            .stream()
+            .map(DeadLetterView::of)
+            .toList();
     }
 
     @PostMapping("/{topic}/{partition}/{offset}/replay")
@@ -116,8 +124,10 @@ class DeadLetterController {
     ResponseEntity<ProblemDetail> unavailable(DeadLettersUnavailableException exception) {
         ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE,
                 "Service unavailable", exception.getMessage() + "; nothing was replayed. Try again shortly.", null);
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, "5").body(answer.getBody());
+        return ResponseEntity.status(answer.getStatusCode())
+            .headers(answer.getHeaders())
+            .header(HttpHeaders.RETRY_AFTER, "5")
+            .body(answer.getBody());
     }
 
     @ExceptionHandler(InvalidParameterException.class)
@@ -127,7 +137,8 @@ class DeadLetterController {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> notANumber(MethodArgumentTypeMismatchException exception) {
-        return invalid(new FieldError(exception.getName(), "INVALID_VALUE", exception.getName() + " must be a whole number."));
+        return invalid(
+                new FieldError(exception.getName(), "INVALID_VALUE", exception.getName() + " must be a whole number."));
     }
 
     private static ResponseEntity<ProblemDetail> invalid(FieldError error) {
@@ -145,4 +156,5 @@ class DeadLetterController {
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
+
 }

@@ -6,4 +6,5 @@ public class DeadLetterNotFoundException extends RuntimeException {
     DeadLetterNotFoundException(RecordLocation original) {
         super("No dead letter of the record " + original + " among the topics this service consumes.");
     }
+
 }

@@ -21,18 +21,21 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Which dead letters were replayed, in the service's own database (collection
- * {@value #COLLECTION}), so every instance and a restarted one answer a second replay with 409.
- * A replay is claimed before it is published: two operators replaying at once publish once.
+ * {@value #COLLECTION}), so every instance and a restarted one answer a second replay
+ * with 409. A replay is claimed before it is published: two operators replaying at once
+ * publish once.
  */
 final class DeadLetterReplays {
 
     static final String COLLECTION = "deadLetterReplays";
 
     enum State {
+
         /** Claimed, being published. */
         REPLAYING,
         /** Published to the original topic. */
         REPLAYED
+
     }
 
     /** One replay; {@code id} is the original record's {@link RecordLocation#id()}. */
@@ -40,7 +43,9 @@ final class DeadLetterReplays {
     }
 
     private final MongoOperations mongo;
+
     private final Clock clock;
+
     private final Duration staleAfter;
 
     DeadLetterReplays(MongoOperations mongo, Clock clock, Duration staleAfter) {
@@ -50,9 +55,9 @@ final class DeadLetterReplays {
     }
 
     /**
-     * Claims the replay of {@code original} for {@code by}; empty when it was replayed or is being
-     * replayed. A claim older than the stale-replay setting (its instance died while publishing) is
-     * taken over.
+     * Claims the replay of {@code original} for {@code by}; empty when it was replayed or
+     * is being replayed. A claim older than the stale-replay setting (its instance died
+     * while publishing) is taken over.
      */
     Optional<Replay> claim(RecordLocation original, String by) {
         Instant now = now();
@@ -62,8 +67,12 @@ final class DeadLetterReplays {
             return Optional.of(replay);
         }
         catch (DuplicateKeyException replayedBefore) {
-            Query abandoned = Query.query(Criteria.where("_id").is(original.id()).and("state").is(State.REPLAYING)
-                    .and("startedAt").lt(now.minus(staleAfter)));
+            Query abandoned = Query.query(Criteria.where("_id")
+                .is(original.id())
+                .and("state")
+                .is(State.REPLAYING)
+                .and("startedAt")
+                .lt(now.minus(staleAfter)));
             Replay taken = mongo.findAndModify(abandoned, new Update().set("by", by).set("startedAt", now),
                     FindAndModifyOptions.options().returnNew(true), Replay.class, COLLECTION);
             return Optional.ofNullable(taken);
@@ -80,11 +89,18 @@ final class DeadLetterReplays {
 
     /** Publishing failed: the dead letter may be replayed again at once. */
     void release(Replay claimed) {
-        mongo.remove(Query.query(Criteria.where("_id").is(claimed.id()).and("state").is(State.REPLAYING)
-                .and("startedAt").is(claimed.startedAt())), COLLECTION);
+        mongo.remove(Query.query(Criteria.where("_id")
+            .is(claimed.id())
+            .and("state")
+            .is(State.REPLAYING)
+            .and("startedAt")
+            .is(claimed.startedAt())), COLLECTION);
     }
 
-    /** Milliseconds, as the database stores an instant: a claim is found again by its start. */
+    /**
+     * Milliseconds, as the database stores an instant: a claim is found again by its
+     * start.
+     */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
@@ -99,7 +115,9 @@ final class DeadLetterReplays {
             return Map.of();
         }
         List<String> ids = originals.stream().map(RecordLocation::id).toList();
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Replay.class, COLLECTION).stream()
-                .collect(Collectors.toMap(Replay::id, Function.identity()));
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Replay.class, COLLECTION)
+            .stream()
+            .collect(Collectors.toMap(Replay::id, Function.identity()));
     }
+
 }

@@ -23,19 +23,24 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import csp.enrollment.events.Topics;
 
 /**
- * Reads dead-letter topics with a short-lived consumer of its own: assigned partitions, no consumer
- * group, nothing committed, so reading changes nothing for the service's listeners. Dead letters
- * are few; a read stops at the end of each partition as it was when the read began.
+ * Reads dead-letter topics with a short-lived consumer of its own: assigned partitions,
+ * no consumer group, nothing committed, so reading changes nothing for the service's
+ * listeners. Dead letters are few; a read stops at the end of each partition as it was
+ * when the read began.
  */
 final class DeadLetterTopics {
 
     private final Map<String, Object> consumerProperties;
+
     private final String group;
+
     private final Duration timeout;
 
     /**
-     * @param consumerProperties the service's consumer properties with the API's overrides
-     * @param group the service's consumer group: only the dead letters it failed are its own
+     * @param consumerProperties the service's consumer properties with the API's
+     * overrides
+     * @param group the service's consumer group: only the dead letters it failed are its
+     * own
      * @param timeout how long one read may take
      */
     DeadLetterTopics(Map<String, Object> consumerProperties, String group, Duration timeout) {
@@ -50,25 +55,30 @@ final class DeadLetterTopics {
         this.timeout = timeout;
     }
 
-    /** The newest {@code limit} dead letters of these topics' records, newest first, one per original record. */
+    /**
+     * The newest {@code limit} dead letters of these topics' records, newest first, one
+     * per original record.
+     */
     List<DeadLetter> latest(Collection<String> topics, int limit) {
         List<DeadLetter> found = read(topics, limit, letter -> false);
         Map<RecordLocation, DeadLetter> byOriginal = new LinkedHashMap<>();
-        found.stream().sorted(Comparator.comparing(DeadLetter::deadLetteredAt).reversed())
-                .forEach(letter -> byOriginal.putIfAbsent(letter.original(), letter));
+        found.stream()
+            .sorted(Comparator.comparing(DeadLetter::deadLetteredAt).reversed())
+            .forEach(letter -> byOriginal.putIfAbsent(letter.original(), letter));
         return byOriginal.values().stream().limit(limit).toList();
     }
 
     /** The dead letter of the record at {@code original}, if this service failed it. */
     Optional<DeadLetter> find(RecordLocation original) {
-        return read(List.of(original.topic()), Integer.MAX_VALUE, letter -> letter.original().equals(original))
-                .stream().filter(letter -> letter.original().equals(original)).findFirst();
+        return read(List.of(original.topic()), Integer.MAX_VALUE, letter -> letter.original().equals(original)).stream()
+            .filter(letter -> letter.original().equals(original))
+            .findFirst();
     }
 
     /**
-     * This service's dead letters of {@code topics} among the last {@code perPartition} records of
-     * each partition of their dead-letter topics, stopping early at the first that matches {@code enough}.
-     * One consumer reads them all.
+     * This service's dead letters of {@code topics} among the last {@code perPartition}
+     * records of each partition of their dead-letter topics, stopping early at the first
+     * that matches {@code enough}. One consumer reads them all.
      */
     private List<DeadLetter> read(Collection<String> topics, int perPartition, Predicate<DeadLetter> enough) {
         Instant deadline = Instant.now().plus(timeout);
@@ -101,8 +111,9 @@ final class DeadLetterTopics {
             List<DeadLetter> found = new ArrayList<>();
             while (!toRead.isEmpty()) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new DeadLettersUnavailableException("Reading the dead letters of " + topics
-                            + " took longer than " + timeout.toSeconds() + " s", null);
+                    throw new DeadLettersUnavailableException(
+                            "Reading the dead letters of " + topics + " took longer than " + timeout.toSeconds() + " s",
+                            null);
                 }
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     Optional<DeadLetter> letter = DeadLetter.of(record).filter(of -> of.failedIn(group));
@@ -128,4 +139,5 @@ final class DeadLetterTopics {
         Duration left = Duration.between(Instant.now(), deadline);
         return left.isNegative() ? Duration.ZERO : left;
     }
+
 }

@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dead letters of the topics this service consumes: listed with their cause and whether they
- * were replayed, and replayed once each to their original topic. Consumers drop an event they
- * already applied, so a replay never applies one twice.
+ * The dead letters of the topics this service consumes: listed with their cause and
+ * whether they were replayed, and replayed once each to their original topic. Consumers
+ * drop an event they already applied, so a replay never applies one twice.
  */
 public final class DeadLetters {
 
@@ -29,8 +29,11 @@ public final class DeadLetters {
     }
 
     private final DeadLetterTopics topics;
+
     private final DeadLetterReplays replays;
+
     private final ReplayPublisher publisher;
+
     private final Supplier<Set<String>> consumedTopics;
 
     DeadLetters(DeadLetterTopics topics, DeadLetterReplays replays, ReplayPublisher publisher,
@@ -46,17 +49,21 @@ public final class DeadLetters {
         return new TreeSet<>(consumedTopics.get());
     }
 
-    /** The newest {@code limit} dead letters of these topics, newest first; each is one this service consumes. */
+    /**
+     * The newest {@code limit} dead letters of these topics, newest first; each is one
+     * this service consumes.
+     */
     public List<Listed> latest(Collection<String> of, int limit) {
         List<DeadLetter> letters = topics.latest(of, limit);
-        Map<String, DeadLetterReplays.Replay> replayed = replays.of(letters.stream().map(DeadLetter::original).toList());
+        Map<String, DeadLetterReplays.Replay> replayed = replays
+            .of(letters.stream().map(DeadLetter::original).toList());
         return letters.stream()
-                .map(letter -> new Listed(letter, Optional.ofNullable(replayed.get(letter.original().id())))).toList();
+            .map(letter -> new Listed(letter, Optional.ofNullable(replayed.get(letter.original().id()))))
+            .toList();
     }
 
     /**
      * Publishes the dead letter of the record at {@code original} to its topic, once.
-     *
      * @throws DeadLetterNotFoundException no such dead letter of this service
      * @throws DeadLetterAlreadyReplayedException it was replayed, or is being replayed
      * @throws DeadLettersUnavailableException Kafka did not answer; nothing was replayed
@@ -70,7 +77,7 @@ public final class DeadLetters {
         }
         DeadLetter letter = topics.find(original).orElseThrow(() -> new DeadLetterNotFoundException(original));
         DeadLetterReplays.Replay claimed = replays.claim(original, by)
-                .orElseThrow(() -> new DeadLetterAlreadyReplayedException(original));
+            .orElseThrow(() -> new DeadLetterAlreadyReplayedException(original));
         try {
             publisher.publish(letter);
         }
@@ -82,4 +89,5 @@ public final class DeadLetters {
         log.info("Dead letter of {} replayed to {} by {}", original, original.topic(), by);
         return new Listed(letter, Optional.of(done));
     }
+
 }

@@ -16,15 +16,18 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * Publishes a dead letter's original key, value and headers to its original topic, without the
- * headers that describe the failure and with {@value DeadLetterHeaders#REPLAYED_FROM}. The bytes
- * are sent as they were: no decoding, so a record that failed to decode is replayed unchanged.
- * Its producer starts at the first replay.
+ * Publishes a dead letter's original key, value and headers to its original topic,
+ * without the headers that describe the failure and with
+ * {@value DeadLetterHeaders#REPLAYED_FROM}. The bytes are sent as they were: no decoding,
+ * so a record that failed to decode is replayed unchanged. Its producer starts at the
+ * first replay.
  */
 final class ReplayPublisher implements DisposableBean {
 
     private final Map<String, Object> producerProperties;
+
     private final Duration timeout;
+
     private KafkaProducer<byte[], byte[]> producer;
 
     ReplayPublisher(Map<String, Object> producerProperties, Duration timeout) {
@@ -40,7 +43,10 @@ final class ReplayPublisher implements DisposableBean {
         this.timeout = timeout;
     }
 
-    /** Publishes and waits for the broker's acknowledgement; the partition is the key's, as for any event. */
+    /**
+     * Publishes and waits for the broker's acknowledgement; the partition is the key's,
+     * as for any event.
+     */
     void publish(DeadLetter letter) {
         var headers = new RecordHeaders();
         letter.record().headers().forEach(header -> {
@@ -77,4 +83,5 @@ final class ReplayPublisher implements DisposableBean {
             producer.close(Duration.ofSeconds(5));
         }
     }
+
 }

@@ -37,20 +37,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code /api/dead-letters} of a service built on messaging-support, over a real socket, on a
- * real broker and database: a poison record and a record that failed while its cause lasted are
- * listed with their cause; the second, replayed once its cause is gone, is processed exactly once;
- * a second replay is refused, also by a fresh look at the database.
+ * {@code /api/dead-letters} of a service built on messaging-support, over a real socket,
+ * on a real broker and database: a poison record and a record that failed while its cause
+ * lasted are listed with their cause; the second, replayed once its cause is gone, is
+ * processed exactly once; a second replay is refused, also by a fresh look at the
+ * database.
  */
 @PipelineInfrastructure
 @SpringBootTest(classes = MessagingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "spring.application.name=dead-letter-api-test",
-                "pipeline.messaging.retry.initial-interval=50ms",
+        properties = { "spring.application.name=dead-letter-api-test", "pipeline.messaging.retry.initial-interval=50ms",
                 "pipeline.messaging.retry.max-retries=1" })
 class DeadLetterApiIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
@@ -112,19 +112,21 @@ class DeadLetterApiIntegrationTests {
 
         HttpResponse<String> again = post(replayPath);
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("application/problem+json"));
-        assertThat(json(again).get("type").asString()).isEqualTo("urn:csp-enrollment:problem:dead-letter-already-replayed");
+        assertThat(again.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(again).get("type").asString())
+            .isEqualTo("urn:csp-enrollment:problem:dead-letter-already-replayed");
         assertThat(json(again).get("code").asString()).isEqualTo("DEAD_LETTER_ALREADY_REPLAYED");
         // stored, so another instance or a restarted one refuses it too
         Document stored = mongo.getCollection(DeadLetterReplays.COLLECTION).find(new Document("_id", origin)).first();
         assertThat(stored).isNotNull();
         assertThat(stored.getString("state")).isEqualTo("REPLAYED");
         assertThat(listedEntry(Topics.SUBMITTED, event.getMetadata().getEnrollmentId()).get("replayed").asBoolean())
-                .isTrue();
+            .isTrue();
         // delivered once more than the failed attempts: the replay, and nothing after it
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-                .until(() -> listener.received().stream().filter(event::equals).count() == 1);
+        await().during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(5))
+            .until(() -> listener.received().stream().filter(event::equals).count() == 1);
     }
 
     @Test
@@ -153,16 +155,19 @@ class DeadLetterApiIntegrationTests {
     }
 
     private JsonNode awaitListed(String topic, String key) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> listedEntry(topic, key), letter -> letter != null);
+        return await().atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> listedEntry(topic, key), letter -> letter != null);
     }
 
     private JsonNode listedEntry(String topic, String key) {
-        HttpResponse<String> listed = get("/api/dead-letters?" + (topic == null ? "" : "topic=" + topic + "&")
-                + "limit=500");
+        HttpResponse<String> listed = get(
+                "/api/dead-letters?" + (topic == null ? "" : "topic=" + topic + "&") + "limit=500");
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
         return StreamSupport.stream(json(listed).spliterator(), false)
-                .filter(letter -> key.equals(letter.get("key").asString())).findFirst().orElse(null);
+            .filter(letter -> key.equals(letter.get("key").asString()))
+            .findFirst()
+            .orElse(null);
     }
 
     private HttpResponse<String> get(String path) {
@@ -171,7 +176,7 @@ class DeadLetterApiIntegrationTests {
 
     private HttpResponse<String> post(String path) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+            .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -195,4 +200,5 @@ class DeadLetterApiIntegrationTests {
             producer.send(new ProducerRecord<>(topic, key, value));
         }
     }
+
 }

@@ -15,7 +15,11 @@ public sealed interface Delivery {
     record Refused(String cause) implements Delivery {
     }
 
-    /** Not handed over at all: the e-mail was no longer PENDING when its turn came (e.g. cancelled). */
+    /**
+     * Not handed over at all: the e-mail was no longer PENDING when its turn came (e.g.
+     * cancelled).
+     */
     record Withdrawn() implements Delivery {
     }
+
 }

@@ -7,10 +7,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mail outcomes on {@code /actuator/prometheus} (docs/metrics.md): {@value #SENT} and
- * {@value #FAILED} (refused for good), tagged with the {@code template} slug and the
- * {@code language} it was written in: a few templates times a few languages. Deferrals are
- * {@code pipeline.work.retried{kind="send-email"}}, the outbox {@code pipeline.work.pending{kind="send-email"}}.
+ * The e-mail outcomes on {@code /actuator/prometheus} (docs/metrics.md): {@value #SENT}
+ * and {@value #FAILED} (refused for good), tagged with the {@code template} slug and the
+ * {@code language} it was written in: a few templates times a few languages. Deferrals
+ * are {@code pipeline.work.retried{kind="send-email"}}, the outbox
+ * {@code pipeline.work.pending{kind="send-email"}}.
  */
 @Component
 class EmailMetrics {
@@ -42,10 +43,13 @@ class EmailMetrics {
 
     private void count(String name, String description, Email email) {
         if (registry != null) {
-            Counter.builder(name).description(description)
-                    .tag("template", String.valueOf(email.template()))
-                    .tag("language", String.valueOf(email.language()))
-                    .register(registry).increment();
+            Counter.builder(name)
+                .description(description)
+                .tag("template", String.valueOf(email.template()))
+                .tag("language", String.valueOf(email.language()))
+                .register(registry)
+                .increment();
         }
     }
+
 }

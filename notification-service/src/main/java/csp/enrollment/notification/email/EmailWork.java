@@ -3,8 +3,9 @@ package csp.enrollment.notification.email;
 import csp.enrollment.work.WorkKind;
 
 /**
- * The stored work of this service, keyed by the e-mail's id: an e-mail to send, and the timer that
- * forgets a finished e-mail's content once {@code notification.mail.content-retention} has passed.
+ * The stored work of this service, keyed by the e-mail's id: an e-mail to send, and the
+ * timer that forgets a finished e-mail's content once
+ * {@code notification.mail.content-retention} has passed.
  */
 final class EmailWork {
 
@@ -13,4 +14,5 @@ final class EmailWork {
 
     private EmailWork() {
     }
+
 }

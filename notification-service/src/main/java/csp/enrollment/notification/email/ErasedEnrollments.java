@@ -10,9 +10,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code erasedEnrollments} collection: a tombstone per enrollment whose personal data was
- * erased (its id and when, nothing else), so an event that arrives after the erasure stores and
- * sends nothing for it.
+ * The {@code erasedEnrollments} collection: a tombstone per enrollment whose personal
+ * data was erased (its id and when, nothing else), so an event that arrives after the
+ * erasure stores and sends nothing for it.
  */
 @Repository
 class ErasedEnrollments {
@@ -33,4 +33,5 @@ class ErasedEnrollments {
     boolean contains(String enrollmentId) {
         return mongo.exists(query(where("_id").is(enrollmentId)), COLLECTION);
     }
+
 }

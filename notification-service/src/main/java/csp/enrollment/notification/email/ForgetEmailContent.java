@@ -17,10 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets the content of e-mails finished longer ago than {@code notification.mail.content-retention}
- * (docs/personal-data.md): what a {@code forget-email-content} timer, set when the e-mail went out,
- * stands for. An e-mail still PENDING (deferred since) is looked at again a retention later; one sent
- * later than the timer assumed, when its own retention is over; a missing one needs nothing.
+ * Forgets the content of e-mails finished longer ago than
+ * {@code notification.mail.content-retention} (docs/personal-data.md): what a
+ * {@code forget-email-content} timer, set when the e-mail went out, stands for. An e-mail
+ * still PENDING (deferred since) is looked at again a retention later; one sent later
+ * than the timer assumed, when its own retention is over; a missing one needs nothing.
  */
 @Component
 class ForgetEmailContent implements WorkHandler {
@@ -28,7 +29,9 @@ class ForgetEmailContent implements WorkHandler {
     private static final Logger log = LoggerFactory.getLogger(ForgetEmailContent.class);
 
     private final Emails emails;
+
     private final Duration retention;
+
     private final Clock clock;
 
     ForgetEmailContent(Emails emails, MailSettings settings, Clock clock) {
@@ -70,4 +73,5 @@ class ForgetEmailContent implements WorkHandler {
         }
         return results;
     }
+
 }

@@ -26,4 +26,5 @@ class NotificationController {
     List<EmailView> ofEnrollment(@Parameter(description = "The enrollment id") @RequestParam String enrollmentId) {
         return emails.ofEnrollment(enrollmentId).stream().map(EmailView::of).toList();
     }
+
 }

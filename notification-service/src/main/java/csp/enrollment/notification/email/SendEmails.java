@@ -24,13 +24,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends stored PENDING e-mails, a batch over one SMTP connection, and records each outcome as soon
- * as the server answered for it, before the next e-mail goes out: a crash then leaves at most one
- * e-mail accepted but not yet recorded SENT (sent again with the same Message-ID). An e-mail that
- * is SENT or FAILED, or was never stored, is not sent. A deferral (no connection, 4xx) is tried
- * again after the shared back-off, whose time is stored on the record as well; a refusal (5xx)
- * marks it FAILED for good. Before a batch goes out, each e-mail gets its timer for forgetting its
- * content ({@link ForgetEmailContent}): set first, so no crash leaves a sent e-mail without one.
+ * Sends stored PENDING e-mails, a batch over one SMTP connection, and records each
+ * outcome as soon as the server answered for it, before the next e-mail goes out: a crash
+ * then leaves at most one e-mail accepted but not yet recorded SENT (sent again with the
+ * same Message-ID). An e-mail that is SENT or FAILED, or was never stored, is not sent. A
+ * deferral (no connection, 4xx) is tried again after the shared back-off, whose time is
+ * stored on the record as well; a refusal (5xx) marks it FAILED for good. Before a batch
+ * goes out, each e-mail gets its timer for forgetting its content
+ * ({@link ForgetEmailContent}): set first, so no crash leaves a sent e-mail without one.
  */
 @Component
 class SendEmails implements WorkHandler {
@@ -38,12 +39,21 @@ class SendEmails implements WorkHandler {
     private static final Logger log = LoggerFactory.getLogger(SendEmails.class);
 
     private final Emails emails;
+
     private final Emailer emailer;
+
     private final Backoff backoff;
+
     private final Clock clock;
+
     private final EmailMetrics metrics;
-    /** The queue hands its work to this handler, so it is looked up when first used; absent where a test builds the handler alone. */
+
+    /**
+     * The queue hands its work to this handler, so it is looked up when first used;
+     * absent where a test builds the handler alone.
+     */
     private final ObjectProvider<WorkQueue> timers;
+
     private final Duration contentRetention;
 
     SendEmails(Emails emails, Emailer emailer, WorkSettings work, Clock clock) {
@@ -75,18 +85,20 @@ class SendEmails implements WorkHandler {
         for (PendingWork item : items) {
             Email email = stored.get(item.ref());
             if (email == null || email.status() != EmailStatus.PENDING) {
-                // never stored (the instance died after writing the ticket), or its outcome is recorded: never again
+                // never stored (the instance died after writing the ticket), or its
+                // outcome is recorded: never again
                 results.done(item.ref());
-            } else {
+            }
+            else {
                 pending.add(email);
             }
         }
         if (!pending.isEmpty()) {
             forgetContentLater(pending);
             Map<String, String> traces = WorkLogContext.traceparents(items);
-            // re-read right before each one goes out: an e-mail cancelled by an erasure meanwhile is not sent
-            emailer.sendAll(pending.stream().map(Email::outgoing).toList(),
-                    i -> emails.isPending(pending.get(i).id()),
+            // re-read right before each one goes out: an e-mail cancelled by an erasure
+            // meanwhile is not sent
+            emailer.sendAll(pending.stream().map(Email::outgoing).toList(), i -> emails.isPending(pending.get(i).id()),
                     (i, delivery) -> {
                         Email email = pending.get(i);
                         try (var context = WorkLogContext.of(traces.get(email.id()), email.enrollmentId())) {
@@ -97,14 +109,18 @@ class SendEmails implements WorkHandler {
         return results;
     }
 
-    /** One write for the batch; an e-mail deferred now gets its timer again with its next attempt. */
+    /**
+     * One write for the batch; an e-mail deferred now gets its timer again with its next
+     * attempt.
+     */
     private void forgetContentLater(List<Email> pending) {
         if (timers == null) {
             return;
         }
         Instant forgetAt = clock.instant().plus(contentRetention);
-        timers.getObject().schedule(EmailWork.FORGET_CONTENT,
-                pending.stream().collect(Collectors.toMap(Email::id, email -> forgetAt, (a, b) -> a)));
+        timers.getObject()
+            .schedule(EmailWork.FORGET_CONTENT,
+                    pending.stream().collect(Collectors.toMap(Email::id, email -> forgetAt, (a, b) -> a)));
     }
 
     private void record(Email email, Delivery delivery, WorkResults results) {
@@ -117,18 +133,21 @@ class SendEmails implements WorkHandler {
             log.info("E-mail {} ({}) sent for enrollment {}, attempt {}", email.id(), email.template(),
                     email.enrollmentId(), attempt);
             results.done(email.id());
-        } else if (delivery instanceof Delivery.Refused refused) {
+        }
+        else if (delivery instanceof Delivery.Refused refused) {
             if (emails.markFailed(email.id(), refused.cause())) {
                 metrics.failed(email);
             }
             log.warn("E-mail {} ({}) for enrollment {} refused for good: {}", email.id(), email.template(),
                     email.enrollmentId(), refused.cause());
             results.done(email.id());
-        } else if (delivery instanceof Delivery.Withdrawn) {
+        }
+        else if (delivery instanceof Delivery.Withdrawn) {
             log.info("E-mail {} ({}) for enrollment {} is no longer pending: not sent", email.id(), email.template(),
                     email.enrollmentId());
             results.done(email.id());
-        } else {
+        }
+        else {
             String cause = ((Delivery.Deferred) delivery).cause();
             Instant next = now.plus(backoff.after(attempt));
             emails.defer(email.id(), next, cause);
@@ -137,4 +156,5 @@ class SendEmails implements WorkHandler {
             results.retryAt(email.id(), next, cause);
         }
     }
+
 }

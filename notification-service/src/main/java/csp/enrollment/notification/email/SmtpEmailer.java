@@ -35,10 +35,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@link Emailer} that speaks SMTP through Spring's {@link JavaMailSender}. Builds a
- * multipart/alternative message (plain text, then HTML; UTF-8) with a Content-Language header
- * and the record's own Message-ID. The mail session is Spring's, built once and reused; the stream
- * provider is named once ({@link MailStreamProvider}). A 5xx reply from the server is a refusal; anything else that
- * goes wrong (no connection, 4xx, timeouts, authentication) is worth retrying.
+ * multipart/alternative message (plain text, then HTML; UTF-8) with a Content-Language
+ * header and the record's own Message-ID. The mail session is Spring's, built once and
+ * reused; the stream provider is named once ({@link MailStreamProvider}). A 5xx reply
+ * from the server is a refusal; anything else that goes wrong (no connection, 4xx,
+ * timeouts, authentication) is worth retrying.
  */
 @Component
 class SmtpEmailer implements Emailer {
@@ -46,6 +47,7 @@ class SmtpEmailer implements Emailer {
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     private final JavaMailSender mailSender;
+
     private final MailSettings settings;
 
     SmtpEmailer(JavaMailSender mailSender, MailSettings settings) {
@@ -59,25 +61,30 @@ class SmtpEmailer implements Emailer {
         MimeMessage message;
         try {
             message = message(mail);
-        } catch (AddressException invalid) {
+        }
+        catch (AddressException invalid) {
             return new Delivery.Refused("Invalid recipient address: " + invalid.getMessage());
-        } catch (MessagingException | UnsupportedEncodingException e) {
+        }
+        catch (MessagingException | UnsupportedEncodingException e) {
             return new Delivery.Refused("Cannot build the message: " + e);
         }
         try {
             mailSender.send(message);
             return new Delivery.Sent(message.getMessageID());
-        } catch (MailException e) {
+        }
+        catch (MailException e) {
             return classify(e);
-        } catch (MessagingException e) {
+        }
+        catch (MessagingException e) {
             return new Delivery.Deferred(e.toString());
         }
     }
 
     /**
-     * Sends the e-mails over one connection to the server instead of one connection each, and
-     * reports each outcome as soon as the server answered for it: a crash then leaves at most one
-     * e-mail accepted but not yet recorded as sent. Without a connection every e-mail is deferred.
+     * Sends the e-mails over one connection to the server instead of one connection each,
+     * and reports each outcome as soon as the server answered for it: a crash then leaves
+     * at most one e-mail accepted but not yet recorded as sent. Without a connection
+     * every e-mail is deferred.
      */
     @Override
     public void sendAll(List<OutgoingMail> mails, IntPredicate stillWanted, BiConsumer<Integer, Delivery> outcome) {
@@ -91,7 +98,8 @@ class SmtpEmailer implements Emailer {
                     : smtp.getSession().getProperty("mail.transport.protocol");
             transport = smtp.getSession().getTransport(protocol != null ? protocol : "smtp");
             transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
-        } catch (MessagingException e) {
+        }
+        catch (MessagingException e) {
             Delivery down = classify(e);
             for (int i = 0; i < mails.size(); i++) {
                 outcome.accept(i, down);
@@ -100,14 +108,17 @@ class SmtpEmailer implements Emailer {
         }
         try {
             for (int i = 0; i < mails.size(); i++) {
-                outcome.accept(i, !stillWanted.test(i) ? new Delivery.Withdrawn()
-                        : transport.isConnected() ? sendOver(transport, mails.get(i))
-                        : new Delivery.Deferred("The connection to the mail server was lost"));
+                outcome.accept(i,
+                        !stillWanted.test(i) ? new Delivery.Withdrawn()
+                                : transport.isConnected() ? sendOver(transport, mails.get(i))
+                                        : new Delivery.Deferred("The connection to the mail server was lost"));
             }
-        } finally {
+        }
+        finally {
             try {
                 transport.close();
-            } catch (MessagingException ignored) {
+            }
+            catch (MessagingException ignored) {
                 // the e-mails are handed over; a failing QUIT changes nothing
             }
         }
@@ -118,17 +129,21 @@ class SmtpEmailer implements Emailer {
         try {
             message = message(mail);
             message.saveChanges();
-            // saveChanges() assigns a new Message-ID: every attempt must carry the record's own
+            // saveChanges() assigns a new Message-ID: every attempt must carry the
+            // record's own
             message.setHeader("Message-ID", mail.messageId());
-        } catch (AddressException invalid) {
+        }
+        catch (AddressException invalid) {
             return new Delivery.Refused("Invalid recipient address: " + invalid.getMessage());
-        } catch (MessagingException | UnsupportedEncodingException e) {
+        }
+        catch (MessagingException | UnsupportedEncodingException e) {
             return new Delivery.Refused("Cannot build the message: " + e);
         }
         try {
             transport.sendMessage(message, message.getAllRecipients());
             return new Delivery.Sent(mail.messageId());
-        } catch (MessagingException e) {
+        }
+        catch (MessagingException e) {
             return classify(e);
         }
     }
@@ -138,18 +153,22 @@ class SmtpEmailer implements Emailer {
         message.setFrom(new InternetAddress(settings.from(), HeaderText.sanitize(settings.fromName()), UTF_8));
         message.setRecipient(Message.RecipientType.TO, recipient(mail));
         message.setSubject(HeaderText.sanitize(mail.subject()), UTF_8);
-        message.setContentLanguage(new String[] {mail.language()});
+        message.setContentLanguage(new String[] { mail.language() });
         MimeMultipart alternatives = new MimeMultipart("alternative");
         alternatives.addBodyPart(part(mail.text(), "plain", mail.language()));
         alternatives.addBodyPart(part(mail.html(), "html", mail.language()));
         message.setContent(alternatives);
         message.setSentDate(new Date());
-        // kept by JavaMailSenderImpl: every attempt for this record carries the same Message-ID
+        // kept by JavaMailSenderImpl: every attempt for this record carries the same
+        // Message-ID
         message.setHeader("Message-ID", mail.messageId());
         return message;
     }
 
-    /** Exactly one plain address (no display name, no list, nothing that could break the header). */
+    /**
+     * Exactly one plain address (no display name, no list, nothing that could break the
+     * header).
+     */
     private static InternetAddress recipient(OutgoingMail mail) throws AddressException, UnsupportedEncodingException {
         String address = mail.toAddress() == null ? "" : mail.toAddress().strip();
         if (!HeaderText.isClean(address)) {
@@ -166,7 +185,7 @@ class SmtpEmailer implements Emailer {
     private static MimeBodyPart part(String content, String subtype, String language) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
         part.setText(content, UTF_8, subtype);
-        part.setContentLanguage(new String[] {language});
+        part.setContentLanguage(new String[] { language });
         return part;
     }
 
@@ -186,7 +205,10 @@ class SmtpEmailer implements Emailer {
                 : oneLine(failure.getMessage()) + " (" + oneLine(root.toString()) + ")");
     }
 
-    /** The failure and everything it wraps: causes, chained exceptions and the per-message failures. */
+    /**
+     * The failure and everything it wraps: causes, chained exceptions and the per-message
+     * failures.
+     */
     private static List<Throwable> failuresIn(Throwable failure) {
         List<Throwable> found = new ArrayList<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -226,4 +248,5 @@ class SmtpEmailer implements Emailer {
     private static String oneLine(String message) {
         return message == null ? "" : message.replaceAll("\\s+", " ").strip();
     }
+
 }

@@ -13,14 +13,15 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The partner's steps after verification (contract.md §8, §9). {@code AgreementAccepted} and
- * {@code SupportPlanRecorded} send no e-mail: they only record the step for the reminder.
- * {@code EnrollmentCompleted} (the welcome) and {@code EnrollmentTransitioned} put their e-mail in
- * the outbox and mark the enrollment as no longer waiting for the partner.
+ * The partner's steps after verification (contract.md §8, §9). {@code AgreementAccepted}
+ * and {@code SupportPlanRecorded} send no e-mail: they only record the step for the
+ * reminder. {@code EnrollmentCompleted} (the welcome) and {@code EnrollmentTransitioned}
+ * put their e-mail in the outbox and mark the enrollment as no longer waiting for the
+ * partner.
  */
 @Component
-@KafkaListener(topics = {Topics.AGREEMENT_ACCEPTED, Topics.SUPPORT_PLAN_RECORDED, Topics.COMPLETED,
-        Topics.TRANSITIONED})
+@KafkaListener(
+        topics = { Topics.AGREEMENT_ACCEPTED, Topics.SUPPORT_PLAN_RECORDED, Topics.COMPLETED, Topics.TRANSITIONED })
 class CompletionEventListener {
 
     private final ProgressTracking progress;
@@ -51,9 +52,13 @@ class CompletionEventListener {
         progress.transitioned(PartnerNotices.of(event));
     }
 
-    /** A record of another type on one of these topics: dead-lettered at once, the partition moves on. */
+    /**
+     * A record of another type on one of these topics: dead-lettered at once, the
+     * partition moves on.
+     */
     @KafkaHandler(isDefault = true)
     void unexpected(Object event) {
         throw new UnexpectedEventException(event);
     }
+
 }

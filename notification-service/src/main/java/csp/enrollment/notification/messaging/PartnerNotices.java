@@ -22,8 +22,8 @@ import csp.enrollment.notification.notice.Template;
 import java.util.List;
 
 /**
- * Reads what each partner-facing event tells the partner. Every event carries the company and the
- * admin, so each e-mail is built from its own event. Bank details are never read.
+ * Reads what each partner-facing event tells the partner. Every event carries the company
+ * and the admin, so each e-mail is built from its own event. Bank details are never read.
  */
 final class PartnerNotices {
 
@@ -55,13 +55,13 @@ final class PartnerNotices {
 
     /** Only direct bill partners have a credit check. */
     static Notice of(CreditCheckPassed event) {
-        return notice(event.getMetadata(), Template.CREDIT_CHECK_PASSED, event.getPartner(),
-                EnrollmentKind.DIRECT_BILL, event.getMpnId(), null, null, List.of());
+        return notice(event.getMetadata(), Template.CREDIT_CHECK_PASSED, event.getPartner(), EnrollmentKind.DIRECT_BILL,
+                event.getMpnId(), null, null, List.of());
     }
 
     static Notice of(CreditCheckFailed event) {
-        return notice(event.getMetadata(), Template.CREDIT_CHECK_FAILED, event.getPartner(),
-                EnrollmentKind.DIRECT_BILL, event.getMpnId(), null, null, event.getReasons());
+        return notice(event.getMetadata(), Template.CREDIT_CHECK_FAILED, event.getPartner(), EnrollmentKind.DIRECT_BILL,
+                event.getMpnId(), null, null, event.getReasons());
     }
 
     /** The welcome: market and currency when intake knew them. */
@@ -71,7 +71,10 @@ final class PartnerNotices {
                 event.getMpnId(), event.getMarket(), event.getCurrency(), List.of());
     }
 
-    /** Only a direct bill enrollment moves; the e-mail is about the old one and names the new one. */
+    /**
+     * Only a direct bill enrollment moves; the e-mail is about the old one and names the
+     * new one.
+     */
     static Notice of(EnrollmentTransitioned event) {
         EventMetadata metadata = event.getMetadata();
         PartnerContact partner = event.getPartner();
@@ -81,8 +84,8 @@ final class PartnerNotices {
                 List.of(), event.getNewEnrollmentId());
     }
 
-    private static Notice notice(EventMetadata metadata, Template template, PartnerContact partner,
-            EnrollmentKind kind, String mpnId, String market, String currency, List<Reason> reasons) {
+    private static Notice notice(EventMetadata metadata, Template template, PartnerContact partner, EnrollmentKind kind,
+            String mpnId, String market, String currency, List<Reason> reasons) {
         return new Notice(metadata.getEventId(), metadata.getEnrollmentId(), metadata.getOccurredAt(), template,
                 recipient(partner.getAdmin()), partner.getLegalName(), partner.getCountryCode(), kind, mpnId, market,
                 currency, reasons(reasons));
@@ -101,4 +104,5 @@ final class PartnerNotices {
         return reasons == null ? List.of()
                 : reasons.stream().map(reason -> new NoticeReason(reason.getCode(), reason.getMessage())).toList();
     }
+
 }

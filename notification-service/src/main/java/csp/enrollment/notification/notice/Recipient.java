@@ -3,11 +3,15 @@ package csp.enrollment.notification.notice;
 /**
  * The partner's admin, who receives every e-mail. All of it is partner-supplied text.
  *
- * @param preferredLanguage BCP 47 tag as submitted ({@code nl}, {@code nl-BE}, …); may be null
+ * @param preferredLanguage BCP 47 tag as submitted ({@code nl}, {@code nl-BE}, …); may be
+ * null
  */
 public record Recipient(String firstName, String lastName, String address, String preferredLanguage) {
 
-    /** The name as the partner typed it; sanitise it before it goes anywhere near a mail header. */
+    /**
+     * The name as the partner typed it; sanitise it before it goes anywhere near a mail
+     * header.
+     */
     public String fullName() {
         return (nullToEmpty(firstName) + " " + nullToEmpty(lastName)).trim();
     }

@@ -15,11 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The one entry point for the partner's part of an enrollment (contract.md §8, §9): when it becomes
- * the partner's turn, the contact is stored and a durable reminder timer is set
- * ({@code notification.reminder.delay} after the status was reached; {@link SendReminders} decides
- * when it fires); the steps the partner takes are recorded; completion and transition are recorded
- * before their e-mail is queued, so a reminder due meanwhile finds them. Nothing is kept in memory.
+ * The one entry point for the partner's part of an enrollment (contract.md §8, §9): when
+ * it becomes the partner's turn, the contact is stored and a durable reminder timer is
+ * set ({@code notification.reminder.delay} after the status was reached;
+ * {@link SendReminders} decides when it fires); the steps the partner takes are recorded;
+ * completion and transition are recorded before their e-mail is queued, so a reminder due
+ * meanwhile finds them. Nothing is kept in memory.
  */
 @Service
 public class ProgressTracking {
@@ -27,10 +28,15 @@ public class ProgressTracking {
     private static final Logger log = LoggerFactory.getLogger(ProgressTracking.class);
 
     private final WaitingEnrollments enrollments;
+
     private final WorkQueue work;
+
     private final EmailOutbox outbox;
+
     private final PersonalDataErasure erasure;
+
     private final ReminderSettings settings;
+
     private final Clock clock;
 
     ProgressTracking(WaitingEnrollments enrollments, WorkQueue work, EmailOutbox outbox, PersonalDataErasure erasure,
@@ -43,15 +49,19 @@ public class ProgressTracking {
         this.clock = clock;
     }
 
-    /** Whether the e-mail of {@code template} says it is now the partner's turn (the reminder's start). */
+    /**
+     * Whether the e-mail of {@code template} says it is now the partner's turn (the
+     * reminder's start).
+     */
     static boolean startsPartnersTurn(Template template) {
         return template == Template.INDIRECT_RESELLER_VERIFIED || template == Template.CREDIT_CHECK_PASSED;
     }
 
     /**
-     * A verified indirect reseller or a direct bill partner that passed the credit check: store whom to
-     * remind and set the timer. Any other notice (a verified direct bill partner still has its credit
-     * check ahead) changes nothing. A redelivery sets the same due time again.
+     * A verified indirect reseller or a direct bill partner that passed the credit check:
+     * store whom to remind and set the timer. Any other notice (a verified direct bill
+     * partner still has its credit check ahead) changes nothing. A redelivery sets the
+     * same due time again.
      */
     public void partnersTurn(Notice notice) {
         if (!startsPartnersTurn(notice.template())) {
@@ -65,8 +75,10 @@ public class ProgressTracking {
         }
         Instant since = notice.occurredAt() != null ? notice.occurredAt() : clock.instant();
         Instant due = since.plus(settings.delay());
-        // the document first: a timer that finds none does nothing, a document without a timer is
-        // repaired by the redelivery of this event (its offset is committed only after both)
+        // the document first: a timer that finds none does nothing, a document without a
+        // timer is
+        // repaired by the redelivery of this event (its offset is committed only after
+        // both)
         enrollments.waitForPartner(notice, since, due);
         if (erasure.isErased(enrollmentId)) {
             // the erasure came in between: it may not have seen this document
@@ -91,7 +103,10 @@ public class ProgressTracking {
         outbox.enqueue(welcome);
     }
 
-    /** {@code EnrollmentTransitioned}: the old enrollment waits for nothing any more; its e-mail. */
+    /**
+     * {@code EnrollmentTransitioned}: the old enrollment waits for nothing any more; its
+     * e-mail.
+     */
     public void transitioned(Notice transition) {
         enrollments.transitioned(transition.enrollmentId(), transition.eventId(), occurredAt(transition));
         outbox.enqueue(transition);
@@ -100,4 +115,5 @@ public class ProgressTracking {
     private Instant occurredAt(Notice notice) {
         return notice.occurredAt() != null ? notice.occurredAt() : clock.instant();
     }
+
 }

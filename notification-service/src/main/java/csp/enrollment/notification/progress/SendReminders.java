@@ -20,12 +20,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * What a {@code remind-partner} timer stands for (contract.md §8): when it is due, an enrollment
- * that has not completed, not moved to the indirect reseller model and kept its personal data gets
- * its one reminder, naming what is still missing at that moment. The reminder goes through the
- * outbox like every e-mail; its id is derived from the enrollment id and the template, so a timer
- * that fires again (a redelivered event set it anew, a crash before its ticket was done) finds the
- * reminder stored and sends nothing. An unknown enrollment needs nothing.
+ * What a {@code remind-partner} timer stands for (contract.md §8): when it is due, an
+ * enrollment that has not completed, not moved to the indirect reseller model and kept
+ * its personal data gets its one reminder, naming what is still missing at that moment.
+ * The reminder goes through the outbox like every e-mail; its id is derived from the
+ * enrollment id and the template, so a timer that fires again (a redelivered event set it
+ * anew, a crash before its ticket was done) finds the reminder stored and sends nothing.
+ * An unknown enrollment needs nothing.
  */
 @Component
 class SendReminders implements WorkHandler {
@@ -33,8 +34,13 @@ class SendReminders implements WorkHandler {
     private static final Logger log = LoggerFactory.getLogger(SendReminders.class);
 
     private final WaitingEnrollments enrollments;
-    /** The outbox needs the work queue, which needs this handler: looked up when first used. */
+
+    /**
+     * The outbox needs the work queue, which needs this handler: looked up when first
+     * used.
+     */
     private final ObjectProvider<EmailOutbox> outbox;
+
     private final Clock clock;
 
     SendReminders(WaitingEnrollments enrollments, ObjectProvider<EmailOutbox> outbox, Clock clock) {
@@ -86,4 +92,5 @@ class SendReminders implements WorkHandler {
             results.retryLater(item.ref(), storeDown.toString());
         }
     }
+
 }

@@ -24,23 +24,27 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders a {@link Notice} into subject, plain text and HTML with the Thymeleaf templates in
- * {@code templates/mail/{template}.html|.txt} and the wording in the message bundles
- * {@code templates/mail/messages[_lang].properties} (the base bundle is English). A language is
- * supported when its bundle exists. HTML templates escape every value ({@code th:text}); the text
- * templates print values as they are.
+ * Renders a {@link Notice} into subject, plain text and HTML with the Thymeleaf templates
+ * in {@code templates/mail/{template}.html|.txt} and the wording in the message bundles
+ * {@code templates/mail/messages[_lang].properties} (the base bundle is English). A
+ * language is supported when its bundle exists. HTML templates escape every value
+ * ({@code th:text}); the text templates print values as they are.
  *
- * <p>The engine is private to this class (not a bean) so it neither replaces nor is replaced by
- * Spring Boot's web template engine.
+ * <p>
+ * The engine is private to this class (not a bean) so it neither replaces nor is replaced
+ * by Spring Boot's web template engine.
  */
 @Component
 public class MailRenderer {
 
     static final String BUNDLE = "templates/mail/messages";
+
     private static final Pattern BUNDLE_LANGUAGE = Pattern.compile("messages_([a-z]{2,3})\\.properties");
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
     private final MessageSource messages = messageSource();
+
     private final Set<String> languages = discoverLanguages();
 
     public MailRenderer() {
@@ -72,12 +76,14 @@ public class MailRenderer {
         context.setVariable("market", notice.market());
         context.setVariable("currency", notice.currency());
         context.setVariable("reasons", reasonTexts(notice.reasons(), locale));
-        context.setVariable("missing", notice.missing().stream()
-                .map(step -> messages.getMessage("missing." + step.name(), null, locale)).toList());
+        context.setVariable("missing",
+                notice.missing()
+                    .stream()
+                    .map(step -> messages.getMessage("missing." + step.name(), null, locale))
+                    .toList());
         context.setVariable("newEnrollmentId", notice.newEnrollmentId());
         String name = "mail/" + notice.template().slug();
-        return new RenderedMail(language, subject,
-                engine.process(name + ".txt", context).strip() + "\n",
+        return new RenderedMail(language, subject, engine.process(name + ".txt", context).strip() + "\n",
                 engine.process(name + ".html", context));
     }
 
@@ -85,12 +91,16 @@ public class MailRenderer {
         return reasons.stream().map(reason -> reasonText(reason, locale)).toList();
     }
 
-    /** A code's own words and correction; an unknown code keeps the producer's message and gets general advice. */
+    /**
+     * A code's own words and correction; an unknown code keeps the producer's message and
+     * gets general advice.
+     */
     private ReasonText reasonText(NoticeReason reason, Locale locale) {
         String key = "reason." + reason.code();
-        String explanation = messages.getMessage(key, new Object[] {reason.message()}, null, locale);
+        String explanation = messages.getMessage(key, new Object[] { reason.message() }, null, locale);
         if (explanation == null) {
-            return new ReasonText(reason.code(), reason.message(), messages.getMessage("reason.other.fix", null, locale));
+            return new ReasonText(reason.code(), reason.message(),
+                    messages.getMessage("reason.other.fix", null, locale));
         }
         return new ReasonText(reason.code(), explanation, messages.getMessage(key + ".fix", null, locale));
     }
@@ -112,7 +122,8 @@ public class MailRenderer {
         source.setDefaultEncoding("UTF-8");
         // the base bundle is English: never let the JVM's default locale pick another one
         source.setFallbackToSystemLocale(false);
-        // every message goes through MessageFormat, so every apostrophe is written '' in the bundles
+        // every message goes through MessageFormat, so every apostrophe is written '' in
+        // the bundles
         source.setAlwaysUseMessageFormat(true);
         return source;
     }
@@ -121,13 +132,18 @@ public class MailRenderer {
         Set<String> found = new TreeSet<>(Set.of("en"));
         try {
             Resource[] bundles = new PathMatchingResourcePatternResolver(MailRenderer.class.getClassLoader())
-                    .getResources("classpath*:" + BUNDLE + "_*.properties");
-            Arrays.stream(bundles).map(Resource::getFilename).filter(name -> name != null)
-                    .map(BUNDLE_LANGUAGE::matcher).filter(Matcher::matches)
-                    .forEach(matcher -> found.add(matcher.group(1)));
-        } catch (IOException e) {
+                .getResources("classpath*:" + BUNDLE + "_*.properties");
+            Arrays.stream(bundles)
+                .map(Resource::getFilename)
+                .filter(name -> name != null)
+                .map(BUNDLE_LANGUAGE::matcher)
+                .filter(Matcher::matches)
+                .forEach(matcher -> found.add(matcher.group(1)));
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot list the e-mail message bundles", e);
         }
         return Set.copyOf(found);
     }
+
 }

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Shows what partners receive: any template, rendered for a made-up event, in any supported language. */
+/**
+ * Shows what partners receive: any template, rendered for a made-up event, in any
+ * supported language.
+ */
 @RestController
 @RequestMapping("/api/notifications/preview")
 class PreviewController {
@@ -36,17 +39,19 @@ class PreviewController {
     @GetMapping
     @Operation(summary = "The templates and languages that can be previewed")
     Map<String, List<String>> catalogue() {
-        return Map.of("templates", Arrays.stream(Template.values()).map(Template::slug).toList(),
-                "languages", renderer.languages().stream().sorted().toList());
+        return Map.of("templates", Arrays.stream(Template.values()).map(Template::slug).toList(), "languages",
+                renderer.languages().stream().sorted().toList());
     }
 
     @GetMapping("/{template}")
     @Operation(summary = "One e-mail body rendered for a sample event")
     ResponseEntity<String> preview(@PathVariable String template,
-            @Parameter(description = "Language (BCP 47; matched on its primary subtag)") @RequestParam(defaultValue = "en") String lang,
+            @Parameter(description = "Language (BCP 47; matched on its primary subtag)") @RequestParam(
+                    defaultValue = "en") String lang,
             @Parameter(description = "html or text") @RequestParam(defaultValue = "html") String format) {
-        Template chosen = Template.ofSlug(template).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No e-mail template " + template + "; known are " + catalogue().get("templates")));
+        Template chosen = Template.ofSlug(template)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "No e-mail template " + template + "; known are " + catalogue().get("templates")));
         String language = Locale.forLanguageTag(lang.replace('_', '-')).getLanguage();
         if (!renderer.languages().contains(language)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
@@ -58,8 +63,9 @@ class PreviewController {
         }
         RenderedMail mail = renderer.render(SampleNotices.of(chosen), language);
         return ResponseEntity.ok()
-                .contentType(new MediaType(html ? MediaType.TEXT_HTML : MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language)
-                .body(html ? mail.html() : mail.text());
+            .contentType(new MediaType(html ? MediaType.TEXT_HTML : MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_LANGUAGE, language)
+            .body(html ? mail.html() : mail.text());
     }
+
 }

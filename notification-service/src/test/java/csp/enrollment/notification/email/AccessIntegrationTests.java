@@ -18,19 +18,17 @@ import csp.enrollment.testinfra.security.OpenApiAccessCheck.Transport;
 import csp.enrollment.testinfra.security.TestIdentityProvider;
 
 /**
- * Contract section 7 for every operation of the service's OpenAPI document, over real HTTP: no
- * token 401, a token without {@code notifications.read} 403 (both problem documents), with it the
- * operation works.
+ * Contract section 7 for every operation of the service's OpenAPI document, over real
+ * HTTP: no token 401, a token without {@code notifications.read} 403 (both problem
+ * documents), with it the operation works.
  */
 @NotificationIntegrationTest
 class AccessIntegrationTests {
 
-    static final Map<String, List<String>> SCOPES = Map.of(
-            "GET /api/dead-letters", List.of("operations.write"),
+    static final Map<String, List<String>> SCOPES = Map.of("GET /api/dead-letters", List.of("operations.write"),
             "POST /api/dead-letters/{topic}/{partition}/{offset}/replay", List.of("operations.write"),
-            "GET /api/notifications", List.of("notifications.read"),
-            "GET /api/notifications/preview", List.of("notifications.read"),
-            "GET /api/notifications/preview/{template}", List.of("notifications.read"));
+            "GET /api/notifications", List.of("notifications.read"), "GET /api/notifications/preview",
+            List.of("notifications.read"), "GET /api/notifications/preview/{template}", List.of("notifications.read"));
 
     @LocalServerPort
     int port;
@@ -53,11 +51,13 @@ class AccessIntegrationTests {
         assertThat(http().send("GET", "/actuator/health", null, null).status()).isEqualTo(200);
         assertThat(http().send("GET", "/v3/api-docs", null, null).status()).isEqualTo(200);
         assertThat(http().send("GET", "/actuator/env", null, null).status()).isEqualTo(401);
-        String operator = TestIdentityProvider.get().token("operator", OpenApiAccessCheck.EVERY_SCOPE.toArray(String[]::new));
+        String operator = TestIdentityProvider.get()
+            .token("operator", OpenApiAccessCheck.EVERY_SCOPE.toArray(String[]::new));
         assertThat(http().send("GET", "/actuator/env", operator, null).status()).isEqualTo(404);
     }
 
     private Transport http() {
         return OpenApiAccessCheck.http("http://localhost:" + port);
     }
+
 }

@@ -20,7 +20,8 @@ class EmailTests {
     @Test
     void anEventAndTemplateAlwaysGiveTheSameRecordAndMessageId() {
         Email first = Email.pending(notice("event-1", Template.APPLICATION_RECEIVED), mail(), "mail.test", NOW);
-        Email again = Email.pending(notice("event-1", Template.APPLICATION_RECEIVED), mail(), "mail.test", NOW.plusSeconds(60));
+        Email again = Email.pending(notice("event-1", Template.APPLICATION_RECEIVED), mail(), "mail.test",
+                NOW.plusSeconds(60));
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.messageId()).isEqualTo(first.messageId()).isEqualTo("<" + first.id() + "@mail.test>");
     }
@@ -52,11 +53,13 @@ class EmailTests {
     }
 
     private static Notice notice(String eventId, Template template) {
-        return new Notice(eventId, "enrollment-1", NOW, template, new Recipient("Sanne", "de Vries", "sanne@contoso.nl", "nl"),
-                "Contoso", "NL", EnrollmentKind.DIRECT_BILL, "4412345", null, null, List.of());
+        return new Notice(eventId, "enrollment-1", NOW, template,
+                new Recipient("Sanne", "de Vries", "sanne@contoso.nl", "nl"), "Contoso", "NL",
+                EnrollmentKind.DIRECT_BILL, "4412345", null, null, List.of());
     }
 
     private static RenderedMail mail() {
         return new RenderedMail("nl", "Onderwerp", "tekst", "<p>tekst</p>");
     }
+
 }

@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * How stored e-mails are sent (work-support), on the service as it is run: at once when stored,
- * again after the shared back-off when the server defers, by the sweep when an instance died
- * between storing and starting, and never again once recorded SENT. Each instance has a database
- * of its own and its listeners off, so it takes nothing from the context the other tests share.
+ * How stored e-mails are sent (work-support), on the service as it is run: at once when
+ * stored, again after the shared back-off when the server defers, by the sweep when an
+ * instance died between storing and starting, and never again once recorded SENT. Each
+ * instance has a database of its own and its listeners off, so it takes nothing from the
+ * context the other tests share.
  */
 @PipelineInfrastructure
 class EmailWorkIntegrationTests {
@@ -43,9 +44,9 @@ class EmailWorkIntegrationTests {
 
             TestMail.awaitFirst(notice.recipient().address());
             await().atMost(Duration.ofSeconds(10))
-                    .until(() -> service.getBean(WorkQueue.class).pending(EmailWork.SEND_EMAIL) == 0);
+                .until(() -> service.getBean(WorkQueue.class).pending(EmailWork.SEND_EMAIL) == 0);
             assertThat(service.getBean(Emails.class).ofEnrollment(notice.enrollmentId())).singleElement()
-                    .satisfies(email -> assertThat(email.status()).isEqualTo(EmailStatus.SENT));
+                .satisfies(email -> assertThat(email.status()).isEqualTo(EmailStatus.SENT));
         }
     }
 
@@ -65,8 +66,8 @@ class EmailWorkIntegrationTests {
             assertThat(smtp.messages()).isEmpty();
 
             smtp.replyToRecipients("250 2.1.5 OK");
-            await().atMost(TIMEOUT).until(() -> emails.ofEnrollment(notice.enrollmentId()).get(0).status()
-                    == EmailStatus.SENT);
+            await().atMost(TIMEOUT)
+                .until(() -> emails.ofEnrollment(notice.enrollmentId()).get(0).status() == EmailStatus.SENT);
             assertThat(smtp.messages()).hasSize(1);
         }
     }
@@ -84,8 +85,11 @@ class EmailWorkIntegrationTests {
 
         try (ConfigurableApplicationContext survivor = start("--spring.mongodb.database=" + database)) {
             TestMail.awaitFirst(email.recipientAddress());
-            await().atMost(TIMEOUT).until(() -> survivor.getBean(Emails.class).byId(email.id()).orElseThrow().status()
-                    == EmailStatus.SENT);
+            await().atMost(TIMEOUT)
+                .until(() -> survivor.getBean(Emails.class)
+                    .byId(email.id())
+                    .orElseThrow()
+                    .status() == EmailStatus.SENT);
             assertThat(TestMail.messagesTo(email.recipientAddress())).hasSize(1);
         }
     }
@@ -130,8 +134,9 @@ class EmailWorkIntegrationTests {
             assertThat(forgotten.recipientAddress()).isEqualTo(notice.recipient().address());
             assertThat(forgotten.sentAt()).isNotNull();
             assertThat(Duration.between(forgotten.sentAt(), forgotten.contentForgottenAt()))
-                    .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
-            await().atMost(TIMEOUT).until(() -> service.getBean(WorkQueue.class).pending(EmailWork.FORGET_CONTENT) == 0);
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+            await().atMost(TIMEOUT)
+                .until(() -> service.getBean(WorkQueue.class).pending(EmailWork.FORGET_CONTENT) == 0);
         }
     }
 
@@ -144,8 +149,9 @@ class EmailWorkIntegrationTests {
             Emails emails = service.getBean(Emails.class);
             service.getBean(EmailOutbox.class).enqueue(notice);
 
-            await().atMost(TIMEOUT).until(() -> onlyEmail(emails, notice).attempts() >= 3
-                    && Duration.between(onlyEmail(emails, notice).createdAt(), Instant.now()).toMillis() > 2_500);
+            await().atMost(TIMEOUT)
+                .until(() -> onlyEmail(emails, notice).attempts() >= 3
+                        && Duration.between(onlyEmail(emails, notice).createdAt(), Instant.now()).toMillis() > 2_500);
             Email deferred = onlyEmail(emails, notice);
             assertThat(deferred.status()).isEqualTo(EmailStatus.PENDING);
             assertThat(deferred.subject()).isNotBlank();
@@ -164,17 +170,17 @@ class EmailWorkIntegrationTests {
         return stored.get(0);
     }
 
-    /** The service as {@code main} starts it, with a fast sweep, short leases and back-off; {@code extra} wins. */
+    /**
+     * The service as {@code main} starts it, with a fast sweep, short leases and
+     * back-off; {@code extra} wins.
+     */
     private static ConfigurableApplicationContext start(String... extra) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.kafka.listener.auto-startup=false",
-                "--spring.mongodb.database=" + newDatabase(),
-                "--pipeline.work.sweep-interval=100ms",
-                "--pipeline.work.lease=2s",
-                "--pipeline.work.backoff.initial=100ms",
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.kafka.listener.auto-startup=false",
+                "--spring.mongodb.database=" + newDatabase(), "--pipeline.work.sweep-interval=100ms",
+                "--pipeline.work.lease=2s", "--pipeline.work.backoff.initial=100ms",
                 "--pipeline.work.backoff.max=300ms"));
-        // a key given twice would be read as a list: the test's own value replaces the default
+        // a key given twice would be read as a list: the test's own value replaces the
+        // default
         for (String arg : extra) {
             args.removeIf(given -> given.startsWith(arg.substring(0, arg.indexOf('=') + 1)));
             args.add(arg);
@@ -197,4 +203,5 @@ class EmailWorkIntegrationTests {
         return Email.pending(notice, new RenderedMail("en", "Subject", "Text\n", "<p>Text</p>"), "mail.test",
                 Instant.now());
     }
+
 }

@@ -32,23 +32,30 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Erasure against e-mails not sent yet, on the real MongoDB server and an SMTP server of the test's
- * own: a cancelled e-mail is never handed over, also when it is cancelled while its batch is being
- * sent.
+ * Erasure against e-mails not sent yet, on the real MongoDB server and an SMTP server of
+ * the test's own: a cancelled e-mail is never handed over, also when it is cancelled
+ * while its batch is being sent.
  */
 @PipelineInfrastructure
 class ErasureDeliveryIntegrationTests {
 
     private static final Instant START = Instant.parse("2025-06-02T08:00:00Z");
+
     private static final WorkSettings SETTINGS = new WorkSettings(Duration.ofSeconds(1), 100, 2, Duration.ofMinutes(5),
             new WorkSettings.Retry(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(1)), Map.of());
+
     private static final String ENROLLMENT = "enrollment-erased";
 
     private static MongoClient client;
+
     private MongoTemplate mongo;
+
     private Emails emails;
+
     private PersonalDataErasure erasure;
+
     private TinySmtpServer smtp;
+
     private final MutableClock clock = new MutableClock(START);
 
     @BeforeAll
@@ -109,7 +116,8 @@ class ErasureDeliveryIntegrationTests {
         handler(erasingAfterFirst).work(items(first, second));
 
         assertThat(smtp.messages()).hasSize(1);
-        // the first was on the wire when the erasure came: it went out, so its record says SENT
+        // the first was on the wire when the erasure came: it went out, so its record
+        // says SENT
         assertThat(emails.byId(first.id()).orElseThrow().status()).isEqualTo(EmailStatus.SENT);
         assertThat(emails.byId(first.id()).orElseThrow().recipientAddress()).isNull();
         assertThat(emails.byId(second.id()).orElseThrow().status()).isEqualTo(EmailStatus.CANCELLED);
@@ -124,7 +132,8 @@ class ErasureDeliveryIntegrationTests {
         clock.advance(Duration.ofHours(1));
         erasure.erase(ENROLLMENT);
 
-        assertThat(mongo.getCollection(Emails.COLLECTION).find(new Document("_id", email.id())).first()).isEqualTo(once);
+        assertThat(mongo.getCollection(Emails.COLLECTION).find(new Document("_id", email.id())).first())
+            .isEqualTo(once);
         assertThat(erasure.isErased(ENROLLMENT)).isTrue();
     }
 
@@ -140,7 +149,8 @@ class ErasureDeliveryIntegrationTests {
         JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(smtp.port());
-        return new SmtpEmailer(mailSender, new MailSettings("enrollment@example.com", "CSP", "mail.test", Duration.ofDays(30)));
+        return new SmtpEmailer(mailSender,
+                new MailSettings("enrollment@example.com", "CSP", "mail.test", Duration.ofDays(30)));
     }
 
     private SendEmails handler(Emailer emailer) {
@@ -160,4 +170,5 @@ class ErasureDeliveryIntegrationTests {
         assertThat(emails.add(email)).isTrue();
         return email;
     }
+
 }

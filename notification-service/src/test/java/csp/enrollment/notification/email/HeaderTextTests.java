@@ -40,4 +40,5 @@ class HeaderTextTests {
         assertThat(HeaderText.isClean("sanne@contoso.nl\r\nBcc: x@y")).isFalse();
         assertThat(HeaderText.isClean(null)).isFalse();
     }
+
 }

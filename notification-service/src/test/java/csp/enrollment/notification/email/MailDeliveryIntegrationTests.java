@@ -38,22 +38,29 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The e-mail records in the real MongoDB server and the handler that sends them, against an SMTP
- * server whose replies each test chooses (refusals, temporary failures, outages). Claims, leases
- * and the sweep are work-support's, tested there and in {@link EmailWorkIntegrationTests}.
+ * The e-mail records in the real MongoDB server and the handler that sends them, against
+ * an SMTP server whose replies each test chooses (refusals, temporary failures, outages).
+ * Claims, leases and the sweep are work-support's, tested there and in
+ * {@link EmailWorkIntegrationTests}.
  */
 @PipelineInfrastructure
 class MailDeliveryIntegrationTests {
 
     private static final Instant START = Instant.parse("2025-06-02T08:00:00Z");
+
     private static final WorkSettings SETTINGS = new WorkSettings(Duration.ofSeconds(1), 100, 2, Duration.ofMinutes(5),
             new WorkSettings.Retry(Duration.ofSeconds(5), 2.0, Duration.ofMinutes(1)), Map.of());
+
     private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID: (<[^>]+>)");
 
     private static MongoClient client;
+
     private MongoTemplate mongo;
+
     private Emails emails;
+
     private TinySmtpServer smtp;
+
     private final MutableClock clock = new MutableClock(START);
 
     @BeforeAll
@@ -101,8 +108,10 @@ class MailDeliveryIntegrationTests {
 
         handler(smtp.port()).work(items(stored.toArray(Email[]::new)));
 
-        assertThat(stored).map(this::reloaded).allSatisfy(email -> assertThat(email.status()).isEqualTo(EmailStatus.SENT));
-        assertThat(messageIdsReceived()).containsExactlyInAnyOrderElementsOf(stored.stream().map(Email::messageId).toList());
+        assertThat(stored).map(this::reloaded)
+            .allSatisfy(email -> assertThat(email.status()).isEqualTo(EmailStatus.SENT));
+        assertThat(messageIdsReceived())
+            .containsExactlyInAnyOrderElementsOf(stored.stream().map(Email::messageId).toList());
     }
 
     @Test
@@ -192,7 +201,7 @@ class MailDeliveryIntegrationTests {
         assertThat(emails.add(pending("event-twice", Template.PROFILE_REJECTED))).isTrue();
 
         assertThat(emails.ofEnrollment("enrollment-1")).extracting(Email::template)
-                .containsExactly("profile-rejected", "review-in-progress");
+            .containsExactly("profile-rejected", "review-in-progress");
     }
 
     @Test
@@ -213,7 +222,8 @@ class MailDeliveryIntegrationTests {
         timeouts.setProperty("mail.smtp.connectiontimeout", "5000");
         timeouts.setProperty("mail.smtp.timeout", "5000");
         mailSender.setJavaMailProperties(timeouts);
-        SmtpEmailer emailer = new SmtpEmailer(mailSender, new MailSettings("enrollment@example.com", "CSP", "mail.test", Duration.ofDays(30)));
+        SmtpEmailer emailer = new SmtpEmailer(mailSender,
+                new MailSettings("enrollment@example.com", "CSP", "mail.test", Duration.ofDays(30)));
         return new SendEmails(emails, emailer, SETTINGS, clock);
     }
 
@@ -248,4 +258,5 @@ class MailDeliveryIntegrationTests {
             return socket.getLocalPort();
         }
     }
+
 }

@@ -43,11 +43,11 @@ class NotificationApiIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).until(() -> TestMail.messagesTo(partner.email()).size() == 2);
 
         List<ReceivedMail> received = TestMail.messagesTo(partner.email()).stream().map(ReceivedMail::of).toList();
-        List<Map<String, Object>> emails = await().atMost(Duration.ofSeconds(30)).until(
-                () -> api.notifications(enrollmentId),
-                list -> list.size() == 2 && list.stream().allMatch(email -> "SENT".equals(email.get("status"))));
+        List<Map<String, Object>> emails = await().atMost(Duration.ofSeconds(30))
+            .until(() -> api.notifications(enrollmentId),
+                    list -> list.size() == 2 && list.stream().allMatch(email -> "SENT".equals(email.get("status"))));
         assertThat(emails).extracting(email -> email.get("template"))
-                .containsExactlyInAnyOrder("application-received", "review-in-progress");
+            .containsExactlyInAnyOrder("application-received", "review-in-progress");
         assertThat(emails).allSatisfy(email -> {
             assertThat(email.get("language")).isEqualTo("nl");
             assertThat(email.get("recipient")).isEqualTo(partner.email());
@@ -58,9 +58,9 @@ class NotificationApiIntegrationTests {
             assertThat(email).doesNotContainKeys("text", "html");
         });
         assertThat(emails).extracting(email -> email.get("subject"))
-                .containsExactlyInAnyOrder("We hebben uw CSP-aanvraag ontvangen", "Uw CSP-aanvraag wordt beoordeeld");
+            .containsExactlyInAnyOrder("We hebben uw CSP-aanvraag ontvangen", "Uw CSP-aanvraag wordt beoordeeld");
         assertThat(emails).extracting(email -> email.get("messageId"))
-                .containsExactlyInAnyOrderElementsOf(received.stream().map(ReceivedMail::messageId).toList());
+            .containsExactlyInAnyOrderElementsOf(received.stream().map(ReceivedMail::messageId).toList());
     }
 
     @Test
@@ -70,9 +70,13 @@ class NotificationApiIntegrationTests {
 
     @Test
     void answersAProblemWithoutAnEnrollmentId() {
-        ResponseEntity<String> response = new TestApi(port).client().get().uri("/api/notifications").retrieve()
-                .onStatus(HttpStatusCode::isError, (request, answer) -> { })
-                .toEntity(String.class);
+        ResponseEntity<String> response = new TestApi(port).client()
+            .get()
+            .uri("/api/notifications")
+            .retrieve()
+            .onStatus(HttpStatusCode::isError, (request, answer) -> {
+            })
+            .toEntity(String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).contains("enrollmentId");
@@ -89,4 +93,5 @@ class NotificationApiIntegrationTests {
         String health = new TestApi(port).client().get().uri("/actuator/health").retrieve().body(String.class);
         assertThat(health).contains("\"status\":\"UP\"");
     }
+
 }

@@ -24,7 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** The SMTP adapter against a real SMTP conversation, with the server's replies chosen per test. */
+/**
+ * The SMTP adapter against a real SMTP conversation, with the server's replies chosen per
+ * test.
+ */
 class SmtpEmailerTests {
 
     private static final OutgoingMail MAIL = new OutgoingMail("<0b7c3e1a-1111-3c2d-9e8f-123456789abc@mail.test>",
@@ -48,17 +51,20 @@ class SmtpEmailerTests {
         assertThat(received.getMessageID()).isEqualTo(MAIL.messageId());
         assertThat(received.getSubject()).isEqualTo("We hebben uw CSP-aanvraag ontvangen");
         assertThat(received.getContentLanguage()).containsExactly("nl");
-        assertThat(received.getFrom()).containsExactly(new InternetAddress("enrollment@example.com", "CSP Partner Enrollment"));
+        assertThat(received.getFrom())
+            .containsExactly(new InternetAddress("enrollment@example.com", "CSP Partner Enrollment"));
         InternetAddress to = (InternetAddress) received.getRecipients(Message.RecipientType.TO)[0];
         assertThat(to.getAddress()).isEqualTo("sanne.devries@contoso.nl");
         assertThat(to.getPersonal()).isEqualTo("Sanne de Vries");
         MimeMultipart alternatives = (MimeMultipart) received.getContent();
         assertThat(alternatives.getContentType()).startsWith("multipart/alternative");
         assertThat(alternatives.getCount()).isEqualTo(2);
-        assertThat(alternatives.getBodyPart(0).getContentType()).contains("text/plain").containsIgnoringCase("charset=UTF-8");
+        assertThat(alternatives.getBodyPart(0).getContentType()).contains("text/plain")
+            .containsIgnoringCase("charset=UTF-8");
         // line ends travel as CRLF on the wire
         assertThat(alternatives.getBodyPart(0).getContent().toString().replace("\r\n", "\n")).isEqualTo(MAIL.text());
-        assertThat(alternatives.getBodyPart(1).getContentType()).contains("text/html").containsIgnoringCase("charset=UTF-8");
+        assertThat(alternatives.getBodyPart(1).getContentType()).contains("text/html")
+            .containsIgnoringCase("charset=UTF-8");
         assertThat(alternatives.getBodyPart(1).getContent()).isEqualTo(MAIL.html());
     }
 
@@ -74,7 +80,7 @@ class SmtpEmailerTests {
         MimeMessage received = parse(raw);
         assertThat(received.getHeader("Bcc")).isNull();
         assertThat(((InternetAddress) received.getRecipients(Message.RecipientType.TO)[0]).getPersonal())
-                .isEqualTo("Eve Bcc: victim@example.com");
+            .isEqualTo("Eve Bcc: victim@example.com");
     }
 
     @Test
@@ -86,7 +92,8 @@ class SmtpEmailerTests {
 
         MimeMessage received = parse(server.messages().get(0));
         assertThat(received.getSubject()).isEqualTo("We konden uw CSP-aanvraag niet verifiëren");
-        assertThat(((InternetAddress) received.getRecipients(Message.RecipientType.TO)[0]).getPersonal()).isEqualTo("Zoë Ærø");
+        assertThat(((InternetAddress) received.getRecipients(Message.RecipientType.TO)[0]).getPersonal())
+            .isEqualTo("Zoë Ærø");
     }
 
     @Test
@@ -166,15 +173,17 @@ class SmtpEmailerTests {
         List<Delivery> deliveries = new ArrayList<>();
         emailer(closedPort).sendAll(List.of(MAIL, MAIL), (i, delivery) -> deliveries.add(delivery));
 
-        assertThat(deliveries).hasSize(2).allSatisfy(delivery -> assertThat(delivery)
-                .isInstanceOfSatisfying(Delivery.Deferred.class, d -> assertThat(d.cause()).containsIgnoringCase("connect")));
+        assertThat(deliveries).hasSize(2)
+            .allSatisfy(delivery -> assertThat(delivery).isInstanceOfSatisfying(Delivery.Deferred.class,
+                    d -> assertThat(d.cause()).containsIgnoringCase("connect")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not an address", "sanne@contoso.nl\r\nBcc: victim@example.com",
-            "Sanne <sanne@contoso.nl>", "sanne@contoso.nl, victim@example.com", ""})
+    @ValueSource(strings = { "not an address", "sanne@contoso.nl\r\nBcc: victim@example.com",
+            "Sanne <sanne@contoso.nl>", "sanne@contoso.nl, victim@example.com", "" })
     void anInvalidRecipientAddressIsRefusedWithoutContactingTheServer(String address) {
-        OutgoingMail mail = new OutgoingMail(MAIL.messageId(), address, "Sanne", MAIL.subject(), "en", MAIL.text(), MAIL.html());
+        OutgoingMail mail = new OutgoingMail(MAIL.messageId(), address, "Sanne", MAIL.subject(), "en", MAIL.text(),
+                MAIL.html());
 
         Delivery delivery = emailer(server.port()).send(mail);
 
@@ -192,7 +201,8 @@ class SmtpEmailerTests {
         properties.setProperty("mail.smtp.connectiontimeout", "5000");
         properties.setProperty("mail.smtp.timeout", "5000");
         sender.setJavaMailProperties(properties);
-        return new SmtpEmailer(sender, new MailSettings("enrollment@example.com", "CSP Partner Enrollment", "mail.test", Duration.ofDays(30)));
+        return new SmtpEmailer(sender,
+                new MailSettings("enrollment@example.com", "CSP Partner Enrollment", "mail.test", Duration.ofDays(30)));
     }
 
     private static MimeMessage parse(String raw) throws Exception {
@@ -203,8 +213,10 @@ class SmtpEmailerTests {
     private static TinySmtpServer newServer() {
         try {
             return new TinySmtpServer();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

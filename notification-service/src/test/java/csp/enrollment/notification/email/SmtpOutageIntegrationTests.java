@@ -41,24 +41,29 @@ class SmtpOutageIntegrationTests {
                 partnersByEnrollment.put(enrollmentId, partner);
                 TestKafka.publish(topic, enrollmentId, TestEvents.eventOn(topic, enrollmentId, partner));
             }
-            // the consumer went on consuming: every e-mail is stored, and has been tried and deferred
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> partnersByEnrollment.keySet().forEach(id ->
-                    assertThat(api.notifications(id)).singleElement().satisfies(email -> {
+            // the consumer went on consuming: every e-mail is stored, and has been tried
+            // and deferred
+            await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> partnersByEnrollment.keySet()
+                    .forEach(id -> assertThat(api.notifications(id)).singleElement().satisfies(email -> {
                         assertThat(email.get("status")).isEqualTo("PENDING");
                         assertThat((Integer) email.get("attempts")).isPositive();
                         assertThat((String) email.get("lastError")).isNotBlank();
                     })));
-            assertThat(partnersByEnrollment.values()).allSatisfy(partner ->
-                    assertThat(TestMail.messagesTo(partner.email())).isEmpty());
-        } finally {
+            assertThat(partnersByEnrollment.values())
+                .allSatisfy(partner -> assertThat(TestMail.messagesTo(partner.email())).isEmpty());
+        }
+        finally {
             TestInfrastructure.get().startMail();
         }
 
         partnersByEnrollment.values().forEach(partner -> TestMail.awaitFirst(partner.email()));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> partnersByEnrollment.keySet().forEach(id ->
-                assertThat(api.notifications(id)).singleElement()
-                        .satisfies(email -> assertThat(email.get("status")).isEqualTo("SENT"))));
-        assertThat(partnersByEnrollment.values()).allSatisfy(partner ->
-                assertThat(TestMail.messagesTo(partner.email())).hasSize(1));
+        await().atMost(Duration.ofSeconds(30))
+            .untilAsserted(() -> partnersByEnrollment.keySet()
+                .forEach(id -> assertThat(api.notifications(id)).singleElement()
+                    .satisfies(email -> assertThat(email.get("status")).isEqualTo("SENT"))));
+        assertThat(partnersByEnrollment.values())
+            .allSatisfy(partner -> assertThat(TestMail.messagesTo(partner.email())).hasSize(1));
     }
+
 }

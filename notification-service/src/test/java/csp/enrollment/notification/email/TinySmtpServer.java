@@ -13,14 +13,17 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A minimal SMTP server whose replies a test chooses, e.g. a 550 for every recipient: GreenMail
- * accepts everything, so this is how the tests see a mail server refuse.
+ * A minimal SMTP server whose replies a test chooses, e.g. a 550 for every recipient:
+ * GreenMail accepts everything, so this is how the tests see a mail server refuse.
  */
 final class TinySmtpServer implements AutoCloseable {
 
     private final ServerSocket socket;
+
     private final List<String> messages = new CopyOnWriteArrayList<>();
+
     private volatile String recipientReply = "250 2.1.5 OK";
+
     private volatile String dataReply = "250 2.0.0 OK queued";
 
     TinySmtpServer() throws IOException {
@@ -60,14 +63,16 @@ final class TinySmtpServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try (Socket client = socket.accept()) {
                 converse(client);
-            } catch (IOException closedOrDropped) {
+            }
+            catch (IOException closedOrDropped) {
                 // the server was closed, or a client hung up: wait for the next one
             }
         }
     }
 
     private void converse(Socket client) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.ISO_8859_1));
+        BufferedReader in = new BufferedReader(
+                new InputStreamReader(client.getInputStream(), StandardCharsets.ISO_8859_1));
         OutputStream out = client.getOutputStream();
         reply(out, "220 tiny.test ESMTP");
         String line;
@@ -75,11 +80,14 @@ final class TinySmtpServer implements AutoCloseable {
             String command = line.toUpperCase(Locale.ROOT);
             if (command.startsWith("EHLO") || command.startsWith("HELO")) {
                 reply(out, "250 tiny.test");
-            } else if (command.startsWith("MAIL FROM")) {
+            }
+            else if (command.startsWith("MAIL FROM")) {
                 reply(out, "250 2.1.0 OK");
-            } else if (command.startsWith("RCPT TO")) {
+            }
+            else if (command.startsWith("RCPT TO")) {
                 reply(out, recipientReply);
-            } else if (command.equals("DATA")) {
+            }
+            else if (command.equals("DATA")) {
                 reply(out, "354 End data with <CR><LF>.<CR><LF>");
                 String data = readData(in);
                 String answer = dataReply;
@@ -87,12 +95,15 @@ final class TinySmtpServer implements AutoCloseable {
                     messages.add(data);
                 }
                 reply(out, answer);
-            } else if (command.equals("QUIT")) {
+            }
+            else if (command.equals("QUIT")) {
                 reply(out, "221 2.0.0 Bye");
                 return;
-            } else if (command.equals("RSET") || command.equals("NOOP")) {
+            }
+            else if (command.equals("RSET") || command.equals("NOOP")) {
                 reply(out, "250 2.0.0 OK");
-            } else {
+            }
+            else {
                 reply(out, "502 5.5.1 Not implemented");
             }
         }
@@ -111,4 +122,5 @@ final class TinySmtpServer implements AutoCloseable {
         out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }
+
 }

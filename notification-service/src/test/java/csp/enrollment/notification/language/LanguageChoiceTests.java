@@ -64,4 +64,5 @@ class LanguageChoiceTests {
         assertThat(LanguageChoice.primarySubtag(null)).isEmpty();
         assertThat(LanguageChoice.primarySubtag("-")).isEmpty();
     }
+
 }

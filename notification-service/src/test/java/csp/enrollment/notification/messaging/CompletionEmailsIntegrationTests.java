@@ -38,15 +38,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Contract.md §8 and §9 end to end on the real broker, database and SMTP server: the welcome and the
- * transition e-mails, once per event however often it is delivered; the partner's steps recorded
- * without an e-mail; the reminder timer set when it becomes the partner's turn (with the default
- * delay of 7 days: {@code ReminderIntegrationTests} lets one fire) and its contact erased on request.
+ * Contract.md §8 and §9 end to end on the real broker, database and SMTP server: the
+ * welcome and the transition e-mails, once per event however often it is delivered; the
+ * partner's steps recorded without an e-mail; the reminder timer set when it becomes the
+ * partner's turn (with the default delay of 7 days: {@code ReminderIntegrationTests} lets
+ * one fire) and its contact erased on request.
  */
 @NotificationIntegrationTest
 class CompletionEmailsIntegrationTests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     private static final String WAITING = "waitingEnrollments";
 
     @LocalServerPort
@@ -56,12 +58,13 @@ class CompletionEmailsIntegrationTests {
     MongoTemplate mongo;
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            INDIRECT_RESELLER | en | Welcome to the CSP program | Work with your indirect provider (also known as a distributor) to buy Microsoft cloud products
-            INDIRECT_RESELLER | nl | Welkom bij het CSP-programma | Werk samen met uw indirecte provider (ook wel distributeur genoemd)
-            DIRECT_BILL | en | Welcome to the CSP program as a direct bill partner | You transact directly with Microsoft
-            DIRECT_BILL | nl | Welkom bij het CSP-programma als partner met directe facturering | U doet rechtstreeks zaken met Microsoft
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    INDIRECT_RESELLER | en | Welcome to the CSP program | Work with your indirect provider (also known as a distributor) to buy Microsoft cloud products
+                    INDIRECT_RESELLER | nl | Welkom bij het CSP-programma | Werk samen met uw indirecte provider (ook wel distributeur genoemd)
+                    DIRECT_BILL | en | Welcome to the CSP program as a direct bill partner | You transact directly with Microsoft
+                    DIRECT_BILL | nl | Welkom bij het CSP-programma als partner met directe facturering | U doet rechtstreeks zaken met Microsoft
+                    """)
     void aCompletedEnrollmentIsWelcomedWithWhatItsTypeCanDoNow(EnrollmentType type, String language, String subject,
             String sentence) {
         String enrollmentId = TestEvents.newEnrollmentId();
@@ -93,11 +96,11 @@ class CompletionEmailsIntegrationTests {
                 "It is verified anew", "You will get e-mails about the new enrollment",
                 "This message is about enrollment " + enrollmentId);
         assertThat(new TestApi(port).notifications(enrollmentId)).singleElement()
-                .satisfies(record -> assertThat(record.get("template")).isEqualTo("transition-to-indirect"));
+            .satisfies(record -> assertThat(record.get("template")).isEqualTo("transition-to-indirect"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Topics.COMPLETED, Topics.TRANSITIONED})
+    @ValueSource(strings = { Topics.COMPLETED, Topics.TRANSITIONED })
     void aCompletionOrTransitionDeliveredAgainAndAgainSendsOneEmail(String topic) {
         String enrollmentId = TestEvents.newEnrollmentId();
         Partner partner = Partner.of("nl", "NL");
@@ -133,8 +136,8 @@ class CompletionEmailsIntegrationTests {
         Document waiting = waiting(enrollmentId);
         assertThat(waiting.getDate("agreementAcceptedAt")).isEqualTo(Date.from(agreement.getAcceptedAt()));
         assertThat(waiting.getDate("supportPlanRecordedAt")).isNotNull();
-        assertThat(waiting.getList("appliedEvents", String.class)).containsExactlyInAnyOrder(
-                agreement.getMetadata().getEventId(), supportPlan.getMetadata().getEventId());
+        assertThat(waiting.getList("appliedEvents", String.class))
+            .containsExactlyInAnyOrder(agreement.getMetadata().getEventId(), supportPlan.getMetadata().getEventId());
         assertThat(new TestApi(port).notifications(enrollmentId)).isEmpty();
         assertThat(TestMail.messagesTo(partner.email())).isEmpty();
         assertThat(TestMail.messagesTo(agreement.getAcceptedBy().getEmail())).isEmpty();
@@ -173,7 +176,7 @@ class CompletionEmailsIntegrationTests {
         TestKafka.publish(Topics.CREDIT_CHECK_PASSED, enrollmentId, passed);
         await().atMost(TIMEOUT).until(() -> mongo.getCollection(WAITING).countDocuments(byId(enrollmentId)) == 1);
         assertThat(waiting(enrollmentId).getDate("reminderDueAt"))
-                .isEqualTo(Date.from(passed.getMetadata().getOccurredAt().plus(Duration.ofDays(7))));
+            .isEqualTo(Date.from(passed.getMetadata().getOccurredAt().plus(Duration.ofDays(7))));
         assertThat(waiting(enrollmentId).getString("enrollmentType")).isEqualTo("DIRECT_BILL");
     }
 
@@ -190,14 +193,14 @@ class CompletionEmailsIntegrationTests {
 
         await().atMost(TIMEOUT).until(() -> waiting(enrollmentId).get("personalDataErasedAt") != null);
         Document erased = waiting(enrollmentId);
-        assertThat(erased.toJson()).contains(enrollmentId).doesNotContain(partner.email(), "Joris",
-                partner.lastName(), "Forgettable Clouds B.V.");
+        assertThat(erased.toJson()).contains(enrollmentId)
+            .doesNotContain(partner.email(), "Joris", partner.lastName(), "Forgettable Clouds B.V.");
         assertThat(erased.getDate("reminderDueAt")).isNotNull();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {Topics.AGREEMENT_ACCEPTED, Topics.SUPPORT_PLAN_RECORDED, Topics.COMPLETED,
-            Topics.TRANSITIONED})
+    @ValueSource(strings = { Topics.AGREEMENT_ACCEPTED, Topics.SUPPORT_PLAN_RECORDED, Topics.COMPLETED,
+            Topics.TRANSITIONED })
     void undecodableBytesOnTheNewTopicsGoToTheDeadLetterTopic(String topic) {
         String enrollmentId = TestEvents.newEnrollmentId();
         byte[] garbage = new byte[48];
@@ -208,7 +211,7 @@ class CompletionEmailsIntegrationTests {
 
         try (TopicReader<byte[]> deadLetters = TestKafka.raw(Topics.deadLetterTopicOf(topic))) {
             List<ConsumerRecord<String, byte[]>> dead = await().atMost(TIMEOUT)
-                    .until(() -> deadLetters.withKey(enrollmentId), records -> !records.isEmpty());
+                .until(() -> deadLetters.withKey(enrollmentId), records -> !records.isEmpty());
             assertThat(dead).singleElement().satisfies(record -> assertThat(record.value()).isEqualTo(garbage));
         }
     }
@@ -223,6 +226,8 @@ class CompletionEmailsIntegrationTests {
 
     private static void awaitConsumed(RecordMetadata record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        await().atMost(TIMEOUT).until(() -> TestKafka.committedOffset("notification-service", partition) > record.offset());
+        await().atMost(TIMEOUT)
+            .until(() -> TestKafka.committedOffset("notification-service", partition) > record.offset());
     }
+
 }

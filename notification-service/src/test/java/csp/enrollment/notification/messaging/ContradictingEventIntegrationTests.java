@@ -18,8 +18,9 @@ import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13: a forged {@code CreditCheckPassed} for a rejected enrollment must not send the
- * "passed" e-mail. It is dead-lettered with the reason; the next record of its partition is e-mailed.
+ * Issue 13: a forged {@code CreditCheckPassed} for a rejected enrollment must not send
+ * the "passed" e-mail. It is dead-lettered with the reason; the next record of its
+ * partition is e-mailed.
  */
 @NotificationIntegrationTest
 class ContradictingEventIntegrationTests {
@@ -28,8 +29,8 @@ class ContradictingEventIntegrationTests {
     void aPartnerToldOfTheRejectionIsNotToldTheCreditCheckPassed() {
         String rejectedId = TestEvents.newEnrollmentId();
         Partner rejectedPartner = Partner.of("en", "NL");
-        TestKafka.publish(Topics.PROFILE_REJECTED, rejectedId,
-                TestEvents.profileRejected(rejectedId, rejectedPartner, List.of(TestEvents.reason("MARKET_NOT_SUPPORTED", "CN is in no CSP market."))));
+        TestKafka.publish(Topics.PROFILE_REJECTED, rejectedId, TestEvents.profileRejected(rejectedId, rejectedPartner,
+                List.of(TestEvents.reason("MARKET_NOT_SUPPORTED", "CN is in no CSP market."))));
         TestMail.awaitFirst(rejectedPartner.email());
 
         try (var deadLetters = TestKafka.raw(Topics.deadLetterTopicOf(Topics.CREDIT_CHECK_PASSED))) {
@@ -41,12 +42,14 @@ class ContradictingEventIntegrationTests {
             TestKafka.publish(Topics.CREDIT_CHECK_PASSED, rejectedId, valid);
 
             ConsumerRecord<String, byte[]> dead = await().atMost(Duration.ofSeconds(60))
-                    .until(() -> deadLetters.withKey(rejectedId), records -> !records.isEmpty()).get(0);
+                .until(() -> deadLetters.withKey(rejectedId), records -> !records.isEmpty())
+                .get(0);
             assertThat(header(dead, "kafka_dlt-exception-cause-fqcn")).isEqualTo(RefusedEventException.class.getName());
             assertThat(header(dead, "pipeline_dlt-root-cause")).contains(forged.getMetadata().getEventId())
-                    .contains("credit-check-passed contradicts the profile-rejected e-mail");
-            assertThat(dead.headers()).allSatisfy(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8))
-                    .as(header.key()).doesNotContain(rejectedPartner.email()));
+                .contains("credit-check-passed contradicts the profile-rejected e-mail");
+            assertThat(dead.headers())
+                .allSatisfy(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8)).as(header.key())
+                    .doesNotContain(rejectedPartner.email()));
 
             TestMail.awaitFirst(otherPartner.email());
             assertThat(deadLetters.withKeyUpToNow(rejectedId)).hasSize(1);
@@ -58,4 +61,5 @@ class ContradictingEventIntegrationTests {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
+
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeadLetterIntegrationTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {Topics.SUBMITTED, Topics.REVIEW_REQUESTED, Topics.PROFILE_VERIFIED, Topics.PROFILE_REJECTED,
-            Topics.CREDIT_CHECK_PASSED, Topics.CREDIT_CHECK_FAILED})
+    @ValueSource(strings = { Topics.SUBMITTED, Topics.REVIEW_REQUESTED, Topics.PROFILE_VERIFIED,
+            Topics.PROFILE_REJECTED, Topics.CREDIT_CHECK_PASSED, Topics.CREDIT_CHECK_FAILED })
     void undecodableBytesGoToTheDeadLetterTopicAndTheEventsBehindThemAreStillEmailed(String topic) {
         String enrollmentId = TestEvents.newEnrollmentId();
         byte[] garbage = new byte[48];
@@ -39,14 +39,15 @@ class DeadLetterIntegrationTests {
 
         try (TopicReader<byte[]> deadLetters = TestKafka.raw(Topics.deadLetterTopicOf(topic))) {
             List<ConsumerRecord<String, byte[]>> dead = await().atMost(Duration.ofSeconds(60))
-                    .until(() -> deadLetters.withKey(enrollmentId), records -> !records.isEmpty());
+                .until(() -> deadLetters.withKey(enrollmentId), records -> !records.isEmpty());
             assertThat(dead).singleElement().satisfies(record -> {
                 assertThat(record.value()).isEqualTo(garbage);
                 assertThat(header(record, "kafka_dlt-original-topic")).isEqualTo(topic);
                 assertThat(header(record, "kafka_dlt-exception-fqcn")).isNotBlank();
             });
         }
-        // the same key, so the same partition: the event behind the bad bytes was consumed
+        // the same key, so the same partition: the event behind the bad bytes was
+        // consumed
         assertThat(TestMail.awaitFirst(partner.email()).to().getAddress()).isEqualTo(partner.email());
     }
 
@@ -54,4 +55,5 @@ class DeadLetterIntegrationTests {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
+
 }

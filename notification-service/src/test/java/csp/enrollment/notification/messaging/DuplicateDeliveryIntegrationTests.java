@@ -35,7 +35,8 @@ class DuplicateDeliveryIntegrationTests {
         TestKafka.publish(Topics.PROFILE_REJECTED, enrollmentId, event);
         TestMail.awaitFirst(partner.email());
         TestKafka.publish(Topics.PROFILE_REJECTED, enrollmentId, event);
-        // a later event of the same enrollment, so the same partition: once its e-mail is out,
+        // a later event of the same enrollment, so the same partition: once its e-mail is
+        // out,
         // every copy before it has been consumed, and any e-mail of theirs sent
         Partner later = Partner.of("en", "NL");
         TestKafka.publish(Topics.PROFILE_REJECTED, enrollmentId, TestEvents.profileRejected(enrollmentId, later,
@@ -44,11 +45,13 @@ class DuplicateDeliveryIntegrationTests {
 
         assertThat(TestMail.messagesTo(partner.email())).hasSize(1);
         List<Map<String, Object>> records = new TestApi(port).notifications(enrollmentId);
-        assertThat(records).filteredOn(record -> partner.email().equals(record.get("recipient"))).singleElement()
-                .satisfies(record -> {
-                    assertThat(record.get("eventId")).isEqualTo(event.getMetadata().getEventId());
-                    assertThat(record.get("status")).isEqualTo("SENT");
-                    assertThat(record.get("attempts")).isEqualTo(1);
-                });
+        assertThat(records).filteredOn(record -> partner.email().equals(record.get("recipient")))
+            .singleElement()
+            .satisfies(record -> {
+                assertThat(record.get("eventId")).isEqualTo(event.getMetadata().getEventId());
+                assertThat(record.get("status")).isEqualTo("SENT");
+                assertThat(record.get("attempts")).isEqualTo(1);
+            });
     }
+
 }

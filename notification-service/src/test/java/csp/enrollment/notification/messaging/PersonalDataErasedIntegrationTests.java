@@ -50,15 +50,17 @@ class PersonalDataErasedIntegrationTests {
 
         await().atMost(TIMEOUT).until(() -> onlyRecord(enrollmentId).get("personalDataErasedAt") != null);
         Map<String, Object> record = onlyRecord(enrollmentId);
-        assertThat(record).containsEntry("status", "SENT").containsEntry("template", "application-received")
-                .containsEntry("language", "en").containsEntry("attempts", 1);
+        assertThat(record).containsEntry("status", "SENT")
+            .containsEntry("template", "application-received")
+            .containsEntry("language", "en")
+            .containsEntry("attempts", 1);
         assertThat(record.get("recipient")).isNull();
         assertThat(record.get("subject")).isNull();
         assertThat(record.get("sentAt")).isNotNull();
         assertThat(record.get("createdAt")).isNotNull();
         String json = storedJson(enrollmentId);
-        assertThat(json).contains(enrollmentId).doesNotContain(partner.email(), partner.legalName(), "Marijke",
-                partner.lastName(), "Keizersgracht");
+        assertThat(json).contains(enrollmentId)
+            .doesNotContain(partner.email(), partner.legalName(), "Marijke", partner.lastName(), "Keizersgracht");
     }
 
     @Test
@@ -97,7 +99,8 @@ class PersonalDataErasedIntegrationTests {
 
     private static void awaitConsumed(RecordMetadata record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        await().atMost(TIMEOUT).until(() -> TestKafka.committedOffset("notification-service", partition) > record.offset());
+        await().atMost(TIMEOUT)
+            .until(() -> TestKafka.committedOffset("notification-service", partition) > record.offset());
     }
 
     private Map<String, Object> onlyRecord(String enrollmentId) {
@@ -109,4 +112,5 @@ class PersonalDataErasedIntegrationTests {
     private String storedJson(String enrollmentId) {
         return mongo.getCollection("emails").find(new Document("enrollmentId", enrollmentId)).first().toJson();
     }
+
 }

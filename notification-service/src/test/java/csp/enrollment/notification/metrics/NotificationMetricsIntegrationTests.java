@@ -17,8 +17,9 @@ import csp.enrollment.testinfra.TestKafka;
 import csp.enrollment.testinfra.metrics.PrometheusScrape;
 
 /**
- * The e-mail metrics as Prometheus scrapes them: over HTTP, without a token. The context is
- * shared with the other test classes, so counters are compared with a scrape taken before.
+ * The e-mail metrics as Prometheus scrapes them: over HTTP, without a token. The context
+ * is shared with the other test classes, so counters are compared with a scrape taken
+ * before.
  */
 @NotificationIntegrationTest
 class NotificationMetricsIntegrationTests {
@@ -40,12 +41,13 @@ class NotificationMetricsIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             PrometheusScrape after = PrometheusScrape.of(port);
             assertThat(after.value("emails_sent_total", REVIEW_IN_DUTCH))
-                    .isEqualTo(before.value("emails_sent_total", REVIEW_IN_DUTCH) + 1);
+                .isEqualTo(before.value("emails_sent_total", REVIEW_IN_DUTCH) + 1);
             assertThat(after.value("pipeline_work_completed_total", "kind=\"send-email\""))
-                    .isGreaterThan(before.value("pipeline_work_completed_total", "kind=\"send-email\""));
+                .isGreaterThan(before.value("pipeline_work_completed_total", "kind=\"send-email\""));
             assertThat(after.has("pipeline_work_pending", "kind=\"send-email\"")).isTrue();
             assertThat(after.value("spring_kafka_listener_seconds_count")).isPositive();
             assertThat(after.has("kafka_consumer_fetch_manager_records_lag_max")).isTrue();
         });
     }
+
 }

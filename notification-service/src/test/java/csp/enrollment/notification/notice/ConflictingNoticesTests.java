@@ -26,7 +26,8 @@ class ConflictingNoticesTests {
             for (Template incoming : Template.values()) {
                 boolean contradicts = CONTRADICTIONS.contains(EnumSet.of(earlier, incoming));
                 assertThat(ConflictingNotices.conflictWith(incoming, List.of(earlier)).isPresent())
-                        .as("%s after %s", incoming, earlier).isEqualTo(contradicts);
+                    .as("%s after %s", incoming, earlier)
+                    .isEqualTo(contradicts);
             }
         }
     }
@@ -35,14 +36,17 @@ class ConflictingNoticesTests {
     @EnumSource(Template.class)
     void conflictsAreSymmetric(Template template) {
         ConflictingNotices.conflictsOf(template)
-                .forEach(other -> assertThat(ConflictingNotices.conflictsOf(other)).contains(template));
+            .forEach(other -> assertThat(ConflictingNotices.conflictsOf(other)).contains(template));
     }
 
     @Test
     void theForgedPassedEmailOfIssue13IsContradictedByTheRejection() {
         assertThat(ConflictingNotices.conflictWith(Template.CREDIT_CHECK_PASSED,
-                List.of(Template.APPLICATION_RECEIVED, Template.PROFILE_REJECTED))).contains(Template.PROFILE_REJECTED);
+                List.of(Template.APPLICATION_RECEIVED, Template.PROFILE_REJECTED)))
+            .contains(Template.PROFILE_REJECTED);
         assertThat(ConflictingNotices.conflictWith(Template.CREDIT_CHECK_PASSED,
-                List.of(Template.APPLICATION_RECEIVED, Template.DIRECT_BILL_VERIFIED))).isEmpty();
+                List.of(Template.APPLICATION_RECEIVED, Template.DIRECT_BILL_VERIFIED)))
+            .isEmpty();
     }
+
 }

@@ -12,17 +12,18 @@ class MissingStepTests {
     @Test
     void anIndirectResellerMissesOnlyTheTermsAndNeverASupportPlan() {
         assertThat(MissingStep.stillMissing(EnrollmentKind.INDIRECT_RESELLER, false, false))
-                .containsExactly(INDIRECT_RESELLER_TERMS);
+            .containsExactly(INDIRECT_RESELLER_TERMS);
         assertThat(MissingStep.stillMissing(EnrollmentKind.INDIRECT_RESELLER, true, false)).isEmpty();
     }
 
     @Test
     void aDirectBillPartnerMissesTheAgreementAndTheSupportPlanUntilEachIsRecorded() {
         assertThat(MissingStep.stillMissing(EnrollmentKind.DIRECT_BILL, false, false))
-                .containsExactly(MICROSOFT_PARTNER_AGREEMENT, SUPPORT_PLAN);
+            .containsExactly(MICROSOFT_PARTNER_AGREEMENT, SUPPORT_PLAN);
         assertThat(MissingStep.stillMissing(EnrollmentKind.DIRECT_BILL, true, false)).containsExactly(SUPPORT_PLAN);
         assertThat(MissingStep.stillMissing(EnrollmentKind.DIRECT_BILL, false, true))
-                .containsExactly(MICROSOFT_PARTNER_AGREEMENT);
+            .containsExactly(MICROSOFT_PARTNER_AGREEMENT);
         assertThat(MissingStep.stillMissing(EnrollmentKind.DIRECT_BILL, true, true)).isEmpty();
     }
+
 }

@@ -9,7 +9,7 @@ class TemplateTests {
     @Test
     void aVerifiedIndirectResellerIsToldToAcceptTheTermsAndFindAProvider() {
         assertThat(Template.forVerifiedProfile(EnrollmentKind.INDIRECT_RESELLER))
-                .isEqualTo(Template.INDIRECT_RESELLER_VERIFIED);
+            .isEqualTo(Template.INDIRECT_RESELLER_VERIFIED);
     }
 
     @Test
@@ -20,7 +20,7 @@ class TemplateTests {
     @Test
     void aCompletedEnrollmentIsWelcomedWithWhatItsTypeCanDoNow() {
         assertThat(Template.forCompletedEnrollment(EnrollmentKind.INDIRECT_RESELLER))
-                .isEqualTo(Template.INDIRECT_RESELLER_WELCOME);
+            .isEqualTo(Template.INDIRECT_RESELLER_WELCOME);
         assertThat(Template.forCompletedEnrollment(EnrollmentKind.DIRECT_BILL)).isEqualTo(Template.DIRECT_BILL_WELCOME);
     }
 
@@ -31,4 +31,5 @@ class TemplateTests {
         assertThat(Template.ofSlug("enrollment-reminder")).contains(Template.ENROLLMENT_REMINDER);
         assertThat(Template.ofSlug("transition-to-indirect")).contains(Template.TRANSITION_TO_INDIRECT);
     }
+
 }

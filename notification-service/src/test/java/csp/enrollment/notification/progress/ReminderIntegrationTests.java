@@ -29,32 +29,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The reminder of contract.md §8 as a durable timer, on the service as it is run with a reminder
- * delay of 2 seconds: exactly one reminder naming what is missing when it is due, however often its
- * timer fires, and none once the enrollment completed, moved on or lost its personal data. The
- * instance has a database of its own and its listeners off (the partner's events are handed to
- * {@link ProgressTracking} as the listeners do), so it takes nothing from the context the other
- * tests share.
+ * The reminder of contract.md §8 as a durable timer, on the service as it is run with a
+ * reminder delay of 2 seconds: exactly one reminder naming what is missing when it is
+ * due, however often its timer fires, and none once the enrollment completed, moved on or
+ * lost its personal data. The instance has a database of its own and its listeners off
+ * (the partner's events are handed to {@link ProgressTracking} as the listeners do), so
+ * it takes nothing from the context the other tests share.
  */
 @PipelineInfrastructure
 class ReminderIntegrationTests {
 
     private static final Duration DELAY = Duration.ofSeconds(2);
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private static ConfigurableApplicationContext service;
 
     @BeforeAll
     static void start() {
-        service = NotificationApplication.builder().run(
-                "--server.port=0",
-                "--spring.kafka.listener.auto-startup=false",
-                "--spring.mongodb.database=notification_" + UUID.randomUUID().toString().substring(0, 8),
-                "--notification.reminder.delay=2s",
-                "--pipeline.work.sweep-interval=100ms",
-                "--pipeline.work.lease=2s",
-                "--pipeline.work.backoff.initial=100ms",
-                "--pipeline.work.backoff.max=300ms");
+        service = NotificationApplication.builder()
+            .run("--server.port=0", "--spring.kafka.listener.auto-startup=false",
+                    "--spring.mongodb.database=notification_" + UUID.randomUUID().toString().substring(0, 8),
+                    "--notification.reminder.delay=2s", "--pipeline.work.sweep-interval=100ms",
+                    "--pipeline.work.lease=2s", "--pipeline.work.backoff.initial=100ms",
+                    "--pipeline.work.backoff.max=300ms");
     }
 
     @AfterAll
@@ -72,15 +70,19 @@ class ReminderIntegrationTests {
         ReceivedMail reminder = TestMail.awaitFirst(passed.recipient().address());
 
         assertThat(reminder.subject()).isEqualTo("Your CSP enrollment is waiting for you");
-        assertThat(reminder.text()).contains("What is still missing:", "- Buy a Microsoft support plan, "
-                + "Advanced Support for Partners (ASfP) or Premier Support for Partners (PSfP)", enrollmentId)
-                .doesNotContain("Microsoft Partner Agreement");
+        assertThat(reminder.text())
+            .contains("What is still missing:",
+                    "- Buy a Microsoft support plan, "
+                            + "Advanced Support for Partners (ASfP) or Premier Support for Partners (PSfP)",
+                    enrollmentId)
+            .doesNotContain("Microsoft Partner Agreement");
         Instant due = passed.occurredAt().plus(DELAY);
         assertThat(emailsOf(enrollmentId)).singleElement()
-                .satisfies(email -> assertThat(email.getDate("createdAt").toInstant()).isAfterOrEqualTo(due));
+            .satisfies(email -> assertThat(email.getDate("createdAt").toInstant()).isAfterOrEqualTo(due));
         awaitNoReminderPending();
 
-        // the timer fires again: the event is redelivered, and the timer is set once more by hand
+        // the timer fires again: the event is redelivered, and the timer is set once more
+        // by hand
         progress().partnersTurn(passed);
         work().schedule(ReminderWork.REMIND_PARTNER, Map.of(enrollmentId, Instant.now()));
         awaitNoReminderPending();
@@ -101,9 +103,9 @@ class ReminderIntegrationTests {
         ReceivedMail reminder = TestMail.awaitFirst(verified.recipient().address());
 
         assertThat(reminder.subject()).isEqualTo("Uw CSP-inschrijving wacht op u");
-        assertThat(reminder.text()).contains("Wat nog ontbreekt:",
-                "- Accepteer de voorwaarden voor indirecte wederverkopers van Microsoft")
-                .doesNotContain("ondersteuningsabonnement");
+        assertThat(reminder.text())
+            .contains("Wat nog ontbreekt:", "- Accepteer de voorwaarden voor indirecte wederverkopers van Microsoft")
+            .doesNotContain("ondersteuningsabonnement");
         assertThat(reminder.html()).contains("Accepteer de voorwaarden voor indirecte wederverkopers");
     }
 
@@ -116,10 +118,10 @@ class ReminderIntegrationTests {
         awaitDueAndWorked(passed);
 
         assertThat(TestMail.messagesTo(passed.recipient().address())).singleElement()
-                .satisfies(mail -> assertThat(ReceivedMail.of(mail).subject())
-                        .isEqualTo("Welcome to the CSP program as a direct bill partner"));
+            .satisfies(mail -> assertThat(ReceivedMail.of(mail).subject())
+                .isEqualTo("Welcome to the CSP program as a direct bill partner"));
         assertThat(emailsOf(passed.enrollmentId())).extracting(email -> email.getString("template"))
-                .containsExactly("direct-bill-welcome");
+            .containsExactly("direct-bill-welcome");
     }
 
     @Test
@@ -145,7 +147,7 @@ class ReminderIntegrationTests {
         awaitDueAndWorked(failedThenPassed);
 
         assertThat(emailsOf(failedThenPassed.enrollmentId())).extracting(email -> email.getString("template"))
-                .containsExactly("transition-to-indirect");
+            .containsExactly("transition-to-indirect");
     }
 
     @Test
@@ -158,13 +160,13 @@ class ReminderIntegrationTests {
 
         assertThat(TestMail.messagesTo(verified.recipient().address())).isEmpty();
         assertThat(emailsOf(verified.enrollmentId())).isEmpty();
-        assertThat(service.getBean(WaitingEnrollments.class).byId(verified.enrollmentId())).hasValueSatisfying(
-                waiting -> {
-                    assertThat(waiting.address()).isNull();
-                    assertThat(waiting.firstName()).isNull();
-                    assertThat(waiting.companyName()).isNull();
-                    assertThat(waiting.personalDataErasedAt()).isNotNull();
-                });
+        assertThat(service.getBean(WaitingEnrollments.class).byId(verified.enrollmentId()))
+            .hasValueSatisfying(waiting -> {
+                assertThat(waiting.address()).isNull();
+                assertThat(waiting.firstName()).isNull();
+                assertThat(waiting.companyName()).isNull();
+                assertThat(waiting.personalDataErasedAt()).isNotNull();
+            });
     }
 
     private static void awaitDueAndWorked(Notice notice) {
@@ -183,8 +185,10 @@ class ReminderIntegrationTests {
     }
 
     private static List<Document> emailsOf(String enrollmentId) {
-        return service.getBean(MongoTemplate.class).getCollection("emails")
-                .find(new Document("enrollmentId", enrollmentId)).into(new java.util.ArrayList<>());
+        return service.getBean(MongoTemplate.class)
+            .getCollection("emails")
+            .find(new Document("enrollmentId", enrollmentId))
+            .into(new java.util.ArrayList<>());
     }
 
     private static ProgressTracking progress() {
@@ -208,4 +212,5 @@ class ReminderIntegrationTests {
                 Template.forCompletedEnrollment(waiting.enrollmentType()), waiting.recipient(), "Contoso Cloud B.V.",
                 "NL", waiting.enrollmentType(), "4412345", "Europe", "EUR", List.of());
     }
+
 }

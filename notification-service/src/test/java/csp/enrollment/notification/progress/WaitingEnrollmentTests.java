@@ -14,17 +14,18 @@ import org.junit.jupiter.api.Test;
 class WaitingEnrollmentTests {
 
     private static final Instant DUE = Instant.parse("2026-01-22T09:00:00Z");
+
     private static final Instant EARLIER = Instant.parse("2026-01-16T09:00:00Z");
 
     @Test
     void aDirectBillPartnerWhoAcceptedTheAgreementIsRemindedOnlyOfTheSupportPlan() {
         assertThat(waiting(EnrollmentKind.DIRECT_BILL, EARLIER, null, null, null, null).reminder())
-                .hasValueSatisfying(reminder -> {
-                    assertThat(reminder.template()).isEqualTo(Template.ENROLLMENT_REMINDER);
-                    assertThat(reminder.missing()).containsExactly(MissingStep.SUPPORT_PLAN);
-                    assertThat(reminder.recipient().address()).isEqualTo("sanne@contoso.nl");
-                    assertThat(reminder.market()).isEqualTo("Europe");
-                });
+            .hasValueSatisfying(reminder -> {
+                assertThat(reminder.template()).isEqualTo(Template.ENROLLMENT_REMINDER);
+                assertThat(reminder.missing()).containsExactly(MissingStep.SUPPORT_PLAN);
+                assertThat(reminder.recipient().address()).isEqualTo("sanne@contoso.nl");
+                assertThat(reminder.market()).isEqualTo("Europe");
+            });
     }
 
     @Test
@@ -63,4 +64,5 @@ class WaitingEnrollmentTests {
                 "Contoso Cloud B.V.", "NL", "4412345", "Europe", "EUR", DUE.minusSeconds(7 * 86_400), DUE,
                 agreementAcceptedAt, supportPlanRecordedAt, completedAt, transitionedAt, erasedAt, List.of("event-1"));
     }
+
 }

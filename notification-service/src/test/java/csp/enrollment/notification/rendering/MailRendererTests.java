@@ -31,7 +31,7 @@ class MailRendererTests {
     @Test
     void refusesALanguageWithoutTemplates() {
         assertThatThrownBy(() -> renderer.render(notice(Template.APPLICATION_RECEIVED), "de"))
-                .isInstanceOf(IllegalArgumentException.class);
+            .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
@@ -41,9 +41,11 @@ class MailRendererTests {
             RenderedMail mail = renderer.render(SampleNotices.of(template), language);
             assertThat(mail.language()).isEqualTo(language);
             assertThat(mail.subject()).isNotBlank().doesNotContain("??");
-            assertThat(mail.text()).doesNotContain("??", "[(", "[[", "th:", "&#", "&amp;").contains(ENROLLMENT_OF_SAMPLES);
-            assertThat(mail.html()).doesNotContain("??", " th:", "xmlns:th").contains("<html lang=\"" + language + "\"",
-                    "<title>" + mail.subject() + "</title>", ENROLLMENT_OF_SAMPLES);
+            assertThat(mail.text()).doesNotContain("??", "[(", "[[", "th:", "&#", "&amp;")
+                .contains(ENROLLMENT_OF_SAMPLES);
+            assertThat(mail.html()).doesNotContain("??", " th:", "xmlns:th")
+                .contains("<html lang=\"" + language + "\"", "<title>" + mail.subject() + "</title>",
+                        ENROLLMENT_OF_SAMPLES);
         }
     }
 
@@ -92,14 +94,14 @@ class MailRendererTests {
 
     @Test
     void verifiedDirectBillPartnerIsToldNotToBuyASupportPlanYetAndGetsTheWarningsExplained() {
-        Notice notice = verified(EnrollmentKind.DIRECT_BILL, List.of(
-                new NoticeReason("SUPPORT_PLAN_BEFORE_CREDIT_CHECK", "support plan bought"),
-                new NoticeReason("MANAGED_SERVICE_RECOMMENDED", "no managed service")));
+        Notice notice = verified(EnrollmentKind.DIRECT_BILL,
+                List.of(new NoticeReason("SUPPORT_PLAN_BEFORE_CREDIT_CHECK", "support plan bought"),
+                        new NoticeReason("MANAGED_SERVICE_RECOMMENDED", "no managed service")));
         RenderedMail en = renderer.render(notice, "en");
         assertThat(en.subject()).isEqualTo("Your CSP information has been verified: credit check started");
         assertThat(en.text()).contains("we are checking your company's credit",
-                "do NOT buy a Microsoft support plan until your company has passed the credit check",
-                "Please note:", "You told us you have already bought a Microsoft support plan",
+                "do NOT buy a Microsoft support plan until your company has passed the credit check", "Please note:",
+                "You told us you have already bought a Microsoft support plan",
                 "Do not buy or renew a support plan until", "You did not list a managed service");
         assertThat(en.html()).contains("do NOT buy a Microsoft support plan", "company&#39;s credit");
         RenderedMail nl = renderer.render(notice, "nl");
@@ -118,9 +120,9 @@ class MailRendererTests {
 
     @Test
     void profileRejectedExplainsEachReasonAndWhatToCorrect() {
-        Notice notice = withReasons(Template.PROFILE_REJECTED, List.of(
-                new NoticeReason("REVENUE_BELOW_MINIMUM", "revenue too low"),
-                new NoticeReason("MARKET_NOT_SUPPORTED", "no market")));
+        Notice notice = withReasons(Template.PROFILE_REJECTED,
+                List.of(new NoticeReason("REVENUE_BELOW_MINIMUM", "revenue too low"),
+                        new NoticeReason("MARKET_NOT_SUPPORTED", "no market")));
         RenderedMail en = renderer.render(notice, "en");
         assertThat(en.subject()).isEqualTo("We could not verify your CSP application");
         assertThat(en.text()).contains("Each reason, and what to correct:",
@@ -145,10 +147,12 @@ class MailRendererTests {
         for (String language : renderer.languages()) {
             for (String code : codes) {
                 String marker = "producer message of " + code;
-                RenderedMail mail = renderer.render(withReasons(Template.PROFILE_REJECTED,
-                        List.of(new NoticeReason(code, marker))), language);
-                String general = renderer.render(withReasons(Template.PROFILE_REJECTED,
-                        List.of(new NoticeReason("SOMETHING_NEW", marker))), language).text();
+                RenderedMail mail = renderer
+                    .render(withReasons(Template.PROFILE_REJECTED, List.of(new NoticeReason(code, marker))), language);
+                String general = renderer
+                    .render(withReasons(Template.PROFILE_REJECTED, List.of(new NoticeReason("SOMETHING_NEW", marker))),
+                            language)
+                    .text();
                 assertThat(mail.text()).as(code + " in " + language).isNotEqualTo(general);
                 if (!code.equals("REVIEW_REJECTED")) {
                     assertThat(mail.text()).as(code + " in " + language).doesNotContain(marker);
@@ -159,7 +163,8 @@ class MailRendererTests {
 
     @Test
     void anUnknownReasonCodeShowsTheProducersMessageWithGeneralAdvice() {
-        Notice notice = withReasons(Template.PROFILE_REJECTED, List.of(new NoticeReason("SOMETHING_NEW", "Tax id missing.")));
+        Notice notice = withReasons(Template.PROFILE_REJECTED,
+                List.of(new NoticeReason("SOMETHING_NEW", "Tax id missing.")));
         assertThat(renderer.render(notice, "en").text()).contains("- Tax id missing.",
                 "What to do: Check this part of your application, correct it and submit a new application.");
         assertThat(renderer.render(notice, "nl").text()).contains("- Tax id missing.",
@@ -170,10 +175,10 @@ class MailRendererTests {
     void aReviewersRejectionQuotesTheReviewersReason() {
         Notice notice = withReasons(Template.PROFILE_REJECTED,
                 List.of(new NoticeReason("REVIEW_REJECTED", "MPN ID belongs to another company")));
-        assertThat(renderer.render(notice, "en").text())
-                .contains("Our reviewer could not approve the application. The reviewer's reason: MPN ID belongs to another company");
+        assertThat(renderer.render(notice, "en").text()).contains(
+                "Our reviewer could not approve the application. The reviewer's reason: MPN ID belongs to another company");
         assertThat(renderer.render(notice, "nl").text())
-                .contains("De reden van de beoordelaar: MPN ID belongs to another company");
+            .contains("De reden van de beoordelaar: MPN ID belongs to another company");
     }
 
     @Test
@@ -212,7 +217,7 @@ class MailRendererTests {
                 "Your CSP market is Europe and its currency is EUR.", "What you can do now:",
                 "Work with your indirect provider (also known as a distributor) to buy Microsoft cloud products and resell them",
                 "https://partnercenter.microsoft.com/partner/find-a-provider")
-                .doesNotContain("transact directly with Microsoft", "support plan");
+            .doesNotContain("transact directly with Microsoft", "support plan");
         assertThat(en.html()).contains("Work with your indirect provider", "Your CSP market is Europe");
         RenderedMail nl = renderer.render(notice, "nl");
         assertThat(nl.subject()).isEqualTo("Welkom bij het CSP-programma");
@@ -226,13 +231,15 @@ class MailRendererTests {
         Notice notice = welcome(EnrollmentKind.DIRECT_BILL, "Europe", "EUR");
         RenderedMail en = renderer.render(notice, "en");
         assertThat(en.subject()).isEqualTo("Welcome to the CSP program as a direct bill partner");
-        assertThat(en.text()).contains("as a direct bill partner", "Your CSP market is Europe and its currency is EUR.",
-                "- You transact directly with Microsoft", "Microsoft bills you directly",
-                "your Microsoft support plan (ASfP or PSfP)")
-                .doesNotContain("indirect provider");
+        assertThat(en.text())
+            .contains("as a direct bill partner", "Your CSP market is Europe and its currency is EUR.",
+                    "- You transact directly with Microsoft", "Microsoft bills you directly",
+                    "your Microsoft support plan (ASfP or PSfP)")
+            .doesNotContain("indirect provider");
         RenderedMail nl = renderer.render(notice, "nl");
         assertThat(nl.subject()).isEqualTo("Welkom bij het CSP-programma als partner met directe facturering");
-        assertThat(nl.text()).contains("U doet rechtstreeks zaken met Microsoft", "Microsoft factureert u rechtstreeks");
+        assertThat(nl.text()).contains("U doet rechtstreeks zaken met Microsoft",
+                "Microsoft factureert u rechtstreeks");
     }
 
     @Test
@@ -244,24 +251,28 @@ class MailRendererTests {
 
     @Test
     void theReminderNamesOnlyWhatIsStillMissing() {
-        RenderedMail supportPlanOnly = renderer.render(reminder(EnrollmentKind.DIRECT_BILL, MissingStep.SUPPORT_PLAN), "en");
+        RenderedMail supportPlanOnly = renderer.render(reminder(EnrollmentKind.DIRECT_BILL, MissingStep.SUPPORT_PLAN),
+                "en");
         assertThat(supportPlanOnly.subject()).isEqualTo("Your CSP enrollment is waiting for you");
-        assertThat(supportPlanOnly.text()).contains("The CSP enrollment of Contoso Cloud B.V. is not complete yet",
-                "What is still missing:", "- Buy a Microsoft support plan, Advanced Support for Partners (ASfP) or "
-                        + "Premier Support for Partners (PSfP)", "This is the only reminder we send.")
-                .doesNotContain("Microsoft Partner Agreement", "indirect reseller terms");
+        assertThat(supportPlanOnly.text())
+            .contains("The CSP enrollment of Contoso Cloud B.V. is not complete yet", "What is still missing:",
+                    "- Buy a Microsoft support plan, Advanced Support for Partners (ASfP) or "
+                            + "Premier Support for Partners (PSfP)",
+                    "This is the only reminder we send.")
+            .doesNotContain("Microsoft Partner Agreement", "indirect reseller terms");
         assertThat(supportPlanOnly.html()).contains("<li style=\"margin-bottom:8px;\">Buy a Microsoft support plan");
 
-        RenderedMail both = renderer.render(reminder(EnrollmentKind.DIRECT_BILL, MissingStep.MICROSOFT_PARTNER_AGREEMENT,
-                MissingStep.SUPPORT_PLAN), "en");
+        RenderedMail both = renderer.render(
+                reminder(EnrollmentKind.DIRECT_BILL, MissingStep.MICROSOFT_PARTNER_AGREEMENT, MissingStep.SUPPORT_PLAN),
+                "en");
         assertThat(both.text()).contains("- Accept the Microsoft Partner Agreement.", "- Buy a Microsoft support plan");
 
-        RenderedMail terms = renderer.render(reminder(EnrollmentKind.INDIRECT_RESELLER,
-                MissingStep.INDIRECT_RESELLER_TERMS), "nl");
+        RenderedMail terms = renderer
+            .render(reminder(EnrollmentKind.INDIRECT_RESELLER, MissingStep.INDIRECT_RESELLER_TERMS), "nl");
         assertThat(terms.subject()).isEqualTo("Uw CSP-inschrijving wacht op u");
-        assertThat(terms.text()).contains("Wat nog ontbreekt:",
-                "- Accepteer de voorwaarden voor indirecte wederverkopers van Microsoft")
-                .doesNotContain("ondersteuningsabonnement");
+        assertThat(terms.text())
+            .contains("Wat nog ontbreekt:", "- Accepteer de voorwaarden voor indirecte wederverkopers van Microsoft")
+            .doesNotContain("ondersteuningsabonnement");
     }
 
     @Test
@@ -271,30 +282,34 @@ class MailRendererTests {
                 EnrollmentKind.DIRECT_BILL, "4412345", null, null, List.of(), List.of(), "new-enrollment-7");
         RenderedMail en = renderer.render(notice, "en");
         assertThat(en.subject()).isEqualTo("Your CSP enrollment is moving to the indirect reseller model");
-        assertThat(en.text()).contains("the direct bill enrollment of Contoso Cloud B.V. moves to the indirect reseller model",
+        assertThat(en.text()).contains(
+                "the direct bill enrollment of Contoso Cloud B.V. moves to the indirect reseller model",
                 "What changes:", "You buy Microsoft cloud products through an indirect provider",
                 "Microsoft does not bill you directly any more", "What happens next:",
                 "a new indirect reseller enrollment for your company, with enrollment ID new-enrollment-7",
                 "It is verified anew", "You will get e-mails about the new enrollment", "Enrollment ID: " + ENROLLMENT);
         assertThat(en.html()).contains("new-enrollment-7");
         RenderedMail nl = renderer.render(notice, "nl");
-        assertThat(nl.subject()).isEqualTo("Uw CSP-inschrijving gaat over naar het model voor indirecte wederverkopers");
+        assertThat(nl.subject())
+            .isEqualTo("Uw CSP-inschrijving gaat over naar het model voor indirecte wederverkopers");
         assertThat(nl.text()).contains("Wat er verandert:", "via een indirecte provider", "Wat er nu gebeurt:",
                 "met inschrijvings-ID new-enrollment-7", "U ontvangt e-mails over de nieuwe inschrijving");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Template.class, names = {"INDIRECT_RESELLER_WELCOME", "DIRECT_BILL_WELCOME",
-            "ENROLLMENT_REMINDER", "TRANSITION_TO_INDIRECT"})
+    @EnumSource(value = Template.class, names = { "INDIRECT_RESELLER_WELCOME", "DIRECT_BILL_WELCOME",
+            "ENROLLMENT_REMINDER", "TRANSITION_TO_INDIRECT" })
     void theNewEmailsEscapePartnerTextInHtmlAndKeepItOutOfTheSubject(Template template) {
         Notice sample = SampleNotices.of(template);
         Notice hostile = new Notice(sample.eventId(), sample.enrollmentId(), sample.occurredAt(), template,
-                new Recipient("<b>Eve</b>", "O'Hara", "eve@contoso.nl", "en"), "<script>alert('x')</script> Smith & Sons",
-                "NL", sample.enrollmentType(), "4412345", "<i>Europe</i>", "EUR", List.of(), sample.missing(),
-                sample.newEnrollmentId());
+                new Recipient("<b>Eve</b>", "O'Hara", "eve@contoso.nl", "en"),
+                "<script>alert('x')</script> Smith & Sons", "NL", sample.enrollmentType(), "4412345", "<i>Europe</i>",
+                "EUR", List.of(), sample.missing(), sample.newEnrollmentId());
         RenderedMail mail = renderer.render(hostile, "en");
-        assertThat(mail.html()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Smith &amp; Sons",
-                "Hello &lt;b&gt;Eve&lt;/b&gt;,").doesNotContain("<script>", "<b>Eve", "<i>Europe");
+        assertThat(mail.html())
+            .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Smith &amp; Sons",
+                    "Hello &lt;b&gt;Eve&lt;/b&gt;,")
+            .doesNotContain("<script>", "<b>Eve", "<i>Europe");
         assertThat(mail.text()).contains("<script>alert('x')</script> Smith & Sons", "Hello <b>Eve</b>,");
         assertThat(mail.subject()).doesNotContain("Smith", "script", "Eve");
     }
@@ -302,11 +317,14 @@ class MailRendererTests {
     @Test
     void escapesPartnerTextInHtmlAndKeepsItIntactInPlainText() {
         Notice notice = new Notice("event-1", ENROLLMENT, Instant.EPOCH, Template.APPLICATION_RECEIVED,
-                new Recipient("<b>Eve</b>", "O'Hara", "eve@contoso.nl", "en"), "<script>alert('x')</script> Smith & Sons",
-                "NL", EnrollmentKind.INDIRECT_RESELLER, "4412345", null, null, List.of());
+                new Recipient("<b>Eve</b>", "O'Hara", "eve@contoso.nl", "en"),
+                "<script>alert('x')</script> Smith & Sons", "NL", EnrollmentKind.INDIRECT_RESELLER, "4412345", null,
+                null, List.of());
         RenderedMail mail = renderer.render(notice, "en");
-        assertThat(mail.html()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Smith &amp; Sons",
-                "Hello &lt;b&gt;Eve&lt;/b&gt;,").doesNotContain("<script>", "<b>Eve");
+        assertThat(mail.html())
+            .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Smith &amp; Sons",
+                    "Hello &lt;b&gt;Eve&lt;/b&gt;,")
+            .doesNotContain("<script>", "<b>Eve");
         assertThat(mail.text()).contains("<script>alert('x')</script> Smith & Sons", "Hello <b>Eve</b>,");
         assertThat(mail.subject()).doesNotContain("Smith", "script");
     }
@@ -314,8 +332,8 @@ class MailRendererTests {
     @Test
     void partnerTextIsNotInterpretedAsATemplateOrMessagePattern() {
         Notice notice = new Notice("event-1", ENROLLMENT, Instant.EPOCH, Template.APPLICATION_RECEIVED,
-                new Recipient("${7*7}", "x", "eve@contoso.nl", "en"), "[(${7*7})] {0} #{common.team} '",
-                "NL", EnrollmentKind.INDIRECT_RESELLER, "4412345", null, null, List.of());
+                new Recipient("${7*7}", "x", "eve@contoso.nl", "en"), "[(${7*7})] {0} #{common.team} '", "NL",
+                EnrollmentKind.INDIRECT_RESELLER, "4412345", null, null, List.of());
         RenderedMail mail = renderer.render(notice, "en");
         assertThat(mail.text()).contains("[(${7*7})] {0} #{common.team} '", "Hello ${7*7},").doesNotContain("49");
     }
@@ -347,4 +365,5 @@ class MailRendererTests {
                 new Recipient("Sanne", "de Vries", "sanne@contoso.nl", "nl"), "Contoso Cloud B.V.", "NL",
                 EnrollmentKind.DIRECT_BILL, "4412345", null, null, reasons);
     }
+
 }

@@ -21,14 +21,14 @@ class MessageBundleTests {
         for (String language : new MailRenderer().languages()) {
             if (!language.equals("en")) {
                 assertThat(bundle("_" + language).stringPropertyNames()).as(language)
-                        .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
             }
         }
     }
 
     @Test
     void everyApostropheIsDoubledForMessageFormat() throws IOException {
-        for (String suffix : new String[] {"", "_nl"}) {
+        for (String suffix : new String[] { "", "_nl" }) {
             Properties messages = bundle(suffix);
             for (String key : messages.stringPropertyNames()) {
                 assertThat(LONE_APOSTROPHE.matcher(messages.getProperty(key)).find()).as(suffix + " " + key).isFalse();
@@ -39,9 +39,10 @@ class MessageBundleTests {
     private static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundleTests.class.getClassLoader()
-                .getResourceAsStream(MailRenderer.BUNDLE + suffix + ".properties")) {
+            .getResourceAsStream(MailRenderer.BUNDLE + suffix + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }
+
 }

@@ -19,7 +19,10 @@ import csp.enrollment.console.web.ApiProblem;
 import csp.enrollment.console.web.PageNotFound;
 import csp.enrollment.console.web.ServiceApis;
 
-/** The dead letters of every service, newest first, and their replay (once each: the service refuses a second). */
+/**
+ * The dead letters of every service, newest first, and their replay (once each: the
+ * service refuses a second).
+ */
 @Controller
 class DeadLetterPages {
 
@@ -41,8 +44,13 @@ class DeadLetterPages {
         List<String> unreachable = new ArrayList<>();
         services.forEach((name, api) -> {
             try {
-                api.get().uri("/api/dead-letters?limit=100").retrieve().body(DEAD_LETTERS).stream()
-                        .map(letter -> letter.inService(name)).forEach(letters::add);
+                api.get()
+                    .uri("/api/dead-letters?limit=100")
+                    .retrieve()
+                    .body(DEAD_LETTERS)
+                    .stream()
+                    .map(letter -> letter.inService(name))
+                    .forEach(letters::add);
             }
             catch (ApiProblem | org.springframework.web.client.ResourceAccessException ex) {
                 unreachable.add(name + ": " + ex.getMessage());
@@ -63,8 +71,10 @@ class DeadLetterPages {
         }
         String record = topic + "/" + partition + "/" + offset;
         try {
-            api.post().uri("/api/dead-letters/{topic}/{partition}/{offset}/replay", topic, partition, offset).retrieve()
-                    .toBodilessEntity();
+            api.post()
+                .uri("/api/dead-letters/{topic}/{partition}/{offset}/replay", topic, partition, offset)
+                .retrieve()
+                .toBodilessEntity();
             redirect.addFlashAttribute("notice", "Replayed " + record + " to " + topic + " through " + service + ".");
         }
         catch (ApiProblem problem) {
@@ -72,4 +82,5 @@ class DeadLetterPages {
         }
         return "redirect:/dead-letters";
     }
+
 }

@@ -17,9 +17,9 @@ import csp.enrollment.console.web.ApiProblem;
 import csp.enrollment.console.web.ServiceApis;
 
 /**
- * The partner-network directory that verification checks an MPN ID against: look up a membership
- * (reviewers and operators) and set it (operators, scope {@code directory.write}; the service
- * checks the scope again).
+ * The partner-network directory that verification checks an MPN ID against: look up a
+ * membership (reviewers and operators) and set it (operators, scope
+ * {@code directory.write}; the service checks the scope again).
  */
 @Controller
 class DirectoryPages {
@@ -44,8 +44,12 @@ class DirectoryPages {
             return "directory";
         }
         try {
-            model.addAttribute("membership", apis.verification().get()
-                    .uri("/api/partner-network/memberships/{mpnId}", wanted).retrieve().body(Membership.class));
+            model.addAttribute("membership",
+                    apis.verification()
+                        .get()
+                        .uri("/api/partner-network/memberships/{mpnId}", wanted)
+                        .retrieve()
+                        .body(Membership.class));
         }
         catch (ApiProblem problem) {
             if (problem.status() != 404) {
@@ -56,22 +60,30 @@ class DirectoryPages {
         return "directory";
     }
 
-    /** Creates or replaces the membership; a field the service refuses comes back as the page's problem. */
+    /**
+     * Creates or replaces the membership; a field the service refuses comes back as the
+     * page's problem.
+     */
     @PostMapping("/directory/{mpnId}")
     String set(@PathVariable String mpnId, @RequestParam(required = false) String status,
             @RequestParam(required = false) String countryCode, RedirectAttributes redirect) {
         // a blank field goes to the service as blank, which names it as required
         String country = countryCode == null ? "" : countryCode.strip().toUpperCase(Locale.ROOT);
         try {
-            Membership set = apis.verification().put().uri("/api/partner-network/memberships/{mpnId}", mpnId)
-                    .body(Map.of("status", status == null ? "" : status, "countryCode", country))
-                    .retrieve().body(Membership.class);
+            Membership set = apis.verification()
+                .put()
+                .uri("/api/partner-network/memberships/{mpnId}", mpnId)
+                .body(Map.of("status", status == null ? "" : status, "countryCode", country))
+                .retrieve()
+                .body(Membership.class);
             redirect.addFlashAttribute("notice", "Saved: MPN ID " + set.mpnId() + " is "
                     + set.status().toLowerCase(Locale.ROOT) + " for " + set.countryCode() + ".");
         }
         catch (ApiProblem problem) {
             redirect.addFlashAttribute("problem", "Not saved: " + problem.getMessage());
         }
-        return "redirect:" + UriComponentsBuilder.fromPath("/directory").queryParam("mpnId", mpnId).encode().toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/directory").queryParam("mpnId", mpnId).encode().toUriString();
     }
+
 }

@@ -3,7 +3,10 @@ package csp.enrollment.console.enrollments;
 import java.time.Instant;
 import java.util.List;
 
-/** An enrollment as enrollment-intake's {@code /api/enrollments/{id}} shows it: bank details masked (last four). */
+/**
+ * An enrollment as enrollment-intake's {@code /api/enrollments/{id}} shows it: bank
+ * details masked (last four).
+ */
 public record Enrollment(String enrollmentId, String enrollmentType, String status, String market, String currency,
         Bank bank, String personalData, List<HistoryEntry> history) {
 

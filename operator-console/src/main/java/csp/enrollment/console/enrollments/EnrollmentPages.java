@@ -14,11 +14,15 @@ import csp.enrollment.console.web.ApiProblem;
 import csp.enrollment.console.web.PageNotFound;
 import csp.enrollment.console.web.ServiceApis;
 
-/** Find an enrollment, and its timeline: statuses with their reasons, and the e-mails sent. */
+/**
+ * Find an enrollment, and its timeline: statuses with their reasons, and the e-mails
+ * sent.
+ */
 @Controller
 class EnrollmentPages {
 
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
     private static final Pattern MPN_ID = Pattern.compile("[0-9]{6,10}");
 
     private final ServiceApis apis;
@@ -28,8 +32,9 @@ class EnrollmentPages {
     }
 
     /**
-     * One search box: an enrollment id opens it (or, if none has that id, searches it as a tenant id),
-     * digits are an MPN ID, anything with {@code @} an admin's e-mail address.
+     * One search box: an enrollment id opens it (or, if none has that id, searches it as
+     * a tenant id), digits are an MPN ID, anything with {@code @} an admin's e-mail
+     * address.
      */
     @GetMapping("/enrollments")
     String search(@RequestParam(required = false) String q, Model model) {
@@ -49,9 +54,13 @@ class EnrollmentPages {
             return "enrollments";
         }
         try {
-            model.addAttribute("found", apis.intake().get().uri("/api/enrollments?{parameter}={value}", parameter, query)
-                    .retrieve().body(new ParameterizedTypeReference<List<EnrollmentSummary>>() {
-                    }));
+            model.addAttribute("found",
+                    apis.intake()
+                        .get()
+                        .uri("/api/enrollments?{parameter}={value}", parameter, query)
+                        .retrieve()
+                        .body(new ParameterizedTypeReference<List<EnrollmentSummary>>() {
+                        }));
         }
         catch (ApiProblem problem) {
             model.addAttribute("problem", problem.getMessage());
@@ -62,8 +71,8 @@ class EnrollmentPages {
     @GetMapping("/enrollments/{enrollmentId}")
     String enrollment(@PathVariable String enrollmentId, Model model) {
         try {
-            model.addAttribute("enrollment", apis.intake().get().uri("/api/enrollments/{id}", enrollmentId).retrieve()
-                    .body(Enrollment.class));
+            model.addAttribute("enrollment",
+                    apis.intake().get().uri("/api/enrollments/{id}", enrollmentId).retrieve().body(Enrollment.class));
         }
         catch (ApiProblem problem) {
             if (problem.status() == 404) {
@@ -71,9 +80,13 @@ class EnrollmentPages {
             }
             throw problem;
         }
-        model.addAttribute("emails", apis.notification().get().uri("/api/notifications?enrollmentId={id}", enrollmentId)
-                .retrieve().body(new ParameterizedTypeReference<List<Email>>() {
-                }));
+        model.addAttribute("emails",
+                apis.notification()
+                    .get()
+                    .uri("/api/notifications?enrollmentId={id}", enrollmentId)
+                    .retrieve()
+                    .body(new ParameterizedTypeReference<List<Email>>() {
+                    }));
         return "enrollment";
     }
 
@@ -89,4 +102,5 @@ class EnrollmentPages {
             throw problem;
         }
     }
+
 }

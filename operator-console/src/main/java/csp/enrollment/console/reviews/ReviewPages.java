@@ -17,7 +17,10 @@ import csp.enrollment.console.web.ApiProblem;
 import csp.enrollment.console.web.PageNotFound;
 import csp.enrollment.console.web.ServiceApis;
 
-/** The review queue, one case, and the reviewer's decision (verification-service's review API). */
+/**
+ * The review queue, one case, and the reviewer's decision (verification-service's review
+ * API).
+ */
 @Controller
 class ReviewPages {
 
@@ -33,8 +36,8 @@ class ReviewPages {
     /** Pending reviews, oldest first (the service's order), overdue ones marked. */
     @GetMapping("/reviews")
     String queue(Model model) {
-        model.addAttribute("reviews", apis.verification().get().uri("/api/reviews?status=PENDING&limit=500")
-                .retrieve().body(REVIEWS));
+        model.addAttribute("reviews",
+                apis.verification().get().uri("/api/reviews?status=PENDING&limit=500").retrieve().body(REVIEWS));
         return "reviews";
     }
 
@@ -44,7 +47,10 @@ class ReviewPages {
         return "review";
     }
 
-    /** Approves or rejects; a decision needs a reason (the service requires one to reject, the console always). */
+    /**
+     * Approves or rejects; a decision needs a reason (the service requires one to reject,
+     * the console always).
+     */
     @PostMapping("/reviews/{enrollmentId}/decision")
     String decide(@PathVariable String enrollmentId, @RequestParam(required = false) String decision,
             @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
@@ -55,9 +61,13 @@ class ReviewPages {
             return again(enrollmentId, model, "Give the reason for your decision: it is stored with it.", reason);
         }
         try {
-            Review decided = apis.verification().post().uri("/api/reviews/{id}/decision", enrollmentId)
-                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("decision", decision, "reason", reason.strip()))
-                    .retrieve().body(Review.class);
+            Review decided = apis.verification()
+                .post()
+                .uri("/api/reviews/{id}/decision", enrollmentId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("decision", decision, "reason", reason.strip()))
+                .retrieve()
+                .body(Review.class);
             redirect.addFlashAttribute("notice", (decided.decision().equals("APPROVE") ? "Approved" : "Rejected")
                     + " by " + decided.reviewer() + ": " + nameOf(decided) + ".");
             return "redirect:/enrollments/" + enrollmentId;
@@ -76,8 +86,11 @@ class ReviewPages {
 
     private VerificationCase find(String enrollmentId) {
         try {
-            return apis.verification().get().uri("/api/verifications/{id}", enrollmentId).retrieve()
-                    .body(VerificationCase.class);
+            return apis.verification()
+                .get()
+                .uri("/api/verifications/{id}", enrollmentId)
+                .retrieve()
+                .body(VerificationCase.class);
         }
         catch (ApiProblem problem) {
             if (problem.status() == 404) {
@@ -90,4 +103,5 @@ class ReviewPages {
     private static String nameOf(Review review) {
         return review.legalName() == null ? review.enrollmentId() : review.legalName();
     }
+
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A case as verification-service's {@code /api/verifications/{id}} shows it: the profile, what decided
- * or why it waits for a person, and the review if it has one.
+ * A case as verification-service's {@code /api/verifications/{id}} shows it: the profile,
+ * what decided or why it waits for a person, and the review if it has one.
  */
 public record VerificationCase(String enrollmentId, String enrollmentType, String mpnId, String legalName,
         String countryCode, String status, String market, String currency, List<Review.Reason> reasons,

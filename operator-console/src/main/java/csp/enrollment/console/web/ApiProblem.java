@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A service refused or failed a call: its status and, from its problem document, the detail and the
- * messages of its field errors, in words a person can act on.
+ * A service refused or failed a call: its status and, from its problem document, the
+ * detail and the messages of its field errors, in words a person can act on.
  */
 public class ApiProblem extends RuntimeException {
 
@@ -52,4 +52,5 @@ public class ApiProblem extends RuntimeException {
             return "The service answered " + status + ".";
         }
     }
+
 }

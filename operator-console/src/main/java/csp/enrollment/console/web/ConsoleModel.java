@@ -10,8 +10,8 @@ import org.springframework.ui.Model;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * What every page's header needs (who is logged in, which parts of the console they may use), and
- * the page shown when a service refuses or fails a call.
+ * What every page's header needs (who is logged in, which parts of the console they may
+ * use), and the page shown when a service refuses or fails a call.
  */
 @ControllerAdvice
 class ConsoleModel {
@@ -51,4 +51,5 @@ class ConsoleModel {
         model.addAttribute("times", times());
         return "problem";
     }
+
 }

@@ -4,7 +4,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page is the work a person can do: reviewers the queue, everyone else the search. */
+/**
+ * The start page is the work a person can do: reviewers the queue, everyone else the
+ * search.
+ */
 @Controller
 class HomePage {
 
@@ -17,4 +20,5 @@ class HomePage {
     String forbidden() {
         return "forbidden";
     }
+
 }

@@ -2,9 +2,12 @@ package csp.enrollment.console.web;
 
 import org.springframework.security.core.Authentication;
 
-/** What the logged-in person's scopes let them do; pages show only those actions (the APIs check again). */
-public record Permissions(boolean readReviews, boolean decideReviews, boolean readEnrollments,
-        boolean readDirectory, boolean editDirectory, boolean replay) {
+/**
+ * What the logged-in person's scopes let them do; pages show only those actions (the APIs
+ * check again).
+ */
+public record Permissions(boolean readReviews, boolean decideReviews, boolean readEnrollments, boolean readDirectory,
+        boolean editDirectory, boolean replay) {
 
     static Permissions of(Authentication person) {
         if (person == null) {
@@ -17,6 +20,8 @@ public record Permissions(boolean readReviews, boolean decideReviews, boolean re
     }
 
     private static boolean has(Authentication person, String scope) {
-        return person.getAuthorities().stream().anyMatch(authority -> ("SCOPE_" + scope).equals(authority.getAuthority()));
+        return person.getAuthorities()
+            .stream()
+            .anyMatch(authority -> ("SCOPE_" + scope).equals(authority.getAuthority()));
     }
 }

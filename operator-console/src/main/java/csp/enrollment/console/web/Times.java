@@ -5,15 +5,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * How the console writes an instant: to the minute, in UTC, said so (reviewers sit in many time
- * zones). Every page has it as {@code times}.
+ * How the console writes an instant: to the minute, in UTC, said so (reviewers sit in
+ * many time zones). Every page has it as {@code times}.
  */
 public final class Times {
 
     static final Times INSTANCE = new Times();
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+        .withZone(ZoneOffset.UTC);
 
     private Times() {
     }
@@ -21,4 +21,5 @@ public final class Times {
     public String minutes(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
     }
+
 }

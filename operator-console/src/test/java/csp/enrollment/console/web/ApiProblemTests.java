@@ -15,7 +15,7 @@ class ApiProblemTests {
                  "errors": [{"field": "reason", "code": "REQUIRED", "message": "A rejection needs a reason."}]}""";
 
         assertThat(ApiProblem.describe(400, problem))
-                .isEqualTo("The request has 1 problem, listed in errors. A rejection needs a reason.");
+            .isEqualTo("The request has 1 problem, listed in errors. A rejection needs a reason.");
     }
 
     @Test
@@ -23,4 +23,5 @@ class ApiProblemTests {
         assertThat(ApiProblem.describe(409, "{\"title\": \"Review not pending\"}")).isEqualTo("Review not pending");
         assertThat(ApiProblem.describe(502, "<html>Bad gateway</html>")).isEqualTo("The service answered 502.");
     }
+
 }

@@ -29,35 +29,46 @@ import csp.enrollment.identity.IdentityProviderApplication;
 import csp.enrollment.infrastructure.FreePorts;
 
 /**
- * The local stack's identity provider, started in the test's JVM on a free port, with the clients
- * and people of contract §7. A service's security test points its resource server here and asks
- * for tokens: {@link #token(String, String...)} mints one for any subject and scopes with the
- * provider's own key and token generator (no login, no HTTP: cheap enough for one per test), and
- * {@link #clientToken(String, String, String...)} asks the token endpoint as a client would.
- * Needs {@code csp.enrollment:identity-provider} on the test's classpath.
+ * The local stack's identity provider, started in the test's JVM on a free port, with the
+ * clients and people of contract §7. A service's security test points its resource server
+ * here and asks for tokens: {@link #token(String, String...)} mints one for any subject
+ * and scopes with the provider's own key and token generator (no login, no HTTP: cheap
+ * enough for one per test), and {@link #clientToken(String, String, String...)} asks the
+ * token endpoint as a client would. Needs {@code csp.enrollment:identity-provider} on the
+ * test's classpath.
  */
 public final class TestIdentityProvider implements AutoCloseable {
 
     /** Set this property to {@link #issuer()} to make a service trust this provider. */
     public static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
-    /** The client a minted token names, as if its subject had logged in to the operator console. */
+    /**
+     * The client a minted token names, as if its subject had logged in to the operator
+     * console.
+     */
     public static final String MINTING_CLIENT = "operator-console";
 
     private static TestIdentityProvider shared;
 
     private final String issuer;
+
     private final ConfigurableApplicationContext context;
+
     private final HttpClient http = HttpClient.newHttpClient();
+
     private final ObjectMapper json = new ObjectMapper();
 
     private TestIdentityProvider(int port) {
         this.issuer = "http://localhost:" + port;
-        this.context = IdentityProviderApplication.builder().registerShutdownHook(false)
-                .run("--server.port=" + port, "--identity.issuer=" + issuer, "--spring.main.banner-mode=off");
+        this.context = IdentityProviderApplication.builder()
+            .registerShutdownHook(false)
+            .run("--server.port=" + port, "--identity.issuer=" + issuer, "--spring.main.banner-mode=off");
     }
 
-    /** The provider shared by every test in this JVM: started on the first call, stopped when the JVM ends. */
+    /**
+     * The provider shared by every test in this JVM: started on the first call, stopped
+     * when the JVM ends.
+     */
     public static synchronized TestIdentityProvider get() {
         if (shared == null) {
             shared = start();
@@ -66,12 +77,17 @@ public final class TestIdentityProvider implements AutoCloseable {
         return shared;
     }
 
-    /** A provider of the caller's own, e.g. to test what a restart of it does; close it. */
+    /**
+     * A provider of the caller's own, e.g. to test what a restart of it does; close it.
+     */
     public static TestIdentityProvider start() {
         return new TestIdentityProvider(FreePorts.resolve(0));
     }
 
-    /** The {@code iss} of its tokens; the discovery document is at {@code issuer + "/.well-known/openid-configuration"}. */
+    /**
+     * The {@code iss} of its tokens; the discovery document is at
+     * {@code issuer + "/.well-known/openid-configuration"}.
+     */
     public String issuer() {
         return issuer;
     }
@@ -85,9 +101,10 @@ public final class TestIdentityProvider implements AutoCloseable {
     }
 
     /**
-     * An access token with {@code sub} = {@code subject} and exactly {@code scopes}, shaped and
-     * signed as the token endpoint would issue it to a person logged in to the console. Any
-     * subject and any scopes: the roles of the configured people do not apply.
+     * An access token with {@code sub} = {@code subject} and exactly {@code scopes},
+     * shaped and signed as the token endpoint would issue it to a person logged in to the
+     * console. Any subject and any scopes: the roles of the configured people do not
+     * apply.
      */
     public String token(String subject, String... scopes) {
         RegisteredClient client = context.getBean(RegisteredClientRepository.class).findByClientId(MINTING_CLIENT);
@@ -95,13 +112,13 @@ public final class TestIdentityProvider implements AutoCloseable {
             throw new IllegalStateException("The identity provider has no client " + MINTING_CLIENT);
         }
         var tokenContext = DefaultOAuth2TokenContext.builder()
-                .registeredClient(client)
-                .principal(UsernamePasswordAuthenticationToken.authenticated(subject, null, List.of()))
-                .authorizationServerContext(new Issuer(issuer, context.getBean(AuthorizationServerSettings.class)))
-                .authorizedScopes(new LinkedHashSet<>(List.of(scopes)))
-                .tokenType(OAuth2TokenType.ACCESS_TOKEN)
-                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .build();
+            .registeredClient(client)
+            .principal(UsernamePasswordAuthenticationToken.authenticated(subject, null, List.of()))
+            .authorizationServerContext(new Issuer(issuer, context.getBean(AuthorizationServerSettings.class)))
+            .authorizedScopes(new LinkedHashSet<>(List.of(scopes)))
+            .tokenType(OAuth2TokenType.ACCESS_TOKEN)
+            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+            .build();
         OAuth2Token token = context.getBean(OAuth2TokenGenerator.class).generate(tokenContext);
         if (token == null) {
             throw new IllegalStateException("The identity provider's token generator made no access token");
@@ -109,19 +126,24 @@ public final class TestIdentityProvider implements AutoCloseable {
         return token.getTokenValue();
     }
 
-    /** A client-credentials token from the token endpoint (client_secret_basic), e.g. {@code upstream-portal}. */
+    /**
+     * A client-credentials token from the token endpoint (client_secret_basic), e.g.
+     * {@code upstream-portal}.
+     */
     public String clientToken(String clientId, String secret, String... scopes) {
-        String credentials = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder()
+            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         var request = HttpRequest.newBuilder(URI.create(tokenEndpoint()))
-                .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
-                        + URLEncoder.encode(String.join(" ", scopes), StandardCharsets.UTF_8)))
-                .build();
+            .header("Authorization", "Basic " + credentials)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
+                    + URLEncoder.encode(String.join(" ", scopes), StandardCharsets.UTF_8)))
+            .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Token endpoint answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        "Token endpoint answered " + response.statusCode() + ": " + response.body());
             }
             return json.readTree(response.body()).path("access_token").asText();
         }
@@ -151,4 +173,5 @@ public final class TestIdentityProvider implements AutoCloseable {
             return settings;
         }
     }
+
 }

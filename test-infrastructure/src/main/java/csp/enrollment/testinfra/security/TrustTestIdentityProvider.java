@@ -12,11 +12,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the shared {@link TestIdentityProvider} and makes every service started in this JVM
- * trust it: sets the system property {@value TestIdentityProvider#ISSUER_PROPERTY} to its issuer.
- * Put it before {@code @SpringBootTest} (as {@code @PipelineInfrastructure}), so the property is
- * there before the application context is created; a service's own {@code builder().run(...)}
- * sees it too.
+ * Starts the shared {@link TestIdentityProvider} and makes every service started in this
+ * JVM trust it: sets the system property {@value TestIdentityProvider#ISSUER_PROPERTY} to
+ * its issuer. Put it before {@code @SpringBootTest} (as {@code @PipelineInfrastructure}),
+ * so the property is there before the application context is created; a service's own
+ * {@code builder().run(...)} sees it too.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,5 +31,7 @@ public @interface TrustTestIdentityProvider {
         public void beforeAll(ExtensionContext context) {
             System.setProperty(TestIdentityProvider.ISSUER_PROPERTY, TestIdentityProvider.get().issuer());
         }
+
     }
+
 }

@@ -9,10 +9,14 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-/** What a service's security test relies on: tokens its resource server accepts, for any subject and scopes. */
+/**
+ * What a service's security test relies on: tokens its resource server accepts, for any
+ * subject and scopes.
+ */
 class TestIdentityProviderTests {
 
     private final TestIdentityProvider idp = TestIdentityProvider.get();
+
     // configured as a service's resource server is: from the issuer's discovery document
     private final JwtDecoder resourceServer = NimbusJwtDecoder.withIssuerLocation(idp.issuer()).build();
 
@@ -34,7 +38,8 @@ class TestIdentityProviderTests {
 
     @Test
     void getsAClientCredentialsTokenFromTheTokenEndpoint() {
-        Jwt jwt = resourceServer.decode(idp.clientToken("upstream-portal", "upstream-portal-secret", "enrollments.write"));
+        Jwt jwt = resourceServer
+            .decode(idp.clientToken("upstream-portal", "upstream-portal-secret", "enrollments.write"));
 
         assertThat(jwt.getSubject()).isEqualTo("upstream-portal");
         assertThat(jwt.getClaimAsString("scope")).isEqualTo("enrollments.write");
@@ -53,4 +58,5 @@ class TestIdentityProviderTests {
     void sharesOneProviderPerJvm() {
         assertThat(TestIdentityProvider.get()).isSameAs(idp);
     }
+
 }

@@ -9,8 +9,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code erased_enrollments} collection: a tombstone per enrollment whose personal data was erased (its id and
- * when, nothing else), so a submission that arrives after the erasure stores nothing of the partner.
+ * The {@code erased_enrollments} collection: a tombstone per enrollment whose personal
+ * data was erased (its id and when, nothing else), so a submission that arrives after the
+ * erasure stores nothing of the partner.
  */
 @Repository
 class ErasedEnrollments {
@@ -35,4 +36,5 @@ class ErasedEnrollments {
     private static Query byId(String enrollmentId) {
         return new Query(Criteria.where("_id").is(enrollmentId));
     }
+
 }

@@ -2,9 +2,8 @@ package csp.enrollment.verification.cases;
 
 /** The events this service emits; the name takes part in the derived event id. */
 public enum OutputType {
-    REVIEW_REQUESTED("ReviewRequested"),
-    PROFILE_VERIFIED("ProfileVerified"),
-    PROFILE_REJECTED("ProfileRejected");
+
+    REVIEW_REQUESTED("ReviewRequested"), PROFILE_VERIFIED("ProfileVerified"), PROFILE_REJECTED("ProfileRejected");
 
     private final String eventName;
 
@@ -16,4 +15,5 @@ public enum OutputType {
     public String eventName() {
         return eventName;
     }
+
 }

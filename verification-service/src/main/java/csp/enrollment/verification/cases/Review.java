@@ -6,16 +6,11 @@ import java.time.Instant;
 /**
  * The human review of a case whose MPN ID the directory does not know.
  *
- * @param event the event the decision emits (ProfileVerified or ProfileRejected); null while pending
+ * @param event the event the decision emits (ProfileVerified or ProfileRejected); null
+ * while pending
  */
-public record Review(
-        ReviewStatus status,
-        Instant requestedAt,
-        ReviewDecision decision,
-        String reason,
-        String reviewer,
-        Instant decidedAt,
-        OutputEvent event) {
+public record Review(ReviewStatus status, Instant requestedAt, ReviewDecision decision, String reason, String reviewer,
+        Instant decidedAt, OutputEvent event) {
 
     static Review pending(Instant requestedAt) {
         return new Review(ReviewStatus.PENDING, requestedAt, null, null, null, null, null);

@@ -17,7 +17,9 @@ import java.time.Clock;
 class VerificationController {
 
     private final Verifications verifications;
+
     private final ReviewSettings reviewSettings;
+
     private final Clock clock;
 
     VerificationController(Verifications verifications, ReviewSettings reviewSettings, Clock clock) {
@@ -31,7 +33,8 @@ class VerificationController {
     @GetMapping(path = "/api/verifications/{enrollmentId}", produces = MediaType.APPLICATION_JSON_VALUE)
     VerificationView get(@PathVariable String enrollmentId) {
         return verifications.find(enrollmentId)
-                .map(found -> VerificationView.of(found, clock.instant(), reviewSettings.overdueAfter()))
-                .orElseThrow(() -> new NotFoundException("No verification for enrollment " + enrollmentId + "."));
+            .map(found -> VerificationView.of(found, clock.instant(), reviewSettings.overdueAfter()))
+            .orElseThrow(() -> new NotFoundException("No verification for enrollment " + enrollmentId + "."));
     }
+
 }

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The verification cases, one document per enrollment ({@code _id} = enrollment id). Every write is a single
- * document write: MongoDB makes each atomic, and no multi-document transaction is assumed.
+ * The verification cases, one document per enrollment ({@code _id} = enrollment id).
+ * Every write is a single document write: MongoDB makes each atomic, and no
+ * multi-document transaction is assumed.
  */
 @Repository
 public class Verifications {
@@ -34,11 +35,15 @@ public class Verifications {
         this.mongo = mongo;
     }
 
-    /** The review queue is read by status and age (unpublished events are found through work-support's tickets). */
+    /**
+     * The review queue is read by status and age (unpublished events are found through
+     * work-support's tickets).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void createIndexes() {
         IndexOperations indexes = mongo.indexOps(COLLECTION);
-        indexes.createIndex(new Index().on("review.status", Sort.Direction.ASC).on("review.requestedAt", Sort.Direction.ASC));
+        indexes.createIndex(
+                new Index().on("review.status", Sort.Direction.ASC).on("review.requestedAt", Sort.Direction.ASC));
     }
 
     public Optional<VerificationCase> find(String enrollmentId) {
@@ -53,19 +58,23 @@ public class Verifications {
 
     /**
      * Stores a new case together with the input event id that opened it.
-     *
-     * @return false when the enrollment already has a case (the event was applied before, maybe by another instance)
+     * @return false when the enrollment already has a case (the event was applied before,
+     * maybe by another instance)
      */
     public boolean insert(VerificationCase verificationCase) {
         try {
             mongo.insert(verificationCase, COLLECTION);
             return true;
-        } catch (DuplicateKeyException alreadyOpened) {
+        }
+        catch (DuplicateKeyException alreadyOpened) {
             return false;
         }
     }
 
-    /** Records another submission event of an enrollment that already has a case (it decides nothing new). */
+    /**
+     * Records another submission event of an enrollment that already has a case (it
+     * decides nothing new).
+     */
     void recordApplied(String enrollmentId, String eventId) {
         mongo.updateFirst(byId(enrollmentId), new Update().addToSet("appliedEventIds", eventId), COLLECTION);
     }
@@ -79,32 +88,37 @@ public class Verifications {
         for (CaseEvents.PendingEvent event : published) {
             String path = event.event().eventId().equals(event.verificationCase().verdictEvent().eventId())
                     ? "verdictEvent" : "review.event";
-            bulk.updateOne(byId(event.verificationCase().id()).addCriteria(Criteria.where(path + ".eventId").is(event.event().eventId())),
+            bulk.updateOne(
+                    byId(event.verificationCase().id())
+                        .addCriteria(Criteria.where(path + ".eventId").is(event.event().eventId())),
                     new Update().set(path + ".publishedAt", at));
         }
         bulk.execute();
     }
 
     /**
-     * Stores a reviewer's decision if, and only if, the review is still pending: two reviewers deciding at once
-     * cannot both win.
-     *
+     * Stores a reviewer's decision if, and only if, the review is still pending: two
+     * reviewers deciding at once cannot both win.
      * @return the decided case, or empty when the review was not pending any more
      */
     public Optional<VerificationCase> decide(VerificationCase decided) {
         Query pending = byId(decided.id()).addCriteria(Criteria.where("review.status").is(ReviewStatus.PENDING.name()));
         Update decision = new Update().set("status", decided.status()).set("review", decided.review());
-        return Optional.ofNullable(mongo.findAndModify(pending, decision, FindAndModifyOptions.options().returnNew(true),
-                VerificationCase.class, COLLECTION));
+        return Optional.ofNullable(mongo.findAndModify(pending, decision,
+                FindAndModifyOptions.options().returnNew(true), VerificationCase.class, COLLECTION));
     }
 
-    /** Pending reviews, oldest first; only those requested before {@code requestedBefore} when it is given. */
+    /**
+     * Pending reviews, oldest first; only those requested before {@code requestedBefore}
+     * when it is given.
+     */
     public List<VerificationCase> pendingReviews(Instant requestedBefore, int limit) {
         Criteria criteria = Criteria.where("review.status").is(ReviewStatus.PENDING.name());
         if (requestedBefore != null) {
             criteria = criteria.and("review.requestedAt").lt(requestedBefore);
         }
-        return mongo.find(new Query(criteria).with(Sort.by("review.requestedAt")).limit(limit), VerificationCase.class, COLLECTION);
+        return mongo.find(new Query(criteria).with(Sort.by("review.requestedAt")).limit(limit), VerificationCase.class,
+                COLLECTION);
     }
 
     /** How many reviews are pending: a count on the review index. */
@@ -115,23 +129,26 @@ public class Verifications {
     /** Decided reviews, latest first. */
     public List<VerificationCase> decidedReviews(int limit) {
         Query decided = new Query(Criteria.where("review.status").is(ReviewStatus.DECIDED.name()))
-                .with(Sort.by(Sort.Direction.DESC, "review.decidedAt")).limit(limit);
+            .with(Sort.by(Sort.Direction.DESC, "review.decidedAt"))
+            .limit(limit);
         return mongo.find(decided, VerificationCase.class, COLLECTION);
     }
 
     /**
-     * Drops the partner's legal name and admin (names, e-mail, language) of a case not erased yet, in one update;
-     * ids, statuses, dates, checks, market and country stay.
-     *
+     * Drops the partner's legal name and admin (names, e-mail, language) of a case not
+     * erased yet, in one update; ids, statuses, dates, checks, market and country stay.
      * @return false when there is no such case or it was erased before
      */
     boolean erasePersonalData(String enrollmentId, Instant erasedAt) {
         Query notErased = byId(enrollmentId).addCriteria(Criteria.where("personalDataErasedAt").exists(false));
-        return mongo.updateFirst(notErased, new Update().unset("partner.legalName").unset("partner.admin")
-                .set("personalDataErasedAt", erasedAt), COLLECTION).getModifiedCount() == 1;
+        return mongo.updateFirst(notErased,
+                new Update().unset("partner.legalName").unset("partner.admin").set("personalDataErasedAt", erasedAt),
+                COLLECTION)
+            .getModifiedCount() == 1;
     }
 
     private static Query byId(String enrollmentId) {
         return new Query(Criteria.where("_id").is(enrollmentId));
     }
+
 }

@@ -3,7 +3,8 @@ package csp.enrollment.verification.directory;
 import java.time.Instant;
 
 /**
- * A partner-network (MPN) membership: which MPN ID is active, and for which country (location).
+ * A partner-network (MPN) membership: which MPN ID is active, and for which country
+ * (location).
  *
  * @param updatedAt when an operator last set it
  */

@@ -19,13 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
-/** Operators keep the partner-network directory: which MPN IDs are active, for which country. */
+/**
+ * Operators keep the partner-network directory: which MPN IDs are active, for which
+ * country.
+ */
 @RestController
 @Tag(name = "Partner-network directory", description = "MPN memberships the verification checks; kept by operators")
 @RequestMapping(path = "/api/partner-network/memberships", produces = MediaType.APPLICATION_JSON_VALUE)
 class MembershipController {
 
     private final MongoPartnerNetworkDirectory directory;
+
     private final Clock clock;
 
     MembershipController(MongoPartnerNetworkDirectory directory, Clock clock) {
@@ -35,10 +39,10 @@ class MembershipController {
 
     /** Creates (201) or replaces (200) the membership of {@code mpnId}. */
     @Operation(summary = "Create or replace an MPN membership")
-    @ApiResponses({
-            @ApiResponse(responseCode = "201", description = "Created"),
+    @ApiResponses({ @ApiResponse(responseCode = "201", description = "Created"),
             @ApiResponse(responseCode = "200", description = "Replaced"),
-            @ApiResponse(responseCode = "400", description = "Invalid MPN ID, status or country code (problem+json listing every field)")})
+            @ApiResponse(responseCode = "400",
+                    description = "Invalid MPN ID, status or country code (problem+json listing every field)") })
     @PutMapping(path = "/{mpnId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<MembershipView> put(@PathVariable String mpnId, @RequestBody MembershipRequest request) {
         InvalidRequestException.throwIfAny(request.validate(mpnId));
@@ -52,7 +56,9 @@ class MembershipController {
     @ApiResponse(responseCode = "404", description = "The MPN ID is not in the directory")
     @GetMapping("/{mpnId}")
     MembershipView get(@PathVariable String mpnId) {
-        return directory.find(mpnId).map(MembershipView::of)
-                .orElseThrow(() -> new NotFoundException("MPN ID " + mpnId + " is not in the partner-network directory."));
+        return directory.find(mpnId)
+            .map(MembershipView::of)
+            .orElseThrow(() -> new NotFoundException("MPN ID " + mpnId + " is not in the partner-network directory."));
     }
+
 }

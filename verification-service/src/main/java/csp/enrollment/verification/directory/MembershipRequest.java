@@ -9,10 +9,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Body of {@code PUT /api/partner-network/memberships/{mpnId}}: {@code {"status": "ACTIVE", "countryCode": "NL"}}. */
+/**
+ * Body of {@code PUT /api/partner-network/memberships/{mpnId}}: {@code {"status":
+ * "ACTIVE", "countryCode": "NL"}}.
+ */
 record MembershipRequest(String status, String countryCode) {
 
     private static final Pattern MPN_ID = Pattern.compile("\\d{6,10}");
+
     /** ISO 3166-1 alpha-2, plus Kosovo's user-assigned XK that the markets table uses. */
     private static final Set<String> COUNTRIES = countries();
 
@@ -23,13 +27,16 @@ record MembershipRequest(String status, String countryCode) {
         }
         if (status == null || status.isBlank()) {
             errors.add(FieldError.required("status"));
-        } else if (!status.equals("ACTIVE") && !status.equals("INACTIVE")) {
+        }
+        else if (!status.equals("ACTIVE") && !status.equals("INACTIVE")) {
             errors.add(FieldError.invalid("status", "status must be ACTIVE or INACTIVE."));
         }
         if (countryCode == null || countryCode.isBlank()) {
             errors.add(FieldError.required("countryCode"));
-        } else if (!COUNTRIES.contains(countryCode)) {
-            errors.add(FieldError.invalid("countryCode", "countryCode must be an ISO 3166-1 alpha-2 code in capitals, e.g. NL."));
+        }
+        else if (!COUNTRIES.contains(countryCode)) {
+            errors.add(FieldError.invalid("countryCode",
+                    "countryCode must be an ISO 3166-1 alpha-2 code in capitals, e.g. NL."));
         }
         return errors;
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 record MembershipView(String mpnId, MembershipStatus status, String countryCode, Instant updatedAt) {
 
     static MembershipView of(Membership membership) {
-        return new MembershipView(membership.mpnId(), membership.status(), membership.countryCode(), membership.updatedAt());
+        return new MembershipView(membership.mpnId(), membership.status(), membership.countryCode(),
+                membership.updatedAt());
     }
 }

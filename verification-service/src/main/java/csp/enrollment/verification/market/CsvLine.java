@@ -3,7 +3,10 @@ package csp.enrollment.verification.market;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits one RFC 4180 CSV line: commas separate cells, double quotes enclose cells that contain commas. */
+/**
+ * Splits one RFC 4180 CSV line: commas separate cells, double quotes enclose cells that
+ * contain commas.
+ */
 final class CsvLine {
 
     private CsvLine() {
@@ -19,21 +22,27 @@ final class CsvLine {
                 if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
                     cell.append('"');
                     i++;
-                } else if (c == '"') {
+                }
+                else if (c == '"') {
                     quoted = false;
-                } else {
+                }
+                else {
                     cell.append(c);
                 }
-            } else if (c == '"') {
+            }
+            else if (c == '"') {
                 quoted = true;
-            } else if (c == ',') {
+            }
+            else if (c == ',') {
                 cells.add(cell.toString());
                 cell.setLength(0);
-            } else {
+            }
+            else {
                 cell.append(c);
             }
         }
         cells.add(cell.toString());
         return cells;
     }
+
 }

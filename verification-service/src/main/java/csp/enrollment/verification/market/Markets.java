@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The CSP regional markets and currencies: a company's country decides its market and currency. Countries
- * absent from the table are in no CSP market. Loaded from data so the table can be updated without code.
+ * The CSP regional markets and currencies: a company's country decides its market and
+ * currency. Countries absent from the table are in no CSP market. Loaded from data so the
+ * table can be updated without code.
  */
 public final class Markets {
 
@@ -30,15 +31,17 @@ public final class Markets {
         Map<String, CountryMarket> byCountry = new LinkedHashMap<>();
         for (CountryMarket row : rows) {
             if (byCountry.putIfAbsent(row.countryCode(), row) != null) {
-                throw new IllegalArgumentException("Country " + row.countryCode() + " appears twice in the markets table");
+                throw new IllegalArgumentException(
+                        "Country " + row.countryCode() + " appears twice in the markets table");
             }
         }
         return new Markets(byCountry);
     }
 
     /**
-     * Reads the CSV table {@code country_code,country_name,market,currency} (with a header line). A row without
-     * currency gets the market's usual one: EUR in Europe, USD elsewhere (the source leaves five rows empty).
+     * Reads the CSV table {@code country_code,country_name,market,currency} (with a
+     * header line). A row without currency gets the market's usual one: EUR in Europe,
+     * USD elsewhere (the source leaves five rows empty).
      */
     public static Markets fromCsv(Reader csv) {
         List<CountryMarket> rows = new ArrayList<>();
@@ -55,7 +58,8 @@ public final class Markets {
                     rows.add(row(CsvLine.split(line), number));
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read the markets table", e);
         }
         return of(rows);
@@ -63,7 +67,8 @@ public final class Markets {
 
     private static CountryMarket row(List<String> cells, int number) {
         if (cells.size() < 3 || cells.get(0).isBlank() || cells.get(2).isBlank()) {
-            throw new IllegalArgumentException("Line " + number + " of the markets table needs a country code and a market");
+            throw new IllegalArgumentException(
+                    "Line " + number + " of the markets table needs a country code and a market");
         }
         String market = cells.get(2).trim();
         String currency = cells.size() > 3 && !cells.get(3).isBlank() ? cells.get(3).trim() : usualCurrencyOf(market);
@@ -74,7 +79,9 @@ public final class Markets {
         return EUROPE.equals(market) ? "EUR" : "USD";
     }
 
-    /** The market of {@code countryCode}, or empty when the country is in no CSP market. */
+    /**
+     * The market of {@code countryCode}, or empty when the country is in no CSP market.
+     */
     public Optional<CountryMarket> forCountry(String countryCode) {
         if (countryCode == null) {
             return Optional.empty();
@@ -85,4 +92,5 @@ public final class Markets {
     public int size() {
         return byCountry.size();
     }
+
 }

@@ -15,13 +15,18 @@ class MarketsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MarketsConfiguration.class);
 
-    /** Loaded once at start: a broken table stops the service rather than rejecting every partner. */
+    /**
+     * Loaded once at start: a broken table stops the service rather than rejecting every
+     * partner.
+     */
     @Bean
     Markets markets(MarketSettings settings) throws IOException {
         try (Reader csv = new InputStreamReader(settings.table().getInputStream(), StandardCharsets.UTF_8)) {
             Markets markets = Markets.fromCsv(csv);
-            log.info("Loaded {} countries of the CSP markets table from {}", markets.size(), settings.table().getDescription());
+            log.info("Loaded {} countries of the CSP markets table from {}", markets.size(),
+                    settings.table().getDescription());
             return markets;
         }
     }
+
 }

@@ -6,7 +6,10 @@ import csp.enrollment.verification.cases.VerificationManagement;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Hands each submitted enrollment to the verification; errors and dead letters are the shared error handler's job. */
+/**
+ * Hands each submitted enrollment to the verification; errors and dead letters are the
+ * shared error handler's job.
+ */
 @Component
 class EnrollmentSubmittedListener {
 
@@ -20,4 +23,5 @@ class EnrollmentSubmittedListener {
     void on(EnrollmentSubmitted event) {
         verifications.verify(Submissions.from(event));
     }
+
 }

@@ -7,7 +7,10 @@ import csp.enrollment.verification.cases.PersonalDataErasure;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** The partner's personal data of an enrollment was erased at intake: erase the verification case's copy. */
+/**
+ * The partner's personal data of an enrollment was erased at intake: erase the
+ * verification case's copy.
+ */
 @Component
 class PersonalDataErasedListener {
 
@@ -21,4 +24,5 @@ class PersonalDataErasedListener {
     void on(PersonalDataErased event) {
         erasure.erase(event.getMetadata().getEnrollmentId());
     }
+
 }

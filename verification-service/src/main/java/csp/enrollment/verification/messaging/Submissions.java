@@ -18,16 +18,12 @@ final class Submissions {
     static Submission from(EnrollmentSubmitted event) {
         EventMetadata metadata = event.getMetadata();
         csp.enrollment.events.Admin admin = event.getAdmin();
-        Profile profile = new Profile(
-                PartnerModel.valueOf(event.getEnrollmentType().name()),
-                event.getMpnId(),
-                event.getCompany().getLegalName(),
-                event.getCompany().getAddress().getCountryCode(),
+        Profile profile = new Profile(PartnerModel.valueOf(event.getEnrollmentType().name()), event.getMpnId(),
+                event.getCompany().getLegalName(), event.getCompany().getAddress().getCountryCode(),
                 event.getBank().getIbanCountryCode(),
-                new Admin(admin.getFirstName(), admin.getLastName(), admin.getWorkEmail(), admin.getPreferredLanguage()),
-                declaration(event.getDirectBill()),
-                event.getTenantId(),
-                event.getTransitionedFrom());
+                new Admin(admin.getFirstName(), admin.getLastName(), admin.getWorkEmail(),
+                        admin.getPreferredLanguage()),
+                declaration(event.getDirectBill()), event.getTenantId(), event.getTransitionedFrom());
         return new Submission(metadata.getEventId(), metadata.getEnrollmentId(), metadata.getCorrelationId(),
                 metadata.getOccurredAt(), profile);
     }
@@ -36,13 +32,10 @@ final class Submissions {
         if (directBill == null) {
             return null;
         }
-        return new DirectBillDeclaration(
-                directBill.getCspCloudRevenueTtmUsd(),
-                directBill.getPerpetualSoftwareRevenueTtmUsd(),
-                directBill.getHasSigningAuthority(),
-                directBill.getProvidesFirstLevelSupport(),
-                directBill.getHasAccountsReceivableInfrastructure(),
-                directBill.getManagedServices(),
-                directBill.getSupportPlanPurchased());
+        return new DirectBillDeclaration(directBill.getCspCloudRevenueTtmUsd(),
+                directBill.getPerpetualSoftwareRevenueTtmUsd(), directBill.getHasSigningAuthority(),
+                directBill.getProvidesFirstLevelSupport(), directBill.getHasAccountsReceivableInfrastructure(),
+                directBill.getManagedServices(), directBill.getSupportPlanPurchased());
     }
+
 }

@@ -11,12 +11,13 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What frees or moves a tenant claim besides this service's own rejections: a failed credit check gives the tenant
- * back, a transition passes it to the new enrollment. One container for both topics, in the service's consumer group,
- * with the shared error handler: a record of another type is dead-lettered at once, other failures are retried.
+ * What frees or moves a tenant claim besides this service's own rejections: a failed
+ * credit check gives the tenant back, a transition passes it to the new enrollment. One
+ * container for both topics, in the service's consumer group, with the shared error
+ * handler: a record of another type is dead-lettered at once, other failures are retried.
  */
 @Component
-@KafkaListener(topics = {Topics.CREDIT_CHECK_FAILED, Topics.TRANSITIONED})
+@KafkaListener(topics = { Topics.CREDIT_CHECK_FAILED, Topics.TRANSITIONED })
 class TenantClaimEventsListener {
 
     private final TenantClaimManagement tenants;
@@ -35,9 +36,13 @@ class TenantClaimEventsListener {
         tenants.transitioned(event.getMetadata().getEnrollmentId(), event.getNewEnrollmentId());
     }
 
-    /** A record of another type on one of these topics: dead-lettered at once, the partition moves on. */
+    /**
+     * A record of another type on one of these topics: dead-lettered at once, the
+     * partition moves on.
+     */
     @KafkaHandler(isDefault = true)
     void unexpected(Object event) {
         throw new UnexpectedEventException(event);
     }
+
 }

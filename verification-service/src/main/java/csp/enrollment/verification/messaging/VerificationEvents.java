@@ -17,8 +17,9 @@ import org.apache.avro.specific.SpecificRecord;
 import java.util.List;
 
 /**
- * Turns a case's stored output event into the Avro event of contract.md §5. Built only from stored data, so the
- * same stored event always yields the same Avro event (same id, same time) however often it is published.
+ * Turns a case's stored output event into the Avro event of contract.md §5. Built only
+ * from stored data, so the same stored event always yields the same Avro event (same id,
+ * same time) however often it is published.
  */
 final class VerificationEvents {
 
@@ -42,53 +43,66 @@ final class VerificationEvents {
         PartnerContact partner = partner(verificationCase.partner());
         return switch (event.type()) {
             case REVIEW_REQUESTED -> ReviewRequested.newBuilder()
-                    .setMetadata(metadata).setEnrollmentType(type).setMpnId(verificationCase.mpnId()).setPartner(partner)
-                    .setReasons(reasons(event.reasons()))
-                    .build();
+                .setMetadata(metadata)
+                .setEnrollmentType(type)
+                .setMpnId(verificationCase.mpnId())
+                .setPartner(partner)
+                .setReasons(reasons(event.reasons()))
+                .build();
             case PROFILE_VERIFIED -> ProfileVerified.newBuilder()
-                    .setMetadata(metadata).setEnrollmentType(type).setMpnId(verificationCase.mpnId()).setPartner(partner)
-                    .setMarket(required(verificationCase.market(), "market", verificationCase))
-                    .setCurrency(required(verificationCase.currency(), "currency", verificationCase))
-                    .setWarnings(reasons(event.warnings()))
-                    .setReviewedBy(event.reviewedBy())
-                    .build();
+                .setMetadata(metadata)
+                .setEnrollmentType(type)
+                .setMpnId(verificationCase.mpnId())
+                .setPartner(partner)
+                .setMarket(required(verificationCase.market(), "market", verificationCase))
+                .setCurrency(required(verificationCase.currency(), "currency", verificationCase))
+                .setWarnings(reasons(event.warnings()))
+                .setReviewedBy(event.reviewedBy())
+                .build();
             case PROFILE_REJECTED -> ProfileRejected.newBuilder()
-                    .setMetadata(metadata).setEnrollmentType(type).setMpnId(verificationCase.mpnId()).setPartner(partner)
-                    .setReasons(reasons(event.reasons()))
-                    .setReviewedBy(event.reviewedBy())
-                    .build();
+                .setMetadata(metadata)
+                .setEnrollmentType(type)
+                .setMpnId(verificationCase.mpnId())
+                .setPartner(partner)
+                .setReasons(reasons(event.reasons()))
+                .setReviewedBy(event.reviewedBy())
+                .build();
         };
     }
 
     private EventMetadata metadata(VerificationCase verificationCase, OutputEvent event) {
         return EventMetadata.newBuilder()
-                .setEventId(event.eventId())
-                .setEnrollmentId(verificationCase.id())
-                .setOccurredAt(event.occurredAt())
-                .setCausationId(event.causationId())
-                .setCorrelationId(verificationCase.correlationId())
-                .setProducer(producer)
-                .build();
+            .setEventId(event.eventId())
+            .setEnrollmentId(verificationCase.id())
+            .setOccurredAt(event.occurredAt())
+            .setCausationId(event.causationId())
+            .setCorrelationId(verificationCase.correlationId())
+            .setProducer(producer)
+            .build();
     }
 
     private static PartnerContact partner(Partner partner) {
         Admin admin = partner.admin();
         return PartnerContact.newBuilder()
-                .setLegalName(partner.legalName())
-                .setCountryCode(partner.countryCode())
-                .setAdmin(csp.enrollment.events.Admin.newBuilder()
-                        .setFirstName(admin.firstName())
-                        .setLastName(admin.lastName())
-                        .setWorkEmail(admin.workEmail())
-                        .setPreferredLanguage(admin.preferredLanguage())
-                        .build())
-                .build();
+            .setLegalName(partner.legalName())
+            .setCountryCode(partner.countryCode())
+            .setAdmin(csp.enrollment.events.Admin.newBuilder()
+                .setFirstName(admin.firstName())
+                .setLastName(admin.lastName())
+                .setWorkEmail(admin.workEmail())
+                .setPreferredLanguage(admin.preferredLanguage())
+                .build())
+            .build();
     }
 
     private static List<Reason> reasons(List<csp.enrollment.verification.cases.Reason> reasons) {
         return reasons.stream()
-                .map(reason -> Reason.newBuilder().setCode(reason.code()).setMessage(reason.message()).setField(reason.field()).build())
-                .toList();
+            .map(reason -> Reason.newBuilder()
+                .setCode(reason.code())
+                .setMessage(reason.message())
+                .setField(reason.field())
+                .build())
+            .toList();
     }
 
     private static String required(String value, String name, VerificationCase verificationCase) {
@@ -97,4 +111,5 @@ final class VerificationEvents {
         }
         return value;
     }
+
 }

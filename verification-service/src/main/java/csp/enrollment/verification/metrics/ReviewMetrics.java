@@ -13,10 +13,11 @@ import csp.enrollment.verification.cases.VerificationCase;
 import csp.enrollment.verification.cases.Verifications;
 
 /**
- * The review queue on {@code /actuator/prometheus} (docs/metrics.md): {@value #PENDING}, the
- * reviews waiting for a person, and {@value #OLDEST_AGE}, how long the oldest of them has waited
- * (0 when none). Both read the review index, at most once per {@link #CACHE} however often they
- * are scraped; the age is counted from the cached request time, so it grows between readings.
+ * The review queue on {@code /actuator/prometheus} (docs/metrics.md): {@value #PENDING},
+ * the reviews waiting for a person, and {@value #OLDEST_AGE}, how long the oldest of them
+ * has waited (0 when none). Both read the review index, at most once per {@link #CACHE}
+ * however often they are scraped; the age is counted from the cached request time, so it
+ * grows between readings.
  */
 @Component
 class ReviewMetrics implements MeterBinder {
@@ -26,10 +27,15 @@ class ReviewMetrics implements MeterBinder {
     static final Duration CACHE = Duration.ofSeconds(5);
 
     private final Verifications verifications;
+
     private final Clock clock;
+
     private boolean hasReading;
+
     private long readAt;
+
     private long pending;
+
     private Instant oldestRequestedAt;
 
     ReviewMetrics(Verifications verifications, Clock clock) {
@@ -40,12 +46,12 @@ class ReviewMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder(PENDING, this, ReviewMetrics::pending)
-                .description("Reviews waiting for a person's decision")
-                .register(registry);
+            .description("Reviews waiting for a person's decision")
+            .register(registry);
         Gauge.builder(OLDEST_AGE, this, ReviewMetrics::oldestAgeSeconds)
-                .description("How long the oldest pending review has waited; 0 when none is pending")
-                .baseUnit("seconds")
-                .register(registry);
+            .description("How long the oldest pending review has waited; 0 when none is pending")
+            .baseUnit("seconds")
+            .register(registry);
     }
 
     synchronized double pending() {
@@ -63,8 +69,8 @@ class ReviewMetrics implements MeterBinder {
 
     /**
      * Two indexed reads, when the last ones are older than {@link #CACHE} (measured by
-     * {@code nanoTime}, not the service's clock, which a test may fix); the last readings stay
-     * when MongoDB is away.
+     * {@code nanoTime}, not the service's clock, which a test may fix); the last readings
+     * stay when MongoDB is away.
      */
     private void refresh() {
         long now = System.nanoTime();
@@ -75,11 +81,16 @@ class ReviewMetrics implements MeterBinder {
         readAt = now;
         try {
             pending = verifications.countPendingReviews();
-            oldestRequestedAt = verifications.pendingReviews(null, 1).stream().findFirst()
-                    .map(VerificationCase::review).map(review -> review.requestedAt()).orElse(null);
+            oldestRequestedAt = verifications.pendingReviews(null, 1)
+                .stream()
+                .findFirst()
+                .map(VerificationCase::review)
+                .map(review -> review.requestedAt())
+                .orElse(null);
         }
         catch (RuntimeException storeDown) {
             // keep the last readings
         }
     }
+
 }

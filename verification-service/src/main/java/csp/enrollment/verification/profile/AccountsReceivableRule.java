@@ -1,6 +1,9 @@
 package csp.enrollment.verification.profile;
 
-/** Direct bill: the organizational infrastructure to manage customer billing and provisioning. */
+/**
+ * Direct bill: the organizational infrastructure to manage customer billing and
+ * provisioning.
+ */
 public final class AccountsReceivableRule extends DirectBillRule {
 
     @Override
@@ -12,7 +15,9 @@ public final class AccountsReceivableRule extends DirectBillRule {
 
     @Override
     Check withoutDeclaration() {
-        return Check.failed(name(), ReasonCodes.ACCOUNTS_RECEIVABLE_REQUIRED, "directBill.hasAccountsReceivableInfrastructure",
+        return Check.failed(name(), ReasonCodes.ACCOUNTS_RECEIVABLE_REQUIRED,
+                "directBill.hasAccountsReceivableInfrastructure",
                 "The organizational infrastructure to manage customer billing and provisioning is required.");
     }
+
 }

@@ -6,8 +6,9 @@ import csp.enrollment.verification.market.Markets;
 import java.util.Optional;
 
 /**
- * The bank account belongs where the company does: an IBAN from another country is accepted only when that
- * country is in the company's market. An account without IBAN is not checked here.
+ * The bank account belongs where the company does: an IBAN from another country is
+ * accepted only when that country is in the company's market. An account without IBAN is
+ * not checked here.
  */
 public final class BankCountryRule implements ProfileRule {
 
@@ -31,9 +32,11 @@ public final class BankCountryRule implements ProfileRule {
         Optional<CountryMarket> companyMarket = markets.forCountry(companyCountry);
         Optional<CountryMarket> bankMarket = markets.forCountry(ibanCountry);
         if (companyMarket.isPresent() && bankMarket.isPresent() && bankMarket.get().sameMarketAs(companyMarket.get())) {
-            return Check.passed(name(), "The IBAN is from " + ibanCountry + ", in the company's market " + companyMarket.get().market() + ".");
+            return Check.passed(name(), "The IBAN is from " + ibanCountry + ", in the company's market "
+                    + companyMarket.get().market() + ".");
         }
         return Check.failed(name(), ReasonCodes.BANK_COUNTRY_MISMATCH, "bank.iban", "The IBAN is from " + ibanCountry
                 + ", which is neither the company's country " + companyCountry + " nor in its market.");
     }
+
 }

@@ -6,10 +6,12 @@ import csp.enrollment.verification.tenant.TenantClaim;
 import java.util.Optional;
 
 /**
- * What the rules look at: the submitted profile, what the partner-network directory says about its MPN ID (looked
- * up once, so every rule sees the same answer) and who holds the profile's tenant ({@link OneEnrollmentPerTenantRule}).
+ * What the rules look at: the submitted profile, what the partner-network directory says
+ * about its MPN ID (looked up once, so every rule sees the same answer) and who holds the
+ * profile's tenant ({@link OneEnrollmentPerTenantRule}).
  *
- * @param tenantClaim the claim on the tenant; {@link TenantClaim#notChecked()} while it was not looked at
+ * @param tenantClaim the claim on the tenant; {@link TenantClaim#notChecked()} while it
+ * was not looked at
  */
 public record Candidate(Profile profile, Optional<Membership> membership, TenantClaim tenantClaim) {
 

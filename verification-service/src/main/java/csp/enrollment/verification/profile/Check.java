@@ -1,11 +1,14 @@
 package csp.enrollment.verification.profile;
 
 /**
- * The result of one rule: kept with the case so anyone can see why a profile was verified or rejected.
+ * The result of one rule: kept with the case so anyone can see why a profile was verified
+ * or rejected.
  *
  * @param rule the rule's name, e.g. {@code RevenueRequirement}
- * @param code the contract's reason code when the outcome is not {@link Outcome#PASSED}; null otherwise
- * @param field the application field concerned, e.g. {@code admin.workEmail}; null when none
+ * @param code the contract's reason code when the outcome is not {@link Outcome#PASSED};
+ * null otherwise
+ * @param field the application field concerned, e.g. {@code admin.workEmail}; null when
+ * none
  */
 public record Check(String rule, Outcome outcome, String code, String message, String field) {
 

@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Mail domains anyone can sign up for (gmail.com, outlook.com, ...): not a work e-mail. */
+/**
+ * Mail domains anyone can sign up for (gmail.com, outlook.com, ...): not a work e-mail.
+ */
 public final class ConsumerMailDomains {
 
     private final Set<String> domains;
@@ -35,7 +37,8 @@ public final class ConsumerMailDomains {
                     domains.add(normalize(domain));
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read the consumer mail domains", e);
         }
         return new ConsumerMailDomains(domains);
@@ -53,4 +56,5 @@ public final class ConsumerMailDomains {
         String lower = domain.strip().toLowerCase(Locale.ROOT);
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
+
 }

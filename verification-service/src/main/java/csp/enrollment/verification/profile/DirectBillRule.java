@@ -1,8 +1,9 @@
 package csp.enrollment.verification.profile;
 
 /**
- * A rule about the direct bill declarations: it does not apply to an indirect reseller, and a direct bill
- * application without declarations has not shown it meets the requirement.
+ * A rule about the direct bill declarations: it does not apply to an indirect reseller,
+ * and a direct bill application without declarations has not shown it meets the
+ * requirement.
  */
 abstract class DirectBillRule implements ProfileRule {
 
@@ -12,13 +13,12 @@ abstract class DirectBillRule implements ProfileRule {
         if (!profile.isDirectBill()) {
             return Check.notApplicable(name(), "Applies to direct bill partners only.");
         }
-        return profile.directBillDeclaration()
-                .map(this::check)
-                .orElseGet(this::withoutDeclaration);
+        return profile.directBillDeclaration().map(this::check).orElseGet(this::withoutDeclaration);
     }
 
     abstract Check check(DirectBillDeclaration declaration);
 
     /** What a missing declaration means for this rule. */
     abstract Check withoutDeclaration();
+
 }

@@ -1,6 +1,8 @@
 package csp.enrollment.verification.profile;
 
-/** Direct bill: the ability to give customers the first level of cloud product support. */
+/**
+ * Direct bill: the ability to give customers the first level of cloud product support.
+ */
 public final class FirstLevelSupportRule extends DirectBillRule {
 
     @Override
@@ -15,4 +17,5 @@ public final class FirstLevelSupportRule extends DirectBillRule {
         return Check.failed(name(), ReasonCodes.FIRST_LEVEL_SUPPORT_REQUIRED, "directBill.providesFirstLevelSupport",
                 "The ability to provide the first level of cloud product support to customers is required.");
     }
+
 }

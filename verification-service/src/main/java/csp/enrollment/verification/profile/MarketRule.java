@@ -5,7 +5,9 @@ import csp.enrollment.verification.market.Markets;
 
 import java.util.Optional;
 
-/** The company's location decides its CSP market; a country in no market cannot take part. */
+/**
+ * The company's location decides its CSP market; a country in no market cannot take part.
+ */
 public final class MarketRule implements ProfileRule {
 
     private final Markets markets;
@@ -22,7 +24,8 @@ public final class MarketRule implements ProfileRule {
             return Check.failed(name(), ReasonCodes.MARKET_NOT_SUPPORTED, "company.address.countryCode",
                     "The company's country " + country + " is not in any Cloud Solution Provider market.");
         }
-        return Check.passed(name(), market.get().countryName() + " is in the CSP market " + market.get().market()
-                + " (" + market.get().currency() + ").");
+        return Check.passed(name(), market.get().countryName() + " is in the CSP market " + market.get().market() + " ("
+                + market.get().currency() + ").");
     }
+
 }

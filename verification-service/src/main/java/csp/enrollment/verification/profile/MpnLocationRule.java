@@ -4,7 +4,10 @@ import csp.enrollment.verification.directory.Membership;
 
 import java.util.Optional;
 
-/** Direct bill: the MPN ID must be the one for the location the partner sells in, the country of its address. */
+/**
+ * Direct bill: the MPN ID must be the one for the location the partner sells in, the
+ * country of its address.
+ */
 public final class MpnLocationRule implements ProfileRule {
 
     @Override
@@ -15,7 +18,8 @@ public final class MpnLocationRule implements ProfileRule {
         }
         Optional<Membership> membership = candidate.membership();
         if (membership.isEmpty()) {
-            return Check.notApplicable(name(), "The directory does not know the MPN ID, so its location cannot be checked; the reviewer does.");
+            return Check.notApplicable(name(),
+                    "The directory does not know the MPN ID, so its location cannot be checked; the reviewer does.");
         }
         String mpnCountry = membership.get().countryCode();
         if (!profile.companyCountryCode().equalsIgnoreCase(mpnCountry)) {
@@ -25,4 +29,5 @@ public final class MpnLocationRule implements ProfileRule {
         }
         return Check.passed(name(), "MPN ID is for location " + mpnCountry + ", the company's country.");
     }
+
 }

@@ -2,6 +2,7 @@ package csp.enrollment.verification.profile;
 
 /** What one rule concluded about a profile. */
 public enum Outcome {
+
     /** The requirement is met. */
     PASSED,
     /** The requirement is not met: the profile is rejected. */
@@ -10,6 +11,10 @@ public enum Outcome {
     WARNING,
     /** The rule cannot decide; a person must. */
     NEEDS_REVIEW,
-    /** The rule does not concern this profile (e.g. a direct bill requirement for an indirect reseller). */
+    /**
+     * The rule does not concern this profile (e.g. a direct bill requirement for an
+     * indirect reseller).
+     */
     NOT_APPLICABLE
+
 }

@@ -1,7 +1,11 @@
 package csp.enrollment.verification.profile;
 
-/** How the partner takes part in the CSP program; the direct bill requirements apply to one of them only. */
+/**
+ * How the partner takes part in the CSP program; the direct bill requirements apply to
+ * one of them only.
+ */
 public enum PartnerModel {
-    INDIRECT_RESELLER,
-    DIRECT_BILL
+
+    INDIRECT_RESELLER, DIRECT_BILL
+
 }

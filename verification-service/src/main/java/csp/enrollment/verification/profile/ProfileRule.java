@@ -1,6 +1,9 @@
 package csp.enrollment.verification.profile;
 
-/** One verification rule of contract.md §3. A rule never throws for odd input: it answers a {@link Check}. */
+/**
+ * One verification rule of contract.md §3. A rule never throws for odd input: it answers
+ * a {@link Check}.
+ */
 public interface ProfileRule {
 
     Check check(Candidate candidate);
@@ -9,4 +12,5 @@ public interface ProfileRule {
     default String name() {
         return getClass().getSimpleName();
     }
+
 }

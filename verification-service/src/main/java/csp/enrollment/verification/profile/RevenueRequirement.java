@@ -6,8 +6,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Direct bill: at least USD 300,000 CSP revenue over the trailing twelve months, counting cloud revenue only
- * (perpetual software sold in CSP is excluded, so it is never added). Exactly 300,000.00 passes.
+ * Direct bill: at least USD 300,000 CSP revenue over the trailing twelve months, counting
+ * cloud revenue only (perpetual software sold in CSP is excluded, so it is never added).
+ * Exactly 300,000.00 passes.
  */
 public final class RevenueRequirement extends DirectBillRule {
 
@@ -23,19 +24,23 @@ public final class RevenueRequirement extends DirectBillRule {
             return withoutDeclaration();
         }
         if (cloudRevenue.compareTo(MINIMUM_USD) < 0) {
-            return Check.failed(name(), ReasonCodes.REVENUE_BELOW_MINIMUM, FIELD, "CSP cloud revenue over the trailing twelve months is USD "
-                    + usd(cloudRevenue) + "; at least USD " + usd(MINIMUM_USD) + " is required (perpetual software does not count).");
+            return Check.failed(name(), ReasonCodes.REVENUE_BELOW_MINIMUM, FIELD,
+                    "CSP cloud revenue over the trailing twelve months is USD " + usd(cloudRevenue) + "; at least USD "
+                            + usd(MINIMUM_USD) + " is required (perpetual software does not count).");
         }
-        return Check.passed(name(), "CSP cloud revenue over the trailing twelve months is USD " + usd(cloudRevenue) + ".");
+        return Check.passed(name(),
+                "CSP cloud revenue over the trailing twelve months is USD " + usd(cloudRevenue) + ".");
     }
 
     @Override
     Check withoutDeclaration() {
         return Check.failed(name(), ReasonCodes.REVENUE_BELOW_MINIMUM, FIELD,
-                "No CSP cloud revenue was declared; at least USD " + usd(MINIMUM_USD) + " over the trailing twelve months is required.");
+                "No CSP cloud revenue was declared; at least USD " + usd(MINIMUM_USD)
+                        + " over the trailing twelve months is required.");
     }
 
     private static String usd(BigDecimal amount) {
         return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
     }
+
 }

@@ -1,6 +1,9 @@
 package csp.enrollment.verification.profile;
 
-/** Direct bill: the authority to accept and sign legal agreements on behalf of the organization. */
+/**
+ * Direct bill: the authority to accept and sign legal agreements on behalf of the
+ * organization.
+ */
 public final class SigningAuthorityRule extends DirectBillRule {
 
     @Override
@@ -15,4 +18,5 @@ public final class SigningAuthorityRule extends DirectBillRule {
         return Check.failed(name(), ReasonCodes.SIGNING_AUTHORITY_REQUIRED, "directBill.hasSigningAuthority",
                 "The authority to accept and sign legal agreements on behalf of the organization is required.");
     }
+
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The result of running every rule on a profile.
  *
- * @param market the company's market; empty only when the country is in no CSP market (then the status is REJECTED)
+ * @param market the company's market; empty only when the country is in no CSP market
+ * (then the status is REJECTED)
  */
 public record Verdict(ProfileStatus status, List<Check> checks, Optional<CountryMarket> market) {
 

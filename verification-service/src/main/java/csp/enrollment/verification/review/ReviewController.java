@@ -31,7 +31,9 @@ class ReviewController {
     private static final int MAX_LIMIT = 500;
 
     private final ReviewDesk desk;
+
     private final ReviewSettings settings;
+
     private final Clock clock;
 
     ReviewController(ReviewDesk desk, ReviewSettings settings, Clock clock) {
@@ -41,14 +43,16 @@ class ReviewController {
     }
 
     /**
-     * {@code status=PENDING} (default): every pending review, oldest first, each flagged {@code overdue} when it
-     * waits longer than {@code verification.review.overdue-after}; {@code OVERDUE}: only those; {@code DECIDED}:
-     * decided reviews, latest first.
+     * {@code status=PENDING} (default): every pending review, oldest first, each flagged
+     * {@code overdue} when it waits longer than
+     * {@code verification.review.overdue-after}; {@code OVERDUE}: only those;
+     * {@code DECIDED}: decided reviews, latest first.
      */
     @Operation(summary = "List reviews: PENDING (default), OVERDUE or DECIDED")
     @ApiResponse(responseCode = "400", description = "Unknown status or limit out of range")
     @GetMapping
-    List<ReviewView> list(@RequestParam(defaultValue = "PENDING") String status, @RequestParam(defaultValue = "100") int limit) {
+    List<ReviewView> list(@RequestParam(defaultValue = "PENDING") String status,
+            @RequestParam(defaultValue = "100") int limit) {
         List<FieldError> errors = new ArrayList<>();
         if (!List.of("PENDING", "OVERDUE", "DECIDED").contains(status)) {
             errors.add(FieldError.invalid("status", "status must be PENDING, OVERDUE or DECIDED."));
@@ -66,19 +70,22 @@ class ReviewController {
     }
 
     /**
-     * 200 with the decision; 404 for an unknown enrollment; 409 when there is no pending review (a decision is final).
-     * The reviewer recorded is the token's subject ({@code sub}), never anything in the body (contract section 7).
+     * 200 with the decision; 404 for an unknown enrollment; 409 when there is no pending
+     * review (a decision is final). The reviewer recorded is the token's subject
+     * ({@code sub}), never anything in the body (contract section 7).
      */
     @Operation(summary = "Decide a pending review: APPROVE emits ProfileVerified, REJECT emits ProfileRejected")
-    @ApiResponses({
-            @ApiResponse(responseCode = "200", description = "The decision, stored and final"),
+    @ApiResponses({ @ApiResponse(responseCode = "200", description = "The decision, stored and final"),
             @ApiResponse(responseCode = "400", description = "Invalid decision (REJECT needs a reason)"),
             @ApiResponse(responseCode = "404", description = "Unknown enrollment"),
-            @ApiResponse(responseCode = "409", description = "Already decided, or never in review")})
+            @ApiResponse(responseCode = "409", description = "Already decided, or never in review") })
     @PostMapping(path = "/{enrollmentId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ReviewView decide(@PathVariable String enrollmentId, @RequestBody ReviewDecisionRequest request, Principal reviewer) {
+    ReviewView decide(@PathVariable String enrollmentId, @RequestBody ReviewDecisionRequest request,
+            Principal reviewer) {
         InvalidRequestException.throwIfAny(request.validate());
-        VerificationCase decided = desk.decide(enrollmentId, request.reviewDecision(), request.reasonOrNull(), reviewer.getName());
+        VerificationCase decided = desk.decide(enrollmentId, request.reviewDecision(), request.reasonOrNull(),
+                reviewer.getName());
         return ReviewView.of(decided, clock.instant(), settings.overdueAfter());
     }
+
 }

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Body of {@code POST /api/reviews/{enrollmentId}/decision}. {@code reason} is required to reject (the partner is
- * told it). Who decided is the token's subject, not part of the body: a {@code reviewer} member is ignored.
+ * Body of {@code POST /api/reviews/{enrollmentId}/decision}. {@code reason} is required
+ * to reject (the partner is told it). Who decided is the token's subject, not part of the
+ * body: a {@code reviewer} member is ignored.
  */
 record ReviewDecisionRequest(String decision, String reason) {
 
@@ -18,7 +19,8 @@ record ReviewDecisionRequest(String decision, String reason) {
         List<FieldError> errors = new ArrayList<>();
         if (decision == null || decision.isBlank()) {
             errors.add(FieldError.required("decision"));
-        } else if (!decision.equals("APPROVE") && !decision.equals("REJECT")) {
+        }
+        else if (!decision.equals("APPROVE") && !decision.equals("REJECT")) {
             errors.add(FieldError.invalid("decision", "decision must be APPROVE or REJECT."));
         }
         if ("REJECT".equals(decision) && (reason == null || reason.isBlank())) {

@@ -18,9 +18,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Where people decide the cases the rules could not. A decision is final: its publication ticket is written, the
- * decision stored (only if the review is still pending), then its event is published at once, off the request
- * thread; if publishing fails, the decision stands and the ticket's retries publish the event later.
+ * Where people decide the cases the rules could not. A decision is final: its publication
+ * ticket is written, the decision stored (only if the review is still pending), then its
+ * event is published at once, off the request thread; if publishing fails, the decision
+ * stands and the ticket's retries publish the event later.
  */
 @Service
 class ReviewDesk {
@@ -28,8 +29,11 @@ class ReviewDesk {
     private static final Logger log = LoggerFactory.getLogger(ReviewDesk.class);
 
     private final Verifications verifications;
+
     private final WorkQueue work;
+
     private final ReviewSettings settings;
+
     private final Clock clock;
 
     ReviewDesk(Verifications verifications, WorkQueue work, ReviewSettings settings, Clock clock) {
@@ -41,7 +45,7 @@ class ReviewDesk {
 
     VerificationCase decide(String enrollmentId, ReviewDecision decision, String reason, String reviewer) {
         VerificationCase verificationCase = verifications.find(enrollmentId)
-                .orElseThrow(() -> new NotFoundException("No verification for enrollment " + enrollmentId + "."));
+            .orElseThrow(() -> new NotFoundException("No verification for enrollment " + enrollmentId + "."));
         if (verificationCase.review() == null) {
             throw new ReviewNotPendingException("Enrollment " + enrollmentId + " was " + verificationCase.status()
                     + " without review; there is nothing to decide.");
@@ -49,15 +53,18 @@ class ReviewDesk {
         if (!verificationCase.review().isPending()) {
             throw alreadyDecided(verificationCase);
         }
-        // The ticket first: if this instance dies right after storing the decision, the sweep publishes it.
+        // The ticket first: if this instance dies right after storing the decision, the
+        // sweep publishes it.
         Reservation publication = work.reserve(OutcomePublishing.KIND, List.of(enrollmentId));
         try {
             VerificationCase decided = verifications.decide(verificationCase.decide(decision, reason, reviewer, now()))
-                    .orElseThrow(() -> alreadyDecided(verifications.find(enrollmentId).orElse(verificationCase)));
+                .orElseThrow(() -> alreadyDecided(verifications.find(enrollmentId).orElse(verificationCase)));
             log.info("Review of enrollment {} decided: {}", enrollmentId, decision);
             return decided;
-        } finally {
-            // Also when another reviewer won: the handler then finds nothing of ours to publish.
+        }
+        finally {
+            // Also when another reviewer won: the handler then finds nothing of ours to
+            // publish.
             work.start(publication);
         }
     }
@@ -77,13 +84,14 @@ class ReviewDesk {
     }
 
     private static ReviewNotPendingException alreadyDecided(VerificationCase verificationCase) {
-        String decision = verificationCase.review() == null || verificationCase.review().decision() == null
-                ? "" : " (" + verificationCase.review().decision() + ")";
-        return new ReviewNotPendingException("The review of enrollment " + verificationCase.id() + " was already decided"
-                + decision + "; a decision is final.");
+        String decision = verificationCase.review() == null || verificationCase.review().decision() == null ? ""
+                : " (" + verificationCase.review().decision() + ")";
+        return new ReviewNotPendingException("The review of enrollment " + verificationCase.id()
+                + " was already decided" + decision + "; a decision is final.");
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
+
 }

@@ -24,16 +24,20 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * The claims on tenants in MongoDB, race-safe across instances without a read before a write:
+ * The claims on tenants in MongoDB, race-safe across instances without a read before a
+ * write:
  * <ul>
- * <li>{@value #CLAIMS}: one document per claimed tenant, {@code _id} = tenant id (unique by MongoDB itself, also
- * where secondary indexes are not built), {@value #HOLDER} = the enrollment holding it. Claiming is an insert; a
- * duplicate key means someone holds it, and only then is the holder read.</li>
- * <li>{@value #RELEASES}: one document per enrollment that gave its tenant back ({@code _id} = enrollment id, when,
- * why), so a redelivered submission of an ended enrollment cannot claim the tenant again. A release writes it before
- * deleting the claim, a claim checks it after inserting: whichever comes second sees the other.</li>
+ * <li>{@value #CLAIMS}: one document per claimed tenant, {@code _id} = tenant id (unique
+ * by MongoDB itself, also where secondary indexes are not built), {@value #HOLDER} = the
+ * enrollment holding it. Claiming is an insert; a duplicate key means someone holds it,
+ * and only then is the holder read.</li>
+ * <li>{@value #RELEASES}: one document per enrollment that gave its tenant back
+ * ({@code _id} = enrollment id, when, why), so a redelivered submission of an ended
+ * enrollment cannot claim the tenant again. A release writes it before deleting the
+ * claim, a claim checks it after inserting: whichever comes second sees the other.</li>
  * </ul>
- * Every write is a single-document write, and applying the same event again changes nothing.
+ * Every write is a single-document write, and applying the same event again changes
+ * nothing.
  */
 @Repository
 public class MongoTenantClaims implements TenantClaims {
@@ -42,12 +46,16 @@ public class MongoTenantClaims implements TenantClaims {
     static final String RELEASES = "tenant_releases";
     static final String HOLDER = "enrollmentId";
 
-    /** How often a claim is tried again when the tenant changed hands between the insert and the read. */
+    /**
+     * How often a claim is tried again when the tenant changed hands between the insert
+     * and the read.
+     */
     private static final int ATTEMPTS = 5;
 
     private static final Logger log = LoggerFactory.getLogger(MongoTenantClaims.class);
 
     private final MongoTemplate mongo;
+
     private final Clock clock;
 
     MongoTenantClaims(MongoTemplate mongo, Clock clock) {
@@ -64,8 +72,10 @@ public class MongoTenantClaims implements TenantClaims {
     @Override
     public TenantClaim claim(String tenantId, String enrollmentId, String transitionedFrom) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            if (transitionedFrom != null && moveClaim(heldBy(transitionedFrom).addCriteria(Criteria.where("_id").is(tenantId)), enrollmentId)) {
-                log.info("Enrollment {} took tenant {} over from enrollment {} (transition)", enrollmentId, tenantId, transitionedFrom);
+            if (transitionedFrom != null && moveClaim(
+                    heldBy(transitionedFrom).addCriteria(Criteria.where("_id").is(tenantId)), enrollmentId)) {
+                log.info("Enrollment {} took tenant {} over from enrollment {} (transition)", enrollmentId, tenantId,
+                        transitionedFrom);
                 return unlessReleased(tenantId, enrollmentId);
             }
             if (insert(tenantId, enrollmentId)) {
@@ -82,7 +92,8 @@ public class MongoTenantClaims implements TenantClaims {
                 }
                 return TenantClaim.takenBy(tenantId, holder);
             }
-            // released, or handed to the enrollment this one continues, between the insert and the read: again
+            // released, or handed to the enrollment this one continues, between the
+            // insert and the read: again
         }
         throw new IllegalStateException("Tenant " + tenantId + " changed hands " + ATTEMPTS + " times while enrollment "
                 + enrollmentId + " claimed it");
@@ -91,10 +102,14 @@ public class MongoTenantClaims implements TenantClaims {
     @Override
     public TenantClaim holderOf(String tenantId, String enrollmentId) {
         String holder = holder(tenantId);
-        return holder == null || holder.equals(enrollmentId) ? TenantClaim.free(tenantId) : TenantClaim.takenBy(tenantId, holder);
+        return holder == null || holder.equals(enrollmentId) ? TenantClaim.free(tenantId)
+                : TenantClaim.takenBy(tenantId, holder);
     }
 
-    /** The enrollments' claims are deleted (only those they hold) and they are remembered as ended, in two writes. */
+    /**
+     * The enrollments' claims are deleted (only those they hold) and they are remembered
+     * as ended, in two writes.
+     */
     void release(Collection<String> enrollmentIds, EndOfEnrollment cause) {
         if (enrollmentIds.isEmpty()) {
             return;
@@ -107,8 +122,9 @@ public class MongoTenantClaims implements TenantClaims {
     }
 
     /**
-     * The claim of {@code from} passes to {@code to}, if {@code from} holds one; {@code from} is remembered as ended.
-     * If {@code to} has ended already (its profile was rejected), the claim is released instead.
+     * The claim of {@code from} passes to {@code to}, if {@code from} holds one;
+     * {@code from} is remembered as ended. If {@code to} has ended already (its profile
+     * was rejected), the claim is released instead.
      */
     void passOn(String from, String to) {
         remember(List.of(from), EndOfEnrollment.TRANSITIONED);
@@ -134,19 +150,25 @@ public class MongoTenantClaims implements TenantClaims {
 
     private boolean insert(String tenantId, String enrollmentId) {
         try {
-            mongo.insert(new Document("_id", tenantId).append(HOLDER, enrollmentId).append("claimedAt", Date.from(now())), CLAIMS);
+            mongo.insert(
+                    new Document("_id", tenantId).append(HOLDER, enrollmentId).append("claimedAt", Date.from(now())),
+                    CLAIMS);
             return true;
-        } catch (DuplicateKeyException held) {
+        }
+        catch (DuplicateKeyException held) {
             return false;
         }
     }
 
     private boolean moveClaim(Query claim, String to) {
         return mongo.updateFirst(claim, new Update().set(HOLDER, to).set("claimedAt", Date.from(now())), CLAIMS)
-                .getModifiedCount() == 1;
+            .getModifiedCount() == 1;
     }
 
-    /** An ended enrollment (a redelivery of its submission) keeps no claim: the one just made is deleted again. */
+    /**
+     * An ended enrollment (a redelivery of its submission) keeps no claim: the one just
+     * made is deleted again.
+     */
     private TenantClaim unlessReleased(String tenantId, String enrollmentId) {
         if (isReleased(enrollmentId)) {
             mongo.remove(heldBy(enrollmentId).addCriteria(Criteria.where("_id").is(tenantId)), CLAIMS);
@@ -177,4 +199,5 @@ public class MongoTenantClaims implements TenantClaims {
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
+
 }

@@ -1,22 +1,32 @@
 package csp.enrollment.verification.tenant;
 
 /**
- * Who holds a tenant, as seen by the enrollment being verified: the answer of {@link TenantClaims}.
+ * Who holds a tenant, as seen by the enrollment being verified: the answer of
+ * {@link TenantClaims}.
  *
  * @param tenantId the tenant; null when there was none to look at
- * @param holder the enrollment holding the tenant; null when {@link Status#FREE} or {@link Status#NOT_CHECKED}
+ * @param holder the enrollment holding the tenant; null when {@link Status#FREE} or
+ * {@link Status#NOT_CHECKED}
  */
 public record TenantClaim(String tenantId, Status status, String holder) {
 
     public enum Status {
-        /** The enrollment being verified holds the tenant: claimed now, held since an earlier delivery, or taken over in a transition. */
+
+        /**
+         * The enrollment being verified holds the tenant: claimed now, held since an
+         * earlier delivery, or taken over in a transition.
+         */
         HELD,
         /** Another enrollment in progress or ENROLLED holds the tenant. */
         TAKEN,
-        /** Nobody else holds it; not claimed, because the profile is rejected anyway (or the enrollment ended). */
+        /**
+         * Nobody else holds it; not claimed, because the profile is rejected anyway (or
+         * the enrollment ended).
+         */
         FREE,
         /** Not looked at (no tenant given). */
         NOT_CHECKED
+
     }
 
     public static TenantClaim held(String tenantId, String enrollmentId) {

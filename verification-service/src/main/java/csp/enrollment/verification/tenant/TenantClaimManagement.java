@@ -6,11 +6,12 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * What frees or moves a tenant claim (contract §3, {@code TENANT_ALREADY_ENROLLED}). An enrollment that ends without
- * being enrolled gives its tenant back: its profile rejected here (by the rules or a reviewer) or its credit check
- * failed. A transition passes the claim from the old enrollment to the new one. ENROLLED and in-progress
- * enrollments keep theirs, also when their personal data is erased (the tenant id is an id, not personal data).
- * Every call is idempotent: a redelivered event changes nothing.
+ * What frees or moves a tenant claim (contract §3, {@code TENANT_ALREADY_ENROLLED}). An
+ * enrollment that ends without being enrolled gives its tenant back: its profile rejected
+ * here (by the rules or a reviewer) or its credit check failed. A transition passes the
+ * claim from the old enrollment to the new one. ENROLLED and in-progress enrollments keep
+ * theirs, also when their personal data is erased (the tenant id is an id, not personal
+ * data). Every call is idempotent: a redelivered event changes nothing.
  */
 @Service
 public class TenantClaimManagement {
@@ -31,10 +32,12 @@ public class TenantClaimManagement {
     }
 
     /**
-     * A direct bill enrollment moved to the indirect reseller model: the new enrollment holds the tenant, whether its
-     * EnrollmentSubmitted came before this (it took the claim over then) or comes after (it finds the claim its own).
+     * A direct bill enrollment moved to the indirect reseller model: the new enrollment
+     * holds the tenant, whether its EnrollmentSubmitted came before this (it took the
+     * claim over then) or comes after (it finds the claim its own).
      */
     public void transitioned(String oldEnrollmentId, String newEnrollmentId) {
         claims.passOn(oldEnrollmentId, newEnrollmentId);
     }
+
 }

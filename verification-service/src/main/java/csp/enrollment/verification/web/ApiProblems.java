@@ -10,8 +10,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import java.net.URI;
 
 /**
- * Every error answer is {@code application/problem+json} (RFC 9457). Spring MVC's own errors (malformed JSON,
- * wrong content type, unknown path) come from the base class; a 400 lists every invalid field in {@code errors}.
+ * Every error answer is {@code application/problem+json} (RFC 9457). Spring MVC's own
+ * errors (malformed JSON, wrong content type, unknown path) come from the base class; a
+ * 400 lists every invalid field in {@code errors}.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -28,12 +29,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .body(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+            .body(problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()));
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
@@ -42,4 +45,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle(title);
         return problem;
     }
+
 }

@@ -1,6 +1,8 @@
 package csp.enrollment.verification.web;
 
-/** One problem with one field of a request, as listed in a 400 problem's {@code errors}. */
+/**
+ * One problem with one field of a request, as listed in a 400 problem's {@code errors}.
+ */
 public record FieldError(String field, String code, String message) {
 
     public static FieldError required(String field) {

@@ -22,4 +22,5 @@ public class InvalidRequestException extends RuntimeException {
             throw new InvalidRequestException(errors);
         }
     }
+
 }

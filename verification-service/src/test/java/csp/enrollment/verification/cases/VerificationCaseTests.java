@@ -22,10 +22,17 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class VerificationCaseTests {
 
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
+
     private static final CountryMarket NETHERLANDS = new CountryMarket("NL", "Netherlands", "Europe", "EUR");
-    private static final Check WARNING = new Check("SupportPlanTimingWarning", Outcome.WARNING, "SUPPORT_PLAN_BEFORE_CREDIT_CHECK", "bought early", "directBill.supportPlanPurchased");
-    private static final Check UNKNOWN_MPN = new Check("MpnMembershipRule", Outcome.NEEDS_REVIEW, "MPN_NOT_IN_DIRECTORY", "unknown", "mpnId");
-    private static final Check LOW_REVENUE = new Check("RevenueRequirement", Outcome.FAILED, "REVENUE_BELOW_MINIMUM", "too low", "directBill.cspCloudRevenueTtmUsd");
+
+    private static final Check WARNING = new Check("SupportPlanTimingWarning", Outcome.WARNING,
+            "SUPPORT_PLAN_BEFORE_CREDIT_CHECK", "bought early", "directBill.supportPlanPurchased");
+
+    private static final Check UNKNOWN_MPN = new Check("MpnMembershipRule", Outcome.NEEDS_REVIEW,
+            "MPN_NOT_IN_DIRECTORY", "unknown", "mpnId");
+
+    private static final Check LOW_REVENUE = new Check("RevenueRequirement", Outcome.FAILED, "REVENUE_BELOW_MINIMUM",
+            "too low", "directBill.cspCloudRevenueTtmUsd");
 
     private final Submission submission = new Submission("submitted-1", "enrollment-1", "correlation-1", NOW,
             new Profile(PartnerModel.DIRECT_BILL, "4412345", "Contoso Cloud B.V.", "NL", "NL",
@@ -34,24 +41,29 @@ class VerificationCaseTests {
 
     @Test
     void opensAVerifiedCaseWithItsMarketAndWarnings() {
-        VerificationCase opened = VerificationCase.open(submission, new Verdict(ProfileStatus.VERIFIED, List.of(WARNING), Optional.of(NETHERLANDS)), NOW);
+        VerificationCase opened = VerificationCase.open(submission,
+                new Verdict(ProfileStatus.VERIFIED, List.of(WARNING), Optional.of(NETHERLANDS)), NOW);
 
         assertThat(opened.status()).isEqualTo(ProfileStatus.VERIFIED);
         assertThat(opened.market()).isEqualTo("Europe");
         assertThat(opened.currency()).isEqualTo("EUR");
         assertThat(opened.review()).isNull();
         assertThat(opened.verdictEvent().type()).isEqualTo(OutputType.PROFILE_VERIFIED);
-        assertThat(opened.verdictEvent().warnings()).extracting(Reason::code).containsExactly("SUPPORT_PLAN_BEFORE_CREDIT_CHECK");
+        assertThat(opened.verdictEvent().warnings()).extracting(Reason::code)
+            .containsExactly("SUPPORT_PLAN_BEFORE_CREDIT_CHECK");
         assertThat(opened.appliedEventIds()).containsExactly("submitted-1");
     }
 
     @Test
     void derivesTheOutputEventIdFromTheInputEventId() {
-        VerificationCase opened = VerificationCase.open(submission, new Verdict(ProfileStatus.REJECTED, List.of(LOW_REVENUE), Optional.of(NETHERLANDS)), NOW);
-        VerificationCase again = VerificationCase.open(submission, new Verdict(ProfileStatus.REJECTED, List.of(LOW_REVENUE), Optional.of(NETHERLANDS)), NOW.plusSeconds(5));
+        VerificationCase opened = VerificationCase.open(submission,
+                new Verdict(ProfileStatus.REJECTED, List.of(LOW_REVENUE), Optional.of(NETHERLANDS)), NOW);
+        VerificationCase again = VerificationCase.open(submission,
+                new Verdict(ProfileStatus.REJECTED, List.of(LOW_REVENUE), Optional.of(NETHERLANDS)),
+                NOW.plusSeconds(5));
 
         assertThat(opened.verdictEvent().eventId()).isEqualTo(EventIds.derived("submitted-1", "ProfileRejected"))
-                .isEqualTo(again.verdictEvent().eventId());
+            .isEqualTo(again.verdictEvent().eventId());
         assertThat(opened.verdictEvent().causationId()).isEqualTo("submitted-1");
         assertThat(opened.verdictEvent().reasons()).extracting(Reason::code).containsExactly("REVENUE_BELOW_MINIMUM");
     }
@@ -78,16 +90,17 @@ class VerificationCaseTests {
         assertThat(event.warnings()).extracting(Reason::code).containsExactly("SUPPORT_PLAN_BEFORE_CREDIT_CHECK");
         assertThat(event.reviewedBy()).isEqualTo("ada");
         assertThat(approved.unpublishedEvents()).extracting(OutputEvent::type)
-                .containsExactly(OutputType.REVIEW_REQUESTED, OutputType.PROFILE_VERIFIED);
+            .containsExactly(OutputType.REVIEW_REQUESTED, OutputType.PROFILE_VERIFIED);
     }
 
     @Test
     void rejectionCarriesTheReviewersReason() {
-        VerificationCase rejected = inReview().decide(ReviewDecision.REJECT, "MPN ID belongs to another company", "ada", NOW);
+        VerificationCase rejected = inReview().decide(ReviewDecision.REJECT, "MPN ID belongs to another company", "ada",
+                NOW);
 
         assertThat(rejected.status()).isEqualTo(ProfileStatus.REJECTED);
         assertThat(rejected.review().event().reasons())
-                .containsExactly(new Reason("REVIEW_REJECTED", "MPN ID belongs to another company", null));
+            .containsExactly(new Reason("REVIEW_REJECTED", "MPN ID belongs to another company", null));
     }
 
     @Test
@@ -106,6 +119,8 @@ class VerificationCaseTests {
     }
 
     private VerificationCase inReview() {
-        return VerificationCase.open(submission, new Verdict(ProfileStatus.IN_REVIEW, List.of(UNKNOWN_MPN, WARNING), Optional.of(NETHERLANDS)), NOW);
+        return VerificationCase.open(submission,
+                new Verdict(ProfileStatus.IN_REVIEW, List.of(UNKNOWN_MPN, WARNING), Optional.of(NETHERLANDS)), NOW);
     }
+
 }

@@ -22,25 +22,32 @@ class MarketsTests {
     @Test
     void givesACountryItsMarketAndCurrency() {
         assertThat(shipped.forCountry("NL")).contains(new CountryMarket("NL", "Netherlands", "Europe", "EUR"));
-        assertThat(shipped.forCountry("dk")).hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("DKK"));
-        assertThat(shipped.forCountry("US")).hasValueSatisfying(market -> assertThat(market.market()).isEqualTo("United States"));
+        assertThat(shipped.forCountry("dk"))
+            .hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("DKK"));
+        assertThat(shipped.forCountry("US"))
+            .hasValueSatisfying(market -> assertThat(market.market()).isEqualTo("United States"));
     }
 
     @Test
     void readsQuotedMarketNames() {
-        assertThat(shipped.forCountry("AE")).hasValueSatisfying(market ->
-                assertThat(market.market()).isEqualTo("Middle East, Central and Eastern Europe"));
-        assertThat(shipped.forCountry("SH")).hasValueSatisfying(market ->
-                assertThat(market.countryName()).isEqualTo("Saint Helena, Ascension and Tristan da Cunha"));
+        assertThat(shipped.forCountry("AE")).hasValueSatisfying(
+                market -> assertThat(market.market()).isEqualTo("Middle East, Central and Eastern Europe"));
+        assertThat(shipped.forCountry("SH")).hasValueSatisfying(
+                market -> assertThat(market.countryName()).isEqualTo("Saint Helena, Ascension and Tristan da Cunha"));
     }
 
     @Test
     void givesRowsWithoutCurrencyTheMarketsUsualOne() {
-        assertThat(shipped.forCountry("VA")).hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("EUR"));
-        assertThat(shipped.forCountry("KN")).hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("USD"));
-        assertThat(shipped.forCountry("BA")).hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("USD"));
-        assertThat(shipped.forCountry("MK")).hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("USD"));
-        assertThat(shipped.forCountry("PS")).hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("USD"));
+        assertThat(shipped.forCountry("VA"))
+            .hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("EUR"));
+        assertThat(shipped.forCountry("KN"))
+            .hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("USD"));
+        assertThat(shipped.forCountry("BA"))
+            .hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("USD"));
+        assertThat(shipped.forCountry("MK"))
+            .hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("USD"));
+        assertThat(shipped.forCountry("PS"))
+            .hasValueSatisfying(market -> assertThat(market.currency()).isEqualTo("USD"));
     }
 
     @Test
@@ -55,4 +62,5 @@ class MarketsTests {
         assertThatIllegalArgumentException().isThrownBy(() -> Markets.fromCsv(new StringReader(
                 "country_code,country_name,market,currency\nNL,Netherlands,Europe,EUR\nNL,Holland,Europe,EUR\n")));
     }
+
 }

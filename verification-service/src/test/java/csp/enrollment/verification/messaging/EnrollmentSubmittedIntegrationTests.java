@@ -37,7 +37,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** EnrollmentSubmitted in, ProfileVerified or ProfileRejected out, on the real broker and database. */
+/**
+ * EnrollmentSubmitted in, ProfileVerified or ProfileRejected out, on the real broker and
+ * database.
+ */
 @VerificationIntegrationTest
 class EnrollmentSubmittedIntegrationTests {
 
@@ -65,28 +68,27 @@ class EnrollmentSubmittedIntegrationTests {
         assertThat(verified.getPartner().getLegalName()).isEqualTo("Contoso Cloud B.V.");
         assertThat(verified.getPartner().getCountryCode()).isEqualTo("NL");
         assertThat(verified.getPartner().getAdmin().getWorkEmail()).isEqualTo("sanne.devries@contoso.nl");
-        assertThat(verified.getMetadata().getEventId()).isEqualTo(EventIds.derived(submitted.getMetadata().getEventId(), "ProfileVerified"));
+        assertThat(verified.getMetadata().getEventId())
+            .isEqualTo(EventIds.derived(submitted.getMetadata().getEventId(), "ProfileVerified"));
         assertThat(verified.getMetadata().getCausationId()).isEqualTo(submitted.getMetadata().getEventId());
         assertThat(verified.getMetadata().getCorrelationId()).isEqualTo(submitted.getMetadata().getCorrelationId());
         assertThat(verified.getMetadata().getProducer()).isEqualTo("verification-service");
 
-        assertThat(mvc.get().uri("/api/verifications/{id}", enrollmentId))
-                .hasStatusOk()
-                .bodyJson()
-                .satisfies(json -> {
-                    assertThat(json).extractingPath("$.status").isEqualTo("VERIFIED");
-                    assertThat(json).extractingPath("$.market").isEqualTo("Europe");
-                    assertThat(json).extractingPath("$.currency").isEqualTo("EUR");
-                    assertThat(json).extractingPath("$.checks.length()").isEqualTo(12);
-                    assertThat(json).extractingPath("$.events[0].published").isEqualTo(true);
-                });
+        assertThat(mvc.get().uri("/api/verifications/{id}", enrollmentId)).hasStatusOk().bodyJson().satisfies(json -> {
+            assertThat(json).extractingPath("$.status").isEqualTo("VERIFIED");
+            assertThat(json).extractingPath("$.market").isEqualTo("Europe");
+            assertThat(json).extractingPath("$.currency").isEqualTo("EUR");
+            assertThat(json).extractingPath("$.checks.length()").isEqualTo(12);
+            assertThat(json).extractingPath("$.events[0].published").isEqualTo(true);
+        });
     }
 
     @Test
     void verifiesWithWarningsAndTheCountrysOwnCurrency() {
         String mpnId = activeMember("DK");
         EnrollmentSubmitted submitted = SubmittedEvents.directBill(mpnId).build();
-        submitted.getCompany().setAddress(Address.newBuilder(submitted.getCompany().getAddress()).setCountryCode("DK").build());
+        submitted.getCompany()
+            .setAddress(Address.newBuilder(submitted.getCompany().getAddress()).setCountryCode("DK").build());
         submitted.getBank().setIbanCountryCode("DK");
         submitted.getDirectBill().setSupportPlanPurchased(true);
         submitted.getDirectBill().setManagedServices(List.of());
@@ -97,7 +99,7 @@ class EnrollmentSubmittedIntegrationTests {
         ProfileVerified verified = (ProfileVerified) awaitOne(Topics.PROFILE_VERIFIED, enrollmentId);
         assertThat(verified.getCurrency()).isEqualTo("DKK");
         assertThat(verified.getWarnings()).extracting(Reason::getCode)
-                .containsExactly("SUPPORT_PLAN_BEFORE_CREDIT_CHECK", "MANAGED_SERVICE_RECOMMENDED");
+            .containsExactly("SUPPORT_PLAN_BEFORE_CREDIT_CHECK", "MANAGED_SERVICE_RECOMMENDED");
     }
 
     @Test
@@ -113,20 +115,21 @@ class EnrollmentSubmittedIntegrationTests {
         TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
 
         ProfileRejected rejected = (ProfileRejected) awaitOne(Topics.PROFILE_REJECTED, enrollmentId);
-        assertThat(rejected.getReasons()).extracting(Reason::getCode).containsExactly(
-                "MPN_LOCATION_MISMATCH", "WORK_EMAIL_REQUIRED", "BANK_COUNTRY_MISMATCH", "REVENUE_BELOW_MINIMUM",
-                "SIGNING_AUTHORITY_REQUIRED");
+        assertThat(rejected.getReasons()).extracting(Reason::getCode)
+            .containsExactly("MPN_LOCATION_MISMATCH", "WORK_EMAIL_REQUIRED", "BANK_COUNTRY_MISMATCH",
+                    "REVENUE_BELOW_MINIMUM", "SIGNING_AUTHORITY_REQUIRED");
         assertThat(rejected.getReasons()).allSatisfy(reason -> assertThat(reason.getMessage()).isNotBlank());
         assertThat(rejected.getReviewedBy()).isNull();
-        assertThat(verifications.find(enrollmentId)).hasValueSatisfying(found ->
-                assertThat(found.status()).isEqualTo(ProfileStatus.REJECTED));
+        assertThat(verifications.find(enrollmentId))
+            .hasValueSatisfying(found -> assertThat(found.status()).isEqualTo(ProfileStatus.REJECTED));
     }
 
     @Test
     void rejectsACompanyInNoCspMarket() {
         String mpnId = activeMember("CN");
         EnrollmentSubmitted submitted = SubmittedEvents.indirectReseller(mpnId).build();
-        submitted.getCompany().setAddress(Address.newBuilder(submitted.getCompany().getAddress()).setCountryCode("CN").build());
+        submitted.getCompany()
+            .setAddress(Address.newBuilder(submitted.getCompany().getAddress()).setCountryCode("CN").build());
         submitted.getBank().setIbanCountryCode(null);
         String enrollmentId = submitted.getMetadata().getEnrollmentId();
 
@@ -158,8 +161,9 @@ class EnrollmentSubmittedIntegrationTests {
         RecordMetadata second = TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
 
         TopicPartition partition = new TopicPartition(second.topic(), second.partition());
-        await().atMost(TIMEOUT).untilAsserted(() ->
-                assertThat(TestKafka.committedOffset("verification-service", partition)).isGreaterThan(second.offset()));
+        await().atMost(TIMEOUT)
+            .untilAsserted(() -> assertThat(TestKafka.committedOffset("verification-service", partition))
+                .isGreaterThan(second.offset()));
         assertThat(outputEvents(enrollmentId)).hasSize(1).first().isInstanceOf(ProfileVerified.class);
         assertThat(verifications.find(enrollmentId)).hasValueSatisfying(found -> {
             assertThat(found.appliedEventIds()).containsExactly(submitted.getMetadata().getEventId());
@@ -172,10 +176,13 @@ class EnrollmentSubmittedIntegrationTests {
         String mpnId = activeMember("NL");
         EnrollmentSubmitted submitted = SubmittedEvents.directBill(mpnId).build();
         String enrollmentId = submitted.getMetadata().getEnrollmentId();
-        // As if the service stored its decision and crashed before publishing: the stored case says REJECTED.
-        Check lowRevenue = new Check("RevenueRequirement", Outcome.FAILED, "REVENUE_BELOW_MINIMUM", "stored before the crash", null);
+        // As if the service stored its decision and crashed before publishing: the stored
+        // case says REJECTED.
+        Check lowRevenue = new Check("RevenueRequirement", Outcome.FAILED, "REVENUE_BELOW_MINIMUM",
+                "stored before the crash", null);
         VerificationCase stored = VerificationCase.open(Submissions.from(submitted),
-                new Verdict(ProfileStatus.REJECTED, List.of(lowRevenue), Optional.empty()), VerificationIntegrationTest.NOW);
+                new Verdict(ProfileStatus.REJECTED, List.of(lowRevenue), Optional.empty()),
+                VerificationIntegrationTest.NOW);
         assertThat(verifications.insert(stored)).isTrue();
 
         TestKafka.publish(Topics.SUBMITTED, enrollmentId, submitted);
@@ -184,8 +191,9 @@ class EnrollmentSubmittedIntegrationTests {
         assertThat(rejected.getMetadata().getEventId()).isEqualTo(stored.verdictEvent().eventId());
         assertThat(rejected.getReasons()).extracting(Reason::getMessage).containsExactly("stored before the crash");
         assertThat(TopicContents.events(Topics.PROFILE_VERIFIED, enrollmentId)).isEmpty();
-        await().atMost(TIMEOUT).untilAsserted(() ->
-                assertThat(verifications.find(enrollmentId).orElseThrow().verdictEvent().isPublished()).isTrue());
+        await().atMost(TIMEOUT)
+            .untilAsserted(() -> assertThat(verifications.find(enrollmentId).orElseThrow().verdictEvent().isPublished())
+                .isTrue());
     }
 
     @Test
@@ -196,7 +204,8 @@ class EnrollmentSubmittedIntegrationTests {
         TestKafka.publishRaw(Topics.SUBMITTED, key, garbage);
 
         await().atMost(TIMEOUT).untilAsserted(() -> {
-            List<ConsumerRecord<String, byte[]>> deadLetters = TopicContents.raw(Topics.deadLetterTopicOf(Topics.SUBMITTED), key);
+            List<ConsumerRecord<String, byte[]>> deadLetters = TopicContents
+                .raw(Topics.deadLetterTopicOf(Topics.SUBMITTED), key);
             assertThat(deadLetters).hasSize(1);
             assertThat(deadLetters.get(0).value()).isEqualTo(garbage);
             assertThat(deadLetters.get(0).headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
@@ -228,9 +237,12 @@ class EnrollmentSubmittedIntegrationTests {
 
     private String member(String status, String countryCode) {
         String mpnId = SubmittedEvents.newMpnId();
-        assertThat(mvc.put().uri("/api/partner-network/memberships/{mpnId}", mpnId).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\": \"" + status + "\", \"countryCode\": \"" + countryCode + "\"}"))
-                .hasStatus(HttpStatus.CREATED);
+        assertThat(mvc.put()
+            .uri("/api/partner-network/memberships/{mpnId}", mpnId)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"status\": \"" + status + "\", \"countryCode\": \"" + countryCode + "\"}"))
+            .hasStatus(HttpStatus.CREATED);
         return mpnId;
     }
+
 }

@@ -28,7 +28,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** PersonalDataErased in: the verification case loses the partner's name, admin and e-mail, on the real broker and database. */
+/**
+ * PersonalDataErased in: the verification case loses the partner's name, admin and
+ * e-mail, on the real broker and database.
+ */
 @VerificationIntegrationTest
 class PersonalDataErasedIntegrationTests {
 
@@ -64,9 +67,11 @@ class PersonalDataErasedIntegrationTests {
             assertThat(found.checks()).isNotEmpty();
         });
         assertThat(storedJson(enrollmentId)).contains(enrollmentId)
-                .doesNotContain(email, "Erasable Widgets B.V.", "Marijke", "Jansen");
-        assertThat(mvc.get().uri("/api/verifications/{id}", enrollmentId)).hasStatusOk().bodyText()
-                .contains("VERIFIED", "personalDataErasedAt").doesNotContain(email, "Erasable Widgets", "Marijke");
+            .doesNotContain(email, "Erasable Widgets B.V.", "Marijke", "Jansen");
+        assertThat(mvc.get().uri("/api/verifications/{id}", enrollmentId)).hasStatusOk()
+            .bodyText()
+            .contains("VERIFIED", "personalDataErasedAt")
+            .doesNotContain(email, "Erasable Widgets", "Marijke");
     }
 
     @Test
@@ -95,21 +100,35 @@ class PersonalDataErasedIntegrationTests {
 
         assertThat(verifications.find(enrollmentId)).isEmpty();
         assertThat(TopicContents.events(Topics.PROFILE_VERIFIED, enrollmentId)).isEmpty();
-        assertThat(mongo.getCollection("verification_cases").countDocuments(new Document("_id", enrollmentId))).isZero();
+        assertThat(mongo.getCollection("verification_cases").countDocuments(new Document("_id", enrollmentId)))
+            .isZero();
     }
 
     private static EnrollmentSubmitted submitted(String mpnId, String email) {
         EnrollmentSubmitted.Builder builder = SubmittedEvents.directBill(mpnId);
         builder.getCompanyBuilder().setLegalName("Erasable Widgets B.V.");
-        return builder.setAdmin(Admin.newBuilder().setFirstName("Marijke").setLastName("Jansen").setWorkEmail(email)
-                .setPreferredLanguage("nl").build()).build();
+        return builder
+            .setAdmin(Admin.newBuilder()
+                .setFirstName("Marijke")
+                .setLastName("Jansen")
+                .setWorkEmail(email)
+                .setPreferredLanguage("nl")
+                .build())
+            .build();
     }
 
     private static PersonalDataErased erased(String enrollmentId) {
-        return PersonalDataErased.newBuilder().setMetadata(EventMetadata.newBuilder()
-                .setEventId(UUID.randomUUID().toString()).setEnrollmentId(enrollmentId).setOccurredAt(Instant.now())
-                .setCausationId(null).setCorrelationId(enrollmentId).setProducer("enrollment-intake").build())
-                .setRequestedBy("privacy-officer").build();
+        return PersonalDataErased.newBuilder()
+            .setMetadata(EventMetadata.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setEnrollmentId(enrollmentId)
+                .setOccurredAt(Instant.now())
+                .setCausationId(null)
+                .setCorrelationId(enrollmentId)
+                .setProducer("enrollment-intake")
+                .build())
+            .setRequestedBy("privacy-officer")
+            .build();
     }
 
     private static String uniqueEmail() {
@@ -118,7 +137,8 @@ class PersonalDataErasedIntegrationTests {
 
     private static void awaitConsumed(RecordMetadata record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        await().atMost(TIMEOUT).until(() -> TestKafka.committedOffset("verification-service", partition) > record.offset());
+        await().atMost(TIMEOUT)
+            .until(() -> TestKafka.committedOffset("verification-service", partition) > record.offset());
     }
 
     private String storedJson(String enrollmentId) {
@@ -127,8 +147,11 @@ class PersonalDataErasedIntegrationTests {
 
     private String activeMember() {
         String mpnId = SubmittedEvents.newMpnId();
-        assertThat(mvc.put().uri("/api/partner-network/memberships/{mpnId}", mpnId).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\": \"ACTIVE\", \"countryCode\": \"NL\"}")).hasStatus(HttpStatus.CREATED);
+        assertThat(mvc.put()
+            .uri("/api/partner-network/memberships/{mpnId}", mpnId)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"status\": \"ACTIVE\", \"countryCode\": \"NL\"}")).hasStatus(HttpStatus.CREATED);
         return mpnId;
     }
+
 }

@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * TENANT_ALREADY_ENROLLED on the real broker and database: one CSP enrollment per tenant, its claim released when
- * the enrollment ends without being enrolled, passed on in a transition whichever event arrives first.
+ * TENANT_ALREADY_ENROLLED on the real broker and database: one CSP enrollment per tenant,
+ * its claim released when the enrollment ends without being enrolled, passed on in a
+ * transition whichever event arrives first.
  */
 @VerificationIntegrationTest
 class TenantAlreadyEnrolledIntegrationTests {
@@ -87,10 +88,12 @@ class TenantAlreadyEnrolledIntegrationTests {
         EnrollmentSubmitted first = application(SubmittedEvents.newMpnId(), tenant);
         submitAndAwait(first, Topics.REVIEW_REQUESTED);
 
-        assertThat(mvc.post().uri("/api/reviews/{id}/decision", enrollmentId(first))
-                .header("Authorization", BearerTokens.as(BearerTokens.SUBJECT, "reviews.write"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"decision\": \"REJECT\", \"reason\": \"The MPN ID belongs to another company\"}")).hasStatusOk();
+        assertThat(mvc.post()
+            .uri("/api/reviews/{id}/decision", enrollmentId(first))
+            .header("Authorization", BearerTokens.as(BearerTokens.SUBJECT, "reviews.write"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"decision\": \"REJECT\", \"reason\": \"The MPN ID belongs to another company\"}"))
+            .hasStatusOk();
         awaitOne(Topics.PROFILE_REJECTED, enrollmentId(first));
         assertThat(holderOf(tenant)).isNull();
 
@@ -131,12 +134,14 @@ class TenantAlreadyEnrolledIntegrationTests {
         submitAndAwait(directBill, Topics.PROFILE_VERIFIED);
         EnrollmentSubmitted indirect = transitionOf(directBill);
 
-        awaitConsumed(TestKafka.publish(Topics.TRANSITIONED, enrollmentId(directBill), transitioned(directBill, indirect)));
+        awaitConsumed(
+                TestKafka.publish(Topics.TRANSITIONED, enrollmentId(directBill), transitioned(directBill, indirect)));
         assertThat(holderOf(tenant)).isEqualTo(enrollmentId(indirect));
         submitAndAwait(indirect, Topics.PROFILE_VERIFIED);
 
         assertThat(holderOf(tenant)).isEqualTo(enrollmentId(indirect));
-        ProfileRejected another = (ProfileRejected) submitAndAwait(application(activeMember(), tenant), Topics.PROFILE_REJECTED);
+        ProfileRejected another = (ProfileRejected) submitAndAwait(application(activeMember(), tenant),
+                Topics.PROFILE_REJECTED);
         assertThat(another.getReasons()).extracting(Reason::getCode).containsExactly("TENANT_ALREADY_ENROLLED");
     }
 
@@ -168,10 +173,12 @@ class TenantAlreadyEnrolledIntegrationTests {
         String tenant = newTenant();
         EnrollmentSubmitted directBill = application(activeMember(), tenant);
         submitAndAwait(directBill, Topics.PROFILE_VERIFIED);
-        awaitConsumed(TestKafka.publish(Topics.CREDIT_CHECK_FAILED, enrollmentId(directBill), creditCheckFailed(directBill)));
+        awaitConsumed(
+                TestKafka.publish(Topics.CREDIT_CHECK_FAILED, enrollmentId(directBill), creditCheckFailed(directBill)));
         EnrollmentSubmitted indirect = transitionOf(directBill);
 
-        awaitConsumed(TestKafka.publish(Topics.TRANSITIONED, enrollmentId(directBill), transitioned(directBill, indirect)));
+        awaitConsumed(
+                TestKafka.publish(Topics.TRANSITIONED, enrollmentId(directBill), transitioned(directBill, indirect)));
         submitAndAwait(indirect, Topics.PROFILE_VERIFIED);
 
         assertThat(holderOf(tenant)).isEqualTo(enrollmentId(indirect));
@@ -202,7 +209,8 @@ class TenantAlreadyEnrolledIntegrationTests {
         TestKafka.publishRaw(Topics.TRANSITIONED, key, garbage);
 
         await().atMost(TIMEOUT).untilAsserted(() -> {
-            List<ConsumerRecord<String, byte[]>> deadLetters = TopicContents.raw(Topics.deadLetterTopicOf(Topics.TRANSITIONED), key);
+            List<ConsumerRecord<String, byte[]>> deadLetters = TopicContents
+                .raw(Topics.deadLetterTopicOf(Topics.TRANSITIONED), key);
             assertThat(deadLetters).hasSize(1);
             assertThat(deadLetters.get(0).value()).isEqualTo(garbage);
         });
@@ -225,64 +233,75 @@ class TenantAlreadyEnrolledIntegrationTests {
 
     private static void awaitConsumed(RecordMetadata record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        await().atMost(TIMEOUT).until(() -> TestKafka.committedOffset("verification-service", partition) > record.offset());
+        await().atMost(TIMEOUT)
+            .until(() -> TestKafka.committedOffset("verification-service", partition) > record.offset());
     }
 
-    /** A direct bill application for the tenant (every enrollment of these tests has its own id). */
+    /**
+     * A direct bill application for the tenant (every enrollment of these tests has its
+     * own id).
+     */
     private static EnrollmentSubmitted application(String mpnId, String tenant) {
         return SubmittedEvents.directBill(mpnId).setTenantId(tenant).build();
     }
 
-    /** The new indirect reseller enrollment a transition starts: same partner, MPN ID and tenant. */
+    /**
+     * The new indirect reseller enrollment a transition starts: same partner, MPN ID and
+     * tenant.
+     */
     private static EnrollmentSubmitted transitionOf(EnrollmentSubmitted directBill) {
         return SubmittedEvents.indirectReseller(directBill.getMpnId())
-                .setTenantId(directBill.getTenantId())
-                .setEnrollmentType(EnrollmentType.INDIRECT_RESELLER)
-                .setTransitionedFrom(enrollmentId(directBill))
-                .build();
+            .setTenantId(directBill.getTenantId())
+            .setEnrollmentType(EnrollmentType.INDIRECT_RESELLER)
+            .setTransitionedFrom(enrollmentId(directBill))
+            .build();
     }
 
     private static EnrollmentTransitioned transitioned(EnrollmentSubmitted old, EnrollmentSubmitted next) {
         return EnrollmentTransitioned.newBuilder()
-                .setMetadata(metadata(enrollmentId(old)))
-                .setNewEnrollmentId(enrollmentId(next))
-                .setReason("We buy through a distributor from now on")
-                .setPreviousStatus("ENROLLED")
-                .setMpnId(old.getMpnId())
-                .setPartner(partner(old))
-                .build();
+            .setMetadata(metadata(enrollmentId(old)))
+            .setNewEnrollmentId(enrollmentId(next))
+            .setReason("We buy through a distributor from now on")
+            .setPreviousStatus("ENROLLED")
+            .setMpnId(old.getMpnId())
+            .setPartner(partner(old))
+            .build();
     }
 
     private static CreditCheckFailed creditCheckFailed(EnrollmentSubmitted submitted) {
         return CreditCheckFailed.newBuilder()
-                .setMetadata(metadata(enrollmentId(submitted)))
-                .setMpnId(submitted.getMpnId())
-                .setPartner(partner(submitted))
-                .setReasons(List.of(Reason.newBuilder().setCode("CREDIT_SCORE_TOO_LOW").setMessage("Score 35 is below 60").setField(null).build()))
-                .setScore(35)
-                .setMinimumScore(60)
-                .setBureau("simulated")
-                .build();
+            .setMetadata(metadata(enrollmentId(submitted)))
+            .setMpnId(submitted.getMpnId())
+            .setPartner(partner(submitted))
+            .setReasons(List.of(Reason.newBuilder()
+                .setCode("CREDIT_SCORE_TOO_LOW")
+                .setMessage("Score 35 is below 60")
+                .setField(null)
+                .build()))
+            .setScore(35)
+            .setMinimumScore(60)
+            .setBureau("simulated")
+            .build();
     }
 
     private static EventMetadata metadata(String enrollmentId) {
         return EventMetadata.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
-                .setEnrollmentId(enrollmentId)
-                .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
-                .setCausationId(null)
-                .setCorrelationId(enrollmentId)
-                .setProducer("test")
-                .build();
+            .setEventId(UUID.randomUUID().toString())
+            .setEnrollmentId(enrollmentId)
+            .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+            .setCausationId(null)
+            .setCorrelationId(enrollmentId)
+            .setProducer("test")
+            .build();
     }
 
     private static PartnerContact partner(EnrollmentSubmitted submitted) {
         Admin admin = submitted.getAdmin();
         return PartnerContact.newBuilder()
-                .setLegalName(submitted.getCompany().getLegalName())
-                .setCountryCode(submitted.getCompany().getAddress().getCountryCode())
-                .setAdmin(Admin.newBuilder(admin).build())
-                .build();
+            .setLegalName(submitted.getCompany().getLegalName())
+            .setCountryCode(submitted.getCompany().getAddress().getCountryCode())
+            .setAdmin(Admin.newBuilder(admin).build())
+            .build();
     }
 
     private String holderOf(String tenant) {
@@ -300,8 +319,11 @@ class TenantAlreadyEnrolledIntegrationTests {
 
     private String activeMember() {
         String mpnId = SubmittedEvents.newMpnId();
-        assertThat(mvc.put().uri("/api/partner-network/memberships/{mpnId}", mpnId).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\": \"ACTIVE\", \"countryCode\": \"NL\"}")).hasStatus(HttpStatus.CREATED);
+        assertThat(mvc.put()
+            .uri("/api/partner-network/memberships/{mpnId}", mpnId)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"status\": \"ACTIVE\", \"countryCode\": \"NL\"}")).hasStatus(HttpStatus.CREATED);
         return mpnId;
     }
+
 }

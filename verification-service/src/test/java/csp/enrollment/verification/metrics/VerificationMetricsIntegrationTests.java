@@ -18,10 +18,11 @@ import csp.enrollment.verification.support.SubmittedEvents;
 import csp.enrollment.verification.support.VerificationIntegrationTest;
 
 /**
- * The review queue's metrics as Prometheus scrapes them, without a token, through the service's
- * security filters. Through MockMvc, as every test of this service: a second context with a real
- * port would join the listeners' consumer group and take partitions from the shared one. The
- * gauges read MongoDB, so they are compared with a scrape taken before.
+ * The review queue's metrics as Prometheus scrapes them, without a token, through the
+ * service's security filters. Through MockMvc, as every test of this service: a second
+ * context with a real port would join the listeners' consumer group and take partitions
+ * from the shared one. The gauges read MongoDB, so they are compared with a scrape taken
+ * before.
  */
 @VerificationIntegrationTest
 class VerificationMetricsIntegrationTests {
@@ -54,4 +55,5 @@ class VerificationMetricsIntegrationTests {
         assertThat(result).hasStatusOk();
         return PrometheusScrape.parse(result.getResponse().getContentAsString());
     }
+
 }

@@ -10,21 +10,24 @@ class BankCountryRuleTests {
 
     @Test
     void passesAnIbanFromTheCompanysCountry() {
-        Check check = rule.check(Candidates.active(ProfileBuilder.directBill().country("NL").ibanCountry("NL").build()));
+        Check check = rule
+            .check(Candidates.active(ProfileBuilder.directBill().country("NL").ibanCountry("NL").build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.PASSED);
     }
 
     @Test
     void passesAnIbanFromAnotherCountryOfTheSameMarket() {
-        Check check = rule.check(Candidates.active(ProfileBuilder.directBill().country("NL").ibanCountry("DE").build()));
+        Check check = rule
+            .check(Candidates.active(ProfileBuilder.directBill().country("NL").ibanCountry("DE").build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.PASSED);
     }
 
     @Test
     void rejectsAnIbanFromACountryOutsideTheCompanysMarket() {
-        Check check = rule.check(Candidates.active(ProfileBuilder.directBill().country("NL").ibanCountry("AE").build()));
+        Check check = rule
+            .check(Candidates.active(ProfileBuilder.directBill().country("NL").ibanCountry("AE").build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(check.code()).isEqualTo("BANK_COUNTRY_MISMATCH");
@@ -33,15 +36,18 @@ class BankCountryRuleTests {
 
     @Test
     void rejectsAForeignIbanWhenTheCompanyIsInNoMarket() {
-        Check check = rule.check(Candidates.active(ProfileBuilder.directBill().country("CN").ibanCountry("DE").build()));
+        Check check = rule
+            .check(Candidates.active(ProfileBuilder.directBill().country("CN").ibanCountry("DE").build()));
 
         assertThat(check.code()).isEqualTo("BANK_COUNTRY_MISMATCH");
     }
 
     @Test
     void doesNotCheckAnAccountWithoutIban() {
-        Check check = rule.check(Candidates.active(ProfileBuilder.directBill().country("US").ibanCountry(null).build()));
+        Check check = rule
+            .check(Candidates.active(ProfileBuilder.directBill().country("US").ibanCountry(null).build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
+
 }

@@ -22,4 +22,5 @@ final class Candidates {
     static Candidate active(Profile profile) {
         return withMembership(profile, MembershipStatus.ACTIVE, profile.companyCountryCode());
     }
+
 }

@@ -4,12 +4,16 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Signing authority, first-level support and accounts receivable: declared yes passes, no rejects. */
+/**
+ * Signing authority, first-level support and accounts receivable: declared yes passes, no
+ * rejects.
+ */
 class DirectBillRequirementRulesTests {
 
     @Test
     void rejectsADirectBillPartnerWithoutSigningAuthority() {
-        Check check = new SigningAuthorityRule().check(Candidates.active(ProfileBuilder.directBill().signingAuthority(false).build()));
+        Check check = new SigningAuthorityRule()
+            .check(Candidates.active(ProfileBuilder.directBill().signingAuthority(false).build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(check.code()).isEqualTo("SIGNING_AUTHORITY_REQUIRED");
@@ -17,14 +21,16 @@ class DirectBillRequirementRulesTests {
 
     @Test
     void passesADirectBillPartnerWithSigningAuthority() {
-        Check check = new SigningAuthorityRule().check(Candidates.active(ProfileBuilder.directBill().signingAuthority(true).build()));
+        Check check = new SigningAuthorityRule()
+            .check(Candidates.active(ProfileBuilder.directBill().signingAuthority(true).build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.PASSED);
     }
 
     @Test
     void rejectsADirectBillPartnerWithoutFirstLevelSupport() {
-        Check check = new FirstLevelSupportRule().check(Candidates.active(ProfileBuilder.directBill().firstLevelSupport(false).build()));
+        Check check = new FirstLevelSupportRule()
+            .check(Candidates.active(ProfileBuilder.directBill().firstLevelSupport(false).build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(check.code()).isEqualTo("FIRST_LEVEL_SUPPORT_REQUIRED");
@@ -39,7 +45,8 @@ class DirectBillRequirementRulesTests {
 
     @Test
     void rejectsADirectBillPartnerWithoutAccountsReceivableInfrastructure() {
-        Check check = new AccountsReceivableRule().check(Candidates.active(ProfileBuilder.directBill().accountsReceivable(false).build()));
+        Check check = new AccountsReceivableRule()
+            .check(Candidates.active(ProfileBuilder.directBill().accountsReceivable(false).build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(check.code()).isEqualTo("ACCOUNTS_RECEIVABLE_REQUIRED");
@@ -69,4 +76,5 @@ class DirectBillRequirementRulesTests {
         assertThat(new FirstLevelSupportRule().check(undeclared).code()).isEqualTo("FIRST_LEVEL_SUPPORT_REQUIRED");
         assertThat(new AccountsReceivableRule().check(undeclared).code()).isEqualTo("ACCOUNTS_RECEIVABLE_REQUIRED");
     }
+
 }

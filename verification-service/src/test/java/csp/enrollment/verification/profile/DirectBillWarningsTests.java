@@ -8,7 +8,8 @@ class DirectBillWarningsTests {
 
     @Test
     void warnsAboutASupportPlanBoughtBeforeTheCreditCheck() {
-        Check check = new SupportPlanTimingWarning().check(Candidates.active(ProfileBuilder.directBill().supportPlanPurchased(true).build()));
+        Check check = new SupportPlanTimingWarning()
+            .check(Candidates.active(ProfileBuilder.directBill().supportPlanPurchased(true).build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.WARNING);
         assertThat(check.code()).isEqualTo("SUPPORT_PLAN_BEFORE_CREDIT_CHECK");
@@ -16,14 +17,16 @@ class DirectBillWarningsTests {
 
     @Test
     void saysNothingWhenNoSupportPlanWasBought() {
-        Check check = new SupportPlanTimingWarning().check(Candidates.active(ProfileBuilder.directBill().supportPlanPurchased(false).build()));
+        Check check = new SupportPlanTimingWarning()
+            .check(Candidates.active(ProfileBuilder.directBill().supportPlanPurchased(false).build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.PASSED);
     }
 
     @Test
     void recommendsAManagedServiceWhenNoneIsOffered() {
-        Check check = new ManagedServiceRecommendation().check(Candidates.active(ProfileBuilder.directBill().managedServices().build()));
+        Check check = new ManagedServiceRecommendation()
+            .check(Candidates.active(ProfileBuilder.directBill().managedServices().build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.WARNING);
         assertThat(check.code()).isEqualTo("MANAGED_SERVICE_RECOMMENDED");
@@ -31,14 +34,16 @@ class DirectBillWarningsTests {
 
     @Test
     void treatsBlankManagedServiceNamesAsNone() {
-        Check check = new ManagedServiceRecommendation().check(Candidates.active(ProfileBuilder.directBill().managedServices(" ").build()));
+        Check check = new ManagedServiceRecommendation()
+            .check(Candidates.active(ProfileBuilder.directBill().managedServices(" ").build()));
 
         assertThat(check.code()).isEqualTo("MANAGED_SERVICE_RECOMMENDED");
     }
 
     @Test
     void passesWhenAManagedServiceIsOffered() {
-        Check check = new ManagedServiceRecommendation().check(Candidates.active(ProfileBuilder.directBill().managedServices("Managed backup").build()));
+        Check check = new ManagedServiceRecommendation()
+            .check(Candidates.active(ProfileBuilder.directBill().managedServices("Managed backup").build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.PASSED);
     }
@@ -50,4 +55,5 @@ class DirectBillWarningsTests {
         assertThat(new SupportPlanTimingWarning().check(reseller).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(new ManagedServiceRecommendation().check(reseller).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
+
 }

@@ -6,10 +6,14 @@ import csp.enrollment.verification.tenant.TenantClaims;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Tenant claims in a map, with the semantics of the MongoDB ones, for the rules' unit tests. */
+/**
+ * Tenant claims in a map, with the semantics of the MongoDB ones, for the rules' unit
+ * tests.
+ */
 final class InMemoryTenantClaims implements TenantClaims {
 
     private final Map<String, String> holders = new HashMap<>();
+
     private int claimsMade;
 
     @Override
@@ -26,7 +30,8 @@ final class InMemoryTenantClaims implements TenantClaims {
     @Override
     public synchronized TenantClaim holderOf(String tenantId, String enrollmentId) {
         String holder = holders.get(tenantId);
-        return holder == null || holder.equals(enrollmentId) ? TenantClaim.free(tenantId) : TenantClaim.takenBy(tenantId, holder);
+        return holder == null || holder.equals(enrollmentId) ? TenantClaim.free(tenantId)
+                : TenantClaim.takenBy(tenantId, holder);
     }
 
     synchronized void heldBy(String tenantId, String enrollmentId) {
@@ -40,4 +45,5 @@ final class InMemoryTenantClaims implements TenantClaims {
     synchronized int claimsMade() {
         return claimsMade;
     }
+
 }

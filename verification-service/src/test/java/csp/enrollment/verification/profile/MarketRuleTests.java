@@ -19,12 +19,14 @@ class MarketRuleTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CN", "CU", "IR", "KP", "SY", "ZZ"})
+    @ValueSource(strings = { "CN", "CU", "IR", "KP", "SY", "ZZ" })
     void rejectsACountryInNoMarket(String country) {
-        Check check = rule.check(Candidates.active(ProfileBuilder.indirectReseller().country(country).ibanCountry(null).build()));
+        Check check = rule
+            .check(Candidates.active(ProfileBuilder.indirectReseller().country(country).ibanCountry(null).build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(check.code()).isEqualTo("MARKET_NOT_SUPPORTED");
         assertThat(check.field()).isEqualTo("company.address.countryCode");
     }
+
 }

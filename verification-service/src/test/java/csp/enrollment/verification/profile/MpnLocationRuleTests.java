@@ -11,14 +11,16 @@ class MpnLocationRuleTests {
 
     @Test
     void passesAnMpnIdForTheCompanysCountry() {
-        Check check = rule.check(Candidates.withMembership(ProfileBuilder.directBill().country("nl").build(), MembershipStatus.ACTIVE, "NL"));
+        Check check = rule.check(Candidates.withMembership(ProfileBuilder.directBill().country("nl").build(),
+                MembershipStatus.ACTIVE, "NL"));
 
         assertThat(check.outcome()).isEqualTo(Outcome.PASSED);
     }
 
     @Test
     void rejectsADirectBillMpnIdForAnotherCountry() {
-        Check check = rule.check(Candidates.withMembership(ProfileBuilder.directBill().build(), MembershipStatus.ACTIVE, "BE"));
+        Check check = rule
+            .check(Candidates.withMembership(ProfileBuilder.directBill().build(), MembershipStatus.ACTIVE, "BE"));
 
         assertThat(check.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(check.code()).isEqualTo("MPN_LOCATION_MISMATCH");
@@ -27,7 +29,8 @@ class MpnLocationRuleTests {
 
     @Test
     void doesNotApplyToAnIndirectReseller() {
-        Check check = rule.check(Candidates.withMembership(ProfileBuilder.indirectReseller().build(), MembershipStatus.ACTIVE, "BE"));
+        Check check = rule
+            .check(Candidates.withMembership(ProfileBuilder.indirectReseller().build(), MembershipStatus.ACTIVE, "BE"));
 
         assertThat(check.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
@@ -39,4 +42,5 @@ class MpnLocationRuleTests {
         assertThat(check.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(check.code()).isNull();
     }
+
 }

@@ -19,7 +19,8 @@ class MpnMembershipRuleTests {
 
     @Test
     void rejectsAnInactiveMembership() {
-        Check check = rule.check(Candidates.withMembership(ProfileBuilder.indirectReseller().build(), MembershipStatus.INACTIVE, "NL"));
+        Check check = rule.check(
+                Candidates.withMembership(ProfileBuilder.indirectReseller().build(), MembershipStatus.INACTIVE, "NL"));
 
         assertThat(check.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(check.code()).isEqualTo("MPN_NOT_ACTIVE");
@@ -33,4 +34,5 @@ class MpnMembershipRuleTests {
         assertThat(check.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
         assertThat(check.code()).isEqualTo("MPN_NOT_IN_DIRECTORY");
     }
+
 }

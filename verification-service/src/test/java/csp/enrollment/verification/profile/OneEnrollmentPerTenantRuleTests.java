@@ -15,7 +15,8 @@ class OneEnrollmentPerTenantRuleTests {
 
     @Test
     void passesATenantThisEnrollmentHolds() {
-        Check check = rule.check(candidate(ProfileBuilder.directBill().tenantId(TENANT).build(), TenantClaim.held(TENANT, "enrollment-1")));
+        Check check = rule.check(candidate(ProfileBuilder.directBill().tenantId(TENANT).build(),
+                TenantClaim.held(TENANT, "enrollment-1")));
 
         assertThat(check.outcome()).isEqualTo(Outcome.PASSED);
         assertThat(check.code()).isNull();
@@ -23,25 +24,31 @@ class OneEnrollmentPerTenantRuleTests {
 
     @Test
     void passesAFreeTenant() {
-        Check check = rule.check(candidate(ProfileBuilder.directBill().tenantId(TENANT).build(), TenantClaim.free(TENANT)));
+        Check check = rule
+            .check(candidate(ProfileBuilder.directBill().tenantId(TENANT).build(), TenantClaim.free(TENANT)));
 
         assertThat(check.outcome()).isEqualTo(Outcome.PASSED);
     }
 
     @Test
     void rejectsATenantAnotherEnrollmentHolds() {
-        Check check = rule.check(candidate(ProfileBuilder.directBill().tenantId(TENANT).build(), TenantClaim.takenBy(TENANT, "other-partner-enrollment")));
+        Check check = rule.check(candidate(ProfileBuilder.directBill().tenantId(TENANT).build(),
+                TenantClaim.takenBy(TENANT, "other-partner-enrollment")));
 
         assertThat(check.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(check.code()).isEqualTo(ReasonCodes.TENANT_ALREADY_ENROLLED);
         assertThat(check.field()).isEqualTo("tenantId");
         assertThat(check.message()).contains(TENANT, "one CSP enrollment only")
-                .as("never names the other enrollment: it may be another partner's").doesNotContain("other-partner-enrollment");
+            .as("never names the other enrollment: it may be another partner's")
+            .doesNotContain("other-partner-enrollment");
     }
 
     @Test
     void exemptsATransitionWhoeverHoldsTheTenant() {
-        Profile transition = ProfileBuilder.indirectReseller().tenantId(TENANT).transitionedFrom("direct-bill-1").build();
+        Profile transition = ProfileBuilder.indirectReseller()
+            .tenantId(TENANT)
+            .transitionedFrom("direct-bill-1")
+            .build();
 
         Check check = rule.check(candidate(transition, TenantClaim.takenBy(TENANT, "someone-else")));
 
@@ -51,17 +58,20 @@ class OneEnrollmentPerTenantRuleTests {
 
     @Test
     void doesNotApplyWithoutATenant() {
-        Check check = rule.check(candidate(ProfileBuilder.directBill().tenantId(null).build(), TenantClaim.notChecked()));
+        Check check = rule
+            .check(candidate(ProfileBuilder.directBill().tenantId(null).build(), TenantClaim.notChecked()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
 
     @Test
     void comparesTenantsInLowerCase() {
-        assertThat(ProfileBuilder.directBill().tenantId(" 6F1C3A2E-8D0B-4C59-9A57-1B2F3C4D5E6F ").build().tenantId()).isEqualTo(TENANT);
+        assertThat(ProfileBuilder.directBill().tenantId(" 6F1C3A2E-8D0B-4C59-9A57-1B2F3C4D5E6F ").build().tenantId())
+            .isEqualTo(TENANT);
     }
 
     private static Candidate candidate(Profile profile, TenantClaim claim) {
         return new Candidate(profile, Optional.empty(), claim);
     }
+
 }

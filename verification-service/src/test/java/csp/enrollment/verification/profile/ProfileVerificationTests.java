@@ -15,11 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProfileVerificationTests {
 
     private static final String ENROLLMENT = "enrollment-1";
+
     private static final String TENANT = "6f1c3a2e-8d0b-4c59-9a57-1b2f3c4d5e6f";
 
     private final Map<String, Membership> memberships = new HashMap<>();
+
     private final PartnerNetworkDirectory directory = mpnId -> Optional.ofNullable(memberships.get(mpnId));
+
     private final InMemoryTenantClaims tenantClaims = new InMemoryTenantClaims();
+
     private final ProfileVerification verification = new ProfileVerification(directory, TestMarkets.shipped(),
             TestMarkets.shippedMailDomains(), tenantClaims);
 
@@ -44,32 +48,39 @@ class ProfileVerificationTests {
 
         Verdict verdict = verification.verify(ENROLLMENT, ProfileBuilder.directBill().build());
 
-        assertThat(verdict.checks()).extracting(Check::rule).containsExactly(
-                "MpnMembershipRule", "MpnLocationRule", "MarketRule", "WorkEmailRule", "BankCountryRule",
-                "RevenueRequirement", "SigningAuthorityRule", "FirstLevelSupportRule", "AccountsReceivableRule",
-                "SupportPlanTimingWarning", "ManagedServiceRecommendation", "OneEnrollmentPerTenantRule");
+        assertThat(verdict.checks()).extracting(Check::rule)
+            .containsExactly("MpnMembershipRule", "MpnLocationRule", "MarketRule", "WorkEmailRule", "BankCountryRule",
+                    "RevenueRequirement", "SigningAuthorityRule", "FirstLevelSupportRule", "AccountsReceivableRule",
+                    "SupportPlanTimingWarning", "ManagedServiceRecommendation", "OneEnrollmentPerTenantRule");
     }
 
     @Test
     void listsEveryFailedRuleInARejection() {
         member("4412345", MembershipStatus.INACTIVE, "BE");
 
-        Verdict verdict = verification.verify(ENROLLMENT, ProfileBuilder.directBill()
-                .workEmail("sanne@gmail.com").ibanCountry("US").cloudRevenue("100.00")
-                .signingAuthority(false).firstLevelSupport(false).accountsReceivable(false).build());
+        Verdict verdict = verification.verify(ENROLLMENT,
+                ProfileBuilder.directBill()
+                    .workEmail("sanne@gmail.com")
+                    .ibanCountry("US")
+                    .cloudRevenue("100.00")
+                    .signingAuthority(false)
+                    .firstLevelSupport(false)
+                    .accountsReceivable(false)
+                    .build());
 
         assertThat(verdict.status()).isEqualTo(ProfileStatus.REJECTED);
-        assertThat(verdict.failures()).extracting(Check::code).containsExactly(
-                "MPN_NOT_ACTIVE", "MPN_LOCATION_MISMATCH", "WORK_EMAIL_REQUIRED", "BANK_COUNTRY_MISMATCH",
-                "REVENUE_BELOW_MINIMUM", "SIGNING_AUTHORITY_REQUIRED", "FIRST_LEVEL_SUPPORT_REQUIRED",
-                "ACCOUNTS_RECEIVABLE_REQUIRED");
+        assertThat(verdict.failures()).extracting(Check::code)
+            .containsExactly("MPN_NOT_ACTIVE", "MPN_LOCATION_MISMATCH", "WORK_EMAIL_REQUIRED", "BANK_COUNTRY_MISMATCH",
+                    "REVENUE_BELOW_MINIMUM", "SIGNING_AUTHORITY_REQUIRED", "FIRST_LEVEL_SUPPORT_REQUIRED",
+                    "ACCOUNTS_RECEIVABLE_REQUIRED");
     }
 
     @Test
     void rejectsACountryInNoMarketWithoutAMarket() {
         member("4412345", MembershipStatus.ACTIVE, "CN");
 
-        Verdict verdict = verification.verify(ENROLLMENT, ProfileBuilder.indirectReseller().country("CN").ibanCountry(null).build());
+        Verdict verdict = verification.verify(ENROLLMENT,
+                ProfileBuilder.indirectReseller().country("CN").ibanCountry(null).build());
 
         assertThat(verdict.status()).isEqualTo(ProfileStatus.REJECTED);
         assertThat(verdict.failures()).extracting(Check::code).containsExactly("MARKET_NOT_SUPPORTED");
@@ -78,7 +89,8 @@ class ProfileVerificationTests {
 
     @Test
     void sendsAnUnknownMpnIdToReviewWhenNothingElseFails() {
-        Verdict verdict = verification.verify(ENROLLMENT, ProfileBuilder.directBill().supportPlanPurchased(true).build());
+        Verdict verdict = verification.verify(ENROLLMENT,
+                ProfileBuilder.directBill().supportPlanPurchased(true).build());
 
         assertThat(verdict.status()).isEqualTo(ProfileStatus.IN_REVIEW);
         assertThat(verdict.reviewReasons()).extracting(Check::code).containsExactly("MPN_NOT_IN_DIRECTORY");
@@ -88,7 +100,8 @@ class ProfileVerificationTests {
 
     @Test
     void rejectsAtOnceWhenARequirementFailsEvenIfTheMpnIdIsUnknown() {
-        Verdict verdict = verification.verify(ENROLLMENT, ProfileBuilder.directBill().cloudRevenue("299999.99").build());
+        Verdict verdict = verification.verify(ENROLLMENT,
+                ProfileBuilder.directBill().cloudRevenue("299999.99").build());
 
         assertThat(verdict.status()).isEqualTo(ProfileStatus.REJECTED);
         assertThat(verdict.failures()).extracting(Check::code).containsExactly("REVENUE_BELOW_MINIMUM");
@@ -99,11 +112,12 @@ class ProfileVerificationTests {
     void verifiesWithWarningsThatDoNotBlock() {
         member("4412345", MembershipStatus.ACTIVE, "NL");
 
-        Verdict verdict = verification.verify(ENROLLMENT, ProfileBuilder.directBill().supportPlanPurchased(true).managedServices().build());
+        Verdict verdict = verification.verify(ENROLLMENT,
+                ProfileBuilder.directBill().supportPlanPurchased(true).managedServices().build());
 
         assertThat(verdict.status()).isEqualTo(ProfileStatus.VERIFIED);
         assertThat(verdict.warnings()).extracting(Check::code)
-                .containsExactly("SUPPORT_PLAN_BEFORE_CREDIT_CHECK", "MANAGED_SERVICE_RECOMMENDED");
+            .containsExactly("SUPPORT_PLAN_BEFORE_CREDIT_CHECK", "MANAGED_SERVICE_RECOMMENDED");
     }
 
     @Test
@@ -151,9 +165,11 @@ class ProfileVerificationTests {
         member("4412345", MembershipStatus.ACTIVE, "NL");
         tenantClaims.heldBy(TENANT, "enrollment-0");
 
-        Verdict verdict = verification.verify(ENROLLMENT, ProfileBuilder.directBill().tenantId(TENANT).cloudRevenue("100.00").build());
+        Verdict verdict = verification.verify(ENROLLMENT,
+                ProfileBuilder.directBill().tenantId(TENANT).cloudRevenue("100.00").build());
 
-        assertThat(verdict.failures()).extracting(Check::code).containsExactly("REVENUE_BELOW_MINIMUM", "TENANT_ALREADY_ENROLLED");
+        assertThat(verdict.failures()).extracting(Check::code)
+            .containsExactly("REVENUE_BELOW_MINIMUM", "TENANT_ALREADY_ENROLLED");
         assertThat(tenantClaims.claimsMade()).isZero();
     }
 
@@ -161,7 +177,8 @@ class ProfileVerificationTests {
     void doesNotClaimTheTenantOfAProfileOtherRulesReject() {
         member("4412345", MembershipStatus.ACTIVE, "NL");
 
-        Verdict verdict = verification.verify(ENROLLMENT, ProfileBuilder.directBill().tenantId(TENANT).cloudRevenue("100.00").build());
+        Verdict verdict = verification.verify(ENROLLMENT,
+                ProfileBuilder.directBill().tenantId(TENANT).cloudRevenue("100.00").build());
 
         assertThat(verdict.failures()).extracting(Check::code).containsExactly("REVENUE_BELOW_MINIMUM");
         assertThat(tenantClaims.holder(TENANT)).isNull();
@@ -194,4 +211,5 @@ class ProfileVerificationTests {
     private void member(String mpnId, MembershipStatus status, String country) {
         memberships.put(mpnId, new Membership(mpnId, status, country, Instant.EPOCH));
     }
+
 }

@@ -27,8 +27,8 @@ class RevenueRequirementTests {
 
     @Test
     void doesNotCountPerpetualSoftwareTowardsTheMinimum() {
-        Check check = rule.check(Candidates.active(ProfileBuilder.directBill()
-                .cloudRevenue("299999.99").perpetualRevenue("500000.00").build()));
+        Check check = rule.check(Candidates
+            .active(ProfileBuilder.directBill().cloudRevenue("299999.99").perpetualRevenue("500000.00").build()));
 
         assertThat(check.code()).isEqualTo("REVENUE_BELOW_MINIMUM");
     }
@@ -53,4 +53,5 @@ class RevenueRequirementTests {
 
         assertThat(check.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
+
 }

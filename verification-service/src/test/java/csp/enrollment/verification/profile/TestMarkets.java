@@ -12,12 +12,13 @@ final class TestMarkets {
     }
 
     static Markets shipped() {
-        return Markets.fromCsv(new InputStreamReader(
-                TestMarkets.class.getResourceAsStream("/markets/csp-markets.csv"), StandardCharsets.UTF_8));
+        return Markets.fromCsv(new InputStreamReader(TestMarkets.class.getResourceAsStream("/markets/csp-markets.csv"),
+                StandardCharsets.UTF_8));
     }
 
     static ConsumerMailDomains shippedMailDomains() {
         return ConsumerMailDomains.fromLines(new InputStreamReader(
                 TestMarkets.class.getResourceAsStream("/mail/consumer-mail-domains.txt"), StandardCharsets.UTF_8));
     }
+
 }

@@ -12,13 +12,15 @@ class WorkEmailRuleTests {
 
     @Test
     void passesAnAddressAtTheCompanysDomain() {
-        Check check = rule.check(Candidates.active(ProfileBuilder.directBill().workEmail("sanne.devries@contoso.nl").build()));
+        Check check = rule
+            .check(Candidates.active(ProfileBuilder.directBill().workEmail("sanne.devries@contoso.nl").build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.PASSED);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sanne@gmail.com", "sanne@outlook.com", "sanne@hotmail.com", "sanne@yahoo.com", "Sanne@GMail.COM", "sanne@ziggo.nl"})
+    @ValueSource(strings = { "sanne@gmail.com", "sanne@outlook.com", "sanne@hotmail.com", "sanne@yahoo.com",
+            "Sanne@GMail.COM", "sanne@ziggo.nl" })
     void rejectsAnAddressAtAConsumerMailDomain(String email) {
         Check check = rule.check(Candidates.active(ProfileBuilder.directBill().workEmail(email).build()));
 
@@ -36,8 +38,10 @@ class WorkEmailRuleTests {
 
     @Test
     void doesNotMistakeAWorkDomainContainingAConsumerNameForIt() {
-        Check check = rule.check(Candidates.active(ProfileBuilder.directBill().workEmail("it@gmail.com.contoso.nl").build()));
+        Check check = rule
+            .check(Candidates.active(ProfileBuilder.directBill().workEmail("it@gmail.com.contoso.nl").build()));
 
         assertThat(check.outcome()).isEqualTo(Outcome.PASSED);
     }
+
 }

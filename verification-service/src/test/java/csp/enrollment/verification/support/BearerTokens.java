@@ -8,14 +8,17 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Every MockMvc request of the integration tests carries a fresh bearer token from the test
- * identity provider, subject {@value #SUBJECT}, with every scope of the service, unless the test
- * set its own {@code Authorization} header (e.g. {@link #as(String, String...)}) or marked the
- * request {@link #ANONYMOUS}.
+ * Every MockMvc request of the integration tests carries a fresh bearer token from the
+ * test identity provider, subject {@value #SUBJECT}, with every scope of the service,
+ * unless the test set its own {@code Authorization} header (e.g.
+ * {@link #as(String, String...)}) or marked the request {@link #ANONYMOUS}.
  */
 public final class BearerTokens {
 
-    /** The subject of the default token, so the reviewer a decision records unless a test names another. */
+    /**
+     * The subject of the default token, so the reviewer a decision records unless a test
+     * names another.
+     */
     public static final String SUBJECT = "verification-tests";
 
     /** A request attribute: set it (to anything) to send the request without a token. */
@@ -26,7 +29,10 @@ public final class BearerTokens {
     private BearerTokens() {
     }
 
-    /** {@code Authorization} header value for {@code subject} with {@code scopes} (all of the service's if none). */
+    /**
+     * {@code Authorization} header value for {@code subject} with {@code scopes} (all of
+     * the service's if none).
+     */
     public static String as(String subject, String... scopes) {
         return "Bearer " + TestIdentityProvider.get().token(subject, scopes.length == 0 ? SCOPES : scopes);
     }
@@ -44,5 +50,7 @@ public final class BearerTokens {
             };
             return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/").with(token));
         }
+
     }
+
 }

@@ -15,14 +15,18 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
- * The real publisher of the cases' events, except that it can be told to refuse the next publishes of chosen
- * events as if the broker were unreachable. Passes everything through unless told otherwise.
+ * The real publisher of the cases' events, except that it can be told to refuse the next
+ * publishes of chosen events as if the broker were unreachable. Passes everything through
+ * unless told otherwise.
  */
 public class FlakyCaseEvents implements CaseEvents {
 
     private final CaseEvents real;
+
     private final AtomicInteger refusalsLeft = new AtomicInteger();
+
     private final AtomicInteger refused = new AtomicInteger();
+
     private final AtomicReference<Predicate<PendingEvent>> refusing = new AtomicReference<>(event -> false);
 
     FlakyCaseEvents(CaseEvents real) {
@@ -49,7 +53,8 @@ public class FlakyCaseEvents implements CaseEvents {
             if (refusing.get().test(event) && refusalsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                 refused.incrementAndGet();
                 failures.put(event.event().eventId(), "Simulated: broker unreachable");
-            } else {
+            }
+            else {
                 passed.add(event);
             }
         }
@@ -65,5 +70,7 @@ public class FlakyCaseEvents implements CaseEvents {
         FlakyCaseEvents flakyCaseEvents(@Qualifier("kafkaCaseEvents") CaseEvents real) {
             return new FlakyCaseEvents(real);
         }
+
     }
+
 }

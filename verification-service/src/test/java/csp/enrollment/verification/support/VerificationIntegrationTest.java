@@ -17,22 +17,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * The service against the real Kafka broker, MongoDB server and schema registry, with its own configuration file
- * and a fixed clock; every MockMvc request carries a bearer token ({@link BearerTokens}). Every test class using it
- * shares one application context. Its sweep runs once an hour: whatever these tests see published went out when it
- * was stored, not when a sweep came by.
+ * The service against the real Kafka broker, MongoDB server and schema registry, with its
+ * own configuration file and a fixed clock; every MockMvc request carries a bearer token
+ * ({@link BearerTokens}). Every test class using it shares one application context. Its
+ * sweep runs once an hour: whatever these tests see published went out when it was
+ * stored, not when a sweep came by.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @PipelineInfrastructure
 @TrustTestIdentityProvider
-@SpringBootTest(properties = {
-        "spring.config.name=verification-service",
-        "pipeline.work.sweep-interval=PT1H",
-        "pipeline.messaging.retry.initial-interval=50ms",
-        "pipeline.messaging.retry.max-retries=2"})
+@SpringBootTest(properties = { "spring.config.name=verification-service", "pipeline.work.sweep-interval=PT1H",
+        "pipeline.messaging.retry.initial-interval=50ms", "pipeline.messaging.retry.max-retries=2" })
 @AutoConfigureMockMvc
-@Import({VerificationIntegrationTest.FixedClock.class, BearerTokens.DefaultToken.class})
+@Import({ VerificationIntegrationTest.FixedClock.class, BearerTokens.DefaultToken.class })
 public @interface VerificationIntegrationTest {
 
     /** What the service's clock says, in every integration test. */
@@ -45,5 +43,7 @@ public @interface VerificationIntegrationTest {
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
         }
+
     }
+
 }

@@ -18,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The tenant claims on the real MongoDB wire-protocol server: one holder per tenant, however many instances claim at once. */
+/**
+ * The tenant claims on the real MongoDB wire-protocol server: one holder per tenant,
+ * however many instances claim at once.
+ */
 @VerificationIntegrationTest
 class TenantClaimsIntegrationTests {
 
@@ -53,11 +56,17 @@ class TenantClaimsIntegrationTests {
             }
 
             assertThat(results).filteredOn(result -> result.is(TenantClaim.Status.HELD)).hasSize(1);
-            String winner = results.stream().filter(result -> result.is(TenantClaim.Status.HELD)).findFirst().orElseThrow().holder();
-            assertThat(results).filteredOn(result -> result.is(TenantClaim.Status.TAKEN)).hasSize(applications - 1)
-                    .allSatisfy(result -> assertThat(result.holder()).isEqualTo(winner));
+            String winner = results.stream()
+                .filter(result -> result.is(TenantClaim.Status.HELD))
+                .findFirst()
+                .orElseThrow()
+                .holder();
+            assertThat(results).filteredOn(result -> result.is(TenantClaim.Status.TAKEN))
+                .hasSize(applications - 1)
+                .allSatisfy(result -> assertThat(result.holder()).isEqualTo(winner));
             assertThat(claimsOf(tenant)).containsExactly(winner);
-        } finally {
+        }
+        finally {
             threads.shutdownNow();
         }
     }
@@ -104,12 +113,14 @@ class TenantClaimsIntegrationTests {
         String tenant = newTenant();
         claims.claim(tenant, id("direct-bill"), null);
 
-        assertThat(claims.claim(tenant, id("indirect"), id("direct-bill"))).isEqualTo(TenantClaim.held(tenant, id("indirect")));
+        assertThat(claims.claim(tenant, id("indirect"), id("direct-bill")))
+            .isEqualTo(TenantClaim.held(tenant, id("indirect")));
         assertThat(claimsOf(tenant)).containsExactly(id("indirect"));
 
         String otherTenant = newTenant();
         claims.claim(otherTenant, id("unrelated"), null);
-        assertThat(claims.claim(otherTenant, id("indirect-2"), id("direct-bill-2"))).isEqualTo(TenantClaim.takenBy(otherTenant, id("unrelated")));
+        assertThat(claims.claim(otherTenant, id("indirect-2"), id("direct-bill-2")))
+            .isEqualTo(TenantClaim.takenBy(otherTenant, id("unrelated")));
         assertThat(claimsOf(otherTenant)).containsExactly(id("unrelated"));
     }
 
@@ -117,7 +128,8 @@ class TenantClaimsIntegrationTests {
     void aTransitionClaimsAFreeTenant() {
         String tenant = newTenant();
 
-        assertThat(claims.claim(tenant, id("indirect"), id("direct-bill-released"))).isEqualTo(TenantClaim.held(tenant, id("indirect")));
+        assertThat(claims.claim(tenant, id("indirect"), id("direct-bill-released")))
+            .isEqualTo(TenantClaim.held(tenant, id("indirect")));
     }
 
     @Test
@@ -126,7 +138,8 @@ class TenantClaimsIntegrationTests {
         claims.claim(transitionedFirst, id("old-1"), null);
         claims.passOn(id("old-1"), id("new-1"));
         assertThat(claimsOf(transitionedFirst)).containsExactly(id("new-1"));
-        assertThat(claims.claim(transitionedFirst, id("new-1"), id("old-1"))).isEqualTo(TenantClaim.held(transitionedFirst, id("new-1")));
+        assertThat(claims.claim(transitionedFirst, id("new-1"), id("old-1")))
+            .isEqualTo(TenantClaim.held(transitionedFirst, id("new-1")));
 
         String submittedFirst = newTenant();
         claims.claim(submittedFirst, id("old-2"), null);
@@ -136,7 +149,8 @@ class TenantClaimsIntegrationTests {
         assertThat(claimsOf(submittedFirst)).containsExactly(id("new-2"));
 
         // the old enrollment's submission again: it has ended and claims nothing
-        assertThat(claims.claim(submittedFirst, id("old-2"), null)).isEqualTo(TenantClaim.takenBy(submittedFirst, id("new-2")));
+        assertThat(claims.claim(submittedFirst, id("old-2"), null))
+            .isEqualTo(TenantClaim.takenBy(submittedFirst, id("new-2")));
         assertThat(claimsOf(submittedFirst)).containsExactly(id("new-2"));
     }
 
@@ -152,11 +166,16 @@ class TenantClaimsIntegrationTests {
     }
 
     private List<String> claimsOf(String tenant) {
-        return mongo.getCollection(MongoTenantClaims.CLAIMS).find(new Document("_id", tenant))
-                .map(claim -> claim.getString(MongoTenantClaims.HOLDER)).into(new ArrayList<>());
+        return mongo.getCollection(MongoTenantClaims.CLAIMS)
+            .find(new Document("_id", tenant))
+            .map(claim -> claim.getString(MongoTenantClaims.HOLDER))
+            .into(new ArrayList<>());
     }
 
-    /** Enrollment ids of this run: the tombstones of ended enrollments stay in the database. */
+    /**
+     * Enrollment ids of this run: the tombstones of ended enrollments stay in the
+     * database.
+     */
     private String id(String name) {
         return name + "-" + run;
     }
@@ -164,4 +183,5 @@ class TenantClaimsIntegrationTests {
     private static String newTenant() {
         return UUID.randomUUID().toString();
     }
+
 }

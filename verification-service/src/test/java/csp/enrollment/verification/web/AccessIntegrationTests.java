@@ -24,20 +24,22 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Contract section 7 for every operation of the service's OpenAPI document: no token 401, a
- * token without the operation's scope 403 (both problem documents), its scope gets through.
- * Tokens come from the test identity provider the service trusts, as in production.
+ * Contract section 7 for every operation of the service's OpenAPI document: no token 401,
+ * a token without the operation's scope 403 (both problem documents), its scope gets
+ * through. Tokens come from the test identity provider the service trusts, as in
+ * production.
  */
 @VerificationIntegrationTest
 class AccessIntegrationTests {
 
-    /** Operation to the scopes any one of which grants it; the GET of the directory: reviews.read or directory.write. */
-    static final Map<String, List<String>> SCOPES = Map.of(
-            "GET /api/dead-letters", List.of("operations.write"),
+    /**
+     * Operation to the scopes any one of which grants it; the GET of the directory:
+     * reviews.read or directory.write.
+     */
+    static final Map<String, List<String>> SCOPES = Map.of("GET /api/dead-letters", List.of("operations.write"),
             "POST /api/dead-letters/{topic}/{partition}/{offset}/replay", List.of("operations.write"),
-            "GET /api/reviews", List.of("reviews.read"),
-            "POST /api/reviews/{enrollmentId}/decision", List.of("reviews.write"),
-            "GET /api/verifications/{enrollmentId}", List.of("reviews.read"),
+            "GET /api/reviews", List.of("reviews.read"), "POST /api/reviews/{enrollmentId}/decision",
+            List.of("reviews.write"), "GET /api/verifications/{enrollmentId}", List.of("reviews.read"),
             "PUT /api/partner-network/memberships/{mpnId}", List.of("directory.write"),
             "GET /api/partner-network/memberships/{mpnId}", List.of("reviews.read", "directory.write"));
 
@@ -52,9 +54,11 @@ class AccessIntegrationTests {
     @Test
     void theRightScopeWorksAsBefore() {
         Answer stored = send("PUT", "/api/partner-network/memberships/4499001",
-                BearerTokens.as("directory-keeper", "directory.write"), "{\"status\": \"ACTIVE\", \"countryCode\": \"NL\"}");
+                BearerTokens.as("directory-keeper", "directory.write"),
+                "{\"status\": \"ACTIVE\", \"countryCode\": \"NL\"}");
         assertThat(stored.status()).as(stored.body()).isBetween(200, 299);
-        Answer read = send("GET", "/api/partner-network/memberships/4499001", BearerTokens.as("reviewer", "reviews.read"), null);
+        Answer read = send("GET", "/api/partner-network/memberships/4499001",
+                BearerTokens.as("reviewer", "reviews.read"), null);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
     }
 
@@ -84,7 +88,8 @@ class AccessIntegrationTests {
     }
 
     private OpenApiAccessCheck check() {
-        return new OpenApiAccessCheck((method, path, bearer, body) -> send(method, path, bearer == null ? null : "Bearer " + bearer, body),
+        return new OpenApiAccessCheck(
+                (method, path, bearer, body) -> send(method, path, bearer == null ? null : "Bearer " + bearer, body),
                 TestIdentityProvider.get());
     }
 
@@ -108,4 +113,5 @@ class AccessIntegrationTests {
             throw new IllegalStateException(method + " " + path, ex);
         }
     }
+
 }
