@@ -11,11 +11,12 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend with the project's additions, in memory or on a file:
  * documents and keys stored as BSON and lookups by {@code _id} first (see
- * {@link IdFirstH2Database}), an answer to {@code hello}, and on a file, a write answered
- * only once it is in the file. H2's own auto-commit runs about once a second in the
- * background, so a killed process would lose writes a client was already told had
- * succeeded (an accepted application, a recorded event id); here every write command
- * waits for a commit, and concurrent writes share one ({@link GroupCommit}).
+ * {@link IdFirstH2Database}), secondary indexes that answer queries, counts through the
+ * indexes ({@link CountDocumentsCommand}), an answer to {@code hello}, and on a file, a
+ * write answered only once it is in the file. H2's own auto-commit runs about once a
+ * second in the background, so a killed process would lose writes a client was already
+ * told had succeeded (an accepted application, a recorded event id); here every write
+ * command waits for a commit, and concurrent writes share one ({@link GroupCommit}).
  */
 final class BsonH2Backend extends H2Backend {
 
@@ -81,7 +82,10 @@ final class BsonH2Backend extends H2Backend {
             return MongoServerCommands
                 .asHelloAnswer(super.handleCommand(channel, databaseName, MongoServerCommands.IS_MASTER, query));
         }
-        Document answer = super.handleCommand(channel, databaseName, command, query);
+        Document count = CountDocumentsCommand.asCount(command, query);
+        Document answer = count == null ? super.handleCommand(channel, databaseName, command, query)
+                : CountDocumentsCommand.asAggregateAnswer(databaseName, query,
+                        super.handleCommand(channel, databaseName, CountDocumentsCommand.COUNT, count));
         counts().count(command, query, answer);
         if (groupCommit != null && MongoServerCommands.writes(command)) {
             groupCommit.awaitDurable();

@@ -2,8 +2,10 @@ package csp.enrollment.infrastructure.mongo;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -20,12 +22,15 @@ import org.h2.mvstore.MVMap;
  * mongo-java-server uses an index only for a query on exactly the index's keys, so
  * {@code {_id: x, leaseToken: t}} (every conditional update and claim of the services)
  * and {@code {_id: {$in: [...]}, status: s}} (every bulk update) scanned the whole
- * collection: each write cost time in proportion to the collection's size. Results are
- * the same; the other conditions are still matched.
+ * collection: each write cost time in proportion to the collection's size. An {@code $or}
+ * whose branches indexes answer is answered from them too. Results are the same; the
+ * other conditions are still matched.
  */
 final class IdFirstH2Collection extends H2Collection {
 
     private static final String ID = "_id";
+
+    private static final String OR = "$or";
 
     private final OperationCounts counts;
 
@@ -48,7 +53,45 @@ final class IdFirstH2Collection extends H2Collection {
                 }
             }
         }
+        if (query.size() == 1 && query.get(OR) instanceof List<?> branches) {
+            Iterable<Object> positions = positionsOfEach(branches);
+            if (positions != null) {
+                return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+        }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The positions an index gives for each branch of an {@code $or}, together; null when
+     * a branch is one no index answers. The key vault's lookup of a data key,
+     * {@code {$or: [{_id: {$in: [...]}}, {keyAltNames: {$in: []}}]}}, is one.
+     */
+    private Iterable<Object> positionsOfEach(List<?> branches) {
+        Set<Object> positions = new LinkedHashSet<>();
+        for (Object branch : branches) {
+            if (!(branch instanceof Document condition)) {
+                return null;
+            }
+            if (matchesNothing(condition)) {
+                continue;
+            }
+            Index<Object> index = getIndexes().stream()
+                .filter(candidate -> candidate.canHandle(condition))
+                .findFirst()
+                .orElse(null);
+            if (index == null) {
+                return null;
+            }
+            index.getPositions(condition).forEach(positions::add);
+        }
+        return positions;
+    }
+
+    /** {@code {field: {$in: []}}}: no document has a value in an empty list. */
+    private static boolean matchesNothing(Document condition) {
+        return condition.size() == 1 && condition.values().iterator().next() instanceof Map<?, ?> operator
+                && operator.size() == 1 && operator.get("$in") instanceof Collection<?> values && values.isEmpty();
     }
 
     /** {@code {$in: [...]}} and nothing else. */

@@ -13,8 +13,9 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * An H2 database whose collections are {@link IdFirstH2Collection}s and whose documents,
- * keys and index entries are stored as BSON ({@link BsonDataTypes}). The maps keep
+ * An H2 database whose collections are {@link IdFirstH2Collection}s, whose non-unique
+ * indexes answer queries ({@link BsonSecondaryIndex}), and whose documents, keys and
+ * index entries are stored as BSON ({@link BsonDataTypes}). The maps keep
  * {@link H2Database}'s names ({@code databases.<db>.<coll>}, {@code meta.<db>.<coll>},
  * {@code <db>.<coll>._index_<name>}).
  */
@@ -66,11 +67,23 @@ final class IdFirstH2Database extends H2Database {
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
-        MVMap<Object, Object> entries = store().openMap(
-                getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+        return new BsonUniqueIndex(openIndexMap(collectionName, indexName), indexName, keys, sparse);
+    }
+
+    /**
+     * A non-unique index that answers queries ({@link BsonSecondaryIndex}), where
+     * mongo-java-server keeps none.
+     */
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+            boolean sparse) {
+        return new BsonSecondaryIndex(openIndexMap(collectionName, indexName), indexName, keys, sparse);
+    }
+
+    private MVMap<Object, Object> openIndexMap(String collectionName, String indexName) {
+        return store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
                 new MVMap.Builder<Object, Object>().keyType(BsonDataTypes.KeyType.INSTANCE)
                     .valueType(BsonDataTypes.KeyType.INSTANCE));
-        return new BsonUniqueIndex(entries, indexName, keys, sparse);
     }
 
     private MVStore store() {

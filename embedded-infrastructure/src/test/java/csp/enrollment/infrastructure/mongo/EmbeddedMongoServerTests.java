@@ -8,6 +8,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
@@ -269,6 +270,110 @@ class EmbeddedMongoServerTests {
             assertThat(server.operations().documentsWritten() - writtenBefore).isEqualTo(4);
             assertThat(server.operations().documentsRead() - readBefore).isEqualTo(4);
         }
+    }
+
+    @Test
+    void countsAndExistenceChecksByIdFindTheirDocumentsWithoutAScan() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory(0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> emails = client.getDatabase("counting").getCollection("emails");
+            List<Document> stored = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                stored.add(new Document("_id", "m-" + i).append("status", i % 4 == 0 ? "SENT" : "PENDING"));
+            }
+            emails.insertMany(stored);
+            long scannedBefore = server.operations().documentsScanned();
+
+            // Spring Data's exists(): countDocuments with limit 1, its criteria as one
+            // document
+            assertThat(emails.countDocuments(new Document("_id", "m-3").append("status", "PENDING"),
+                    new CountOptions().limit(1)))
+                .isEqualTo(1);
+            assertThat(emails.countDocuments(new Document("_id", "m-4").append("status", "PENDING"))).isZero();
+            assertThat(emails.countDocuments(Filters.in("_id", "m-1", "m-2", "m-8", "m-99"))).isEqualTo(3);
+            assertThat(server.operations().documentsScanned()).isEqualTo(scannedBefore);
+
+            // the same answers as the aggregation for what no index answers, skip and
+            // limit included
+            assertThat(emails.countDocuments(Filters.eq("status", "SENT"))).isEqualTo(10);
+            assertThat(emails.countDocuments(Filters.eq("status", "SENT"), new CountOptions().skip(4).limit(5)))
+                .isEqualTo(5);
+            assertThat(emails.countDocuments(Filters.eq("status", "SENT"), new CountOptions().skip(8).limit(5)))
+                .isEqualTo(2);
+            assertThat(emails.countDocuments()).isEqualTo(40);
+            assertThat(emails.countDocuments(Filters.eq("status", "BOUNCED"))).isZero();
+        }
+    }
+
+    @Test
+    void aSecondaryIndexFindsDocumentsByItsFieldWithoutAScanAlsoAfterARestart() {
+        Path file = dir.resolve("mongo.mv");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.h2File(0, file);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> emails = client.getDatabase("indexed").getCollection("emails");
+            for (int i = 0; i < 30; i++) {
+                emails.insertOne(new Document("_id", "m-" + i).append("enrollmentId", "e-" + i % 10)
+                    .append("status", "PENDING"));
+            }
+            // created on a collection that holds documents already: it indexes them
+            emails.createIndex(Indexes.ascending("enrollmentId"));
+            emails.insertOne(new Document("_id", "m-30").append("enrollmentId", "e-3").append("status", "SENT"));
+            emails.updateOne(Filters.eq("_id", "m-13"), Updates.set("enrollmentId", "e-4"));
+            emails.deleteOne(Filters.eq("_id", "m-23"));
+            long scannedBefore = server.operations().documentsScanned();
+
+            assertThat(idsOf(emails, Filters.eq("enrollmentId", "e-3"))).containsExactlyInAnyOrder("m-3", "m-30");
+            assertThat(idsOf(emails, Filters.eq("enrollmentId", "e-4"))).containsExactlyInAnyOrder("m-4", "m-13",
+                    "m-14", "m-24");
+            assertThat(idsOf(emails, new Document("enrollmentId", "e-3").append("status", "PENDING")))
+                .containsExactly("m-3");
+            assertThat(emails.countDocuments(Filters.eq("enrollmentId", "e-4"))).isEqualTo(4);
+            assertThat(idsOf(emails, Filters.eq("enrollmentId", "e-77"))).isEmpty();
+            assertThat(idsOf(emails, Filters.in("enrollmentId", "e-3", "e-5", "e-77"))).containsExactlyInAnyOrder("m-3",
+                    "m-30", "m-5", "m-15", "m-25");
+            assertThat(server.operations().documentsScanned()).isEqualTo(scannedBefore);
+        }
+
+        try (EmbeddedMongoServer restarted = EmbeddedMongoServer.h2File(0, file);
+                MongoClient client = MongoClients.create(restarted.connectionString())) {
+            MongoCollection<Document> emails = client.getDatabase("indexed").getCollection("emails");
+            emails.insertOne(new Document("_id", "m-31").append("enrollmentId", "e-3"));
+            // opening the file reads its catalogue of collections and indexes
+            long scannedBefore = restarted.operations().documentsScanned();
+
+            assertThat(idsOf(emails, Filters.eq("enrollmentId", "e-3"))).containsExactlyInAnyOrder("m-3", "m-30",
+                    "m-31");
+            assertThat(idsOf(emails, Filters.eq("enrollmentId", "e-13"))).isEmpty();
+            assertThat(restarted.operations().documentsScanned()).isEqualTo(scannedBefore);
+        }
+    }
+
+    @Test
+    void anOrOfIndexedBranchesIsAnsweredFromTheIndexes() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory(0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> keys = client.getDatabase("vault").getCollection("data_keys");
+            for (int i = 0; i < 30; i++) {
+                keys.insertOne(new Document("_id", "k-" + i).append("keyAltNames", List.of("e-" + i))
+                    .append("status", i % 2 == 0 ? "ACTIVE" : "RETIRED"));
+            }
+            long scannedBefore = server.operations().documentsScanned();
+
+            // the key vault's lookup of the data keys it needs
+            assertThat(idsOf(keys,
+                    Filters.or(Filters.in("_id", "k-3", "k-5", "k-99"), Filters.in("keyAltNames", List.of()))))
+                .containsExactlyInAnyOrder("k-3", "k-5");
+            assertThat(server.operations().documentsScanned()).isEqualTo(scannedBefore);
+
+            // a branch no index answers: the whole collection, with the same answer
+            assertThat(idsOf(keys, Filters.or(Filters.eq("_id", "k-2"), Filters.eq("keyAltNames", "e-7"))))
+                .containsExactlyInAnyOrder("k-2", "k-7");
+            assertThat(idsOf(keys, Filters.or(Filters.eq("_id", "k-1"), Filters.eq("status", "ACTIVE")))).hasSize(16);
+        }
+    }
+
+    private static List<String> idsOf(MongoCollection<Document> collection, org.bson.conversions.Bson filter) {
+        return collection.find(filter).map(document -> document.getString("_id")).into(new ArrayList<>());
     }
 
 }
