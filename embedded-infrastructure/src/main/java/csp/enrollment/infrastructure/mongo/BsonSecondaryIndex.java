@@ -45,18 +45,34 @@ final class BsonSecondaryIndex extends Index<Object> {
 
     @Override
     public boolean canHandle(Document query) {
-        return keys().stream().allMatch(key -> isPlainValue(query.get(key))) || inList(query) != null;
+        return !leadingValues(query).isEmpty() || inList(query) != null;
     }
 
     @Override
     public Iterable<Object> getPositions(Document query) {
         Collection<?> values = inList(query);
         if (values == null) {
-            return positionsOf(keys().stream().map(query::get).toList());
+            return positionsOf(leadingValues(query));
         }
         Set<Object> positions = new LinkedHashSet<>();
         values.forEach(value -> positions.addAll(positionsOf(List.of(value))));
         return positions;
+    }
+
+    /**
+     * The query's plain values of the index's first fields, up to the first field it does
+     * not name with one (for {@code {kind: k, dueAt: {$lte: t}}} on (kind, dueAt): [k]).
+     */
+    private List<Object> leadingValues(Document query) {
+        List<Object> values = new ArrayList<>();
+        for (String key : keys()) {
+            Object value = query.get(key);
+            if (!isPlainValue(value)) {
+                break;
+            }
+            values.add(value);
+        }
+        return values;
     }
 
     /**
@@ -80,7 +96,7 @@ final class BsonSecondaryIndex extends Index<Object> {
             if (!startsWith(entry, prefix)) {
                 break;
             }
-            positions.add(entry.get(prefix.size()));
+            positions.add(entry.get(entry.size() - 1));
         }
         return positions;
     }
@@ -167,7 +183,7 @@ final class BsonSecondaryIndex extends Index<Object> {
     }
 
     private static boolean startsWith(KeyValue entry, List<Object> prefix) {
-        if (entry.size() != prefix.size() + 1) {
+        if (entry.size() <= prefix.size()) {
             return false;
         }
         for (int i = 0; i < prefix.size(); i++) {

@@ -372,6 +372,26 @@ class EmbeddedMongoServerTests {
         }
     }
 
+    @Test
+    void aCompoundIndexAnswersAQueryOnItsFirstFields() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory(0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> work = client.getDatabase("compound").getCollection("pendingWork");
+            work.createIndex(Indexes.ascending("kind", "dueAt"));
+            for (int i = 0; i < 20; i++) {
+                work.insertOne(new Document("_id", "w-" + i).append("kind", i < 5 ? "send-email" : "publish")
+                    .append("dueAt", i));
+            }
+            long scannedBefore = server.operations().documentsScanned();
+
+            assertThat(idsOf(work, new Document("kind", "send-email").append("dueAt", new Document("$lte", 2))))
+                .containsExactlyInAnyOrder("w-0", "w-1", "w-2");
+            assertThat(idsOf(work, new Document("kind", "publish").append("dueAt", 7))).containsExactly("w-7");
+            assertThat(work.countDocuments(new Document("kind", "publish"))).isEqualTo(15);
+            assertThat(server.operations().documentsScanned()).isEqualTo(scannedBefore);
+        }
+    }
+
     private static List<String> idsOf(MongoCollection<Document> collection, org.bson.conversions.Bson filter) {
         return collection.find(filter).map(document -> document.getString("_id")).into(new ArrayList<>());
     }
