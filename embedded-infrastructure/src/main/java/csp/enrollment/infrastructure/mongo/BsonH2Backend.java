@@ -30,6 +30,13 @@ final class BsonH2Backend extends H2Backend {
 
     private static final int CACHE_MB = 64;
 
+    /**
+     * A page of the file is split beyond 4 KiB (H2's file default is 16 KiB). A commit
+     * writes every page a change touched, re-encoding each document on it; with a few
+     * documents per page instead of about 27, the benchmark ran 19 % faster (README).
+     */
+    private static final int PAGE_SPLIT_BYTES = 4 * 1024;
+
     /** Null in memory, where there is nothing to make durable. */
     private final GroupCommit groupCommit;
 
@@ -51,7 +58,10 @@ final class BsonH2Backend extends H2Backend {
     }
 
     static BsonH2Backend inFile(String fileName) {
-        MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open();
+        MVStore store = new MVStore.Builder().fileName(fileName)
+            .cacheSize(CACHE_MB)
+            .pageSplitSize(PAGE_SPLIT_BYTES)
+            .open();
         Map<String, String> format = store.openMap(FORMAT_MAP);
         boolean hasData = store.getMapNames().stream().anyMatch(name -> name.startsWith("databases."));
         if (hasData && !FORMAT.equals(format.get("documents"))) {
