@@ -10,12 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-import csp.enrollment.infrastructure.Directories;
-import csp.enrollment.localstack.bench.BenchSettings;
-import csp.enrollment.localstack.bench.BenchTarget;
-import csp.enrollment.localstack.bench.Benchmark;
-import csp.enrollment.localstack.faults.FaultSuite;
-import csp.enrollment.localstack.faults.FaultTarget;
+import csp.enrollment.infrastructure.mail.EmbeddedMailServer;
+import csp.enrollment.infrastructure.mongo.EmbeddedMongoServer;
 
 /**
  * The whole pipeline in one JVM: a real Kafka broker, the development schema registry, a
@@ -39,29 +35,19 @@ public final class LocalStack implements AutoCloseable {
         this.startup = startup;
     }
 
+    /**
+     * Runs a stack alone, as the fault suite's child process does; the jar's entry point
+     * is {@code LocalStackCommand}, which also runs the benchmark and the fault suite.
+     */
     public static void main(String[] args) throws InterruptedException {
-        if (LocalStackOptions.wantsHelp(args)) {
-            System.out.println(LocalStackOptions.USAGE);
-            return;
-        }
-        LocalStackOptions options;
-        try {
-            options = LocalStackOptions.parse(args);
-        }
-        catch (IllegalArgumentException ex) {
-            System.err.println(ex.getMessage());
-            System.err.println(LocalStackOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options.bench()) {
-            System.exit(runBenchmark(options));
-            return;
-        }
-        if (LocalStackOptions.wantsFaults(args)) {
-            System.exit(FaultSuite.run(args, System.out));
-            return;
-        }
+        run(LocalStackOptions.parse(args));
+    }
+
+    /**
+     * Starts the stack, prints where everything is, runs the demo if asked, and serves
+     * until the process is stopped.
+     */
+    public static void run(LocalStackOptions options) throws InterruptedException {
         LocalStack stack;
         try {
             stack = start(options);
@@ -80,29 +66,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts a stack on a fresh data dir, runs the benchmark against it, stops; 0 when
-     * nothing was lost.
-     */
-    private static int runBenchmark(LocalStackOptions options) {
-        Directories.deleteQuietly(options.dataDir());
-        try (LocalStack stack = start(options)) {
-            stack.printBanner(System.out);
-            var target = new BenchTarget(stack.urls(), stack.adminKafkaClient(), stack.parts.registry.url(),
-                    stack.parts.mail, stack.parts.mongo);
-            var settings = new BenchSettings(options.applications(), options.rate(),
-                    Duration.ofSeconds(options.latencySeconds()), options.preload(), options.out());
-            return new Benchmark(target, System.out).run(settings) ? 0 : 1;
-        }
-        catch (Exception ex) {
-            System.err.println("The benchmark failed: " + ex);
-            return 2;
-        }
-    }
-
-    /**
      * Starts the embedded parts, then the services; returns once the pipeline is ready.
      */
-    static LocalStack start(LocalStackOptions requested) {
+    public static LocalStack start(LocalStackOptions requested) {
         Instant begin = Instant.now();
         LocalStackOptions options = requested.withFreePortsResolved();
         EmbeddedParts parts = EmbeddedParts.start(options);
@@ -127,14 +93,8 @@ public final class LocalStack implements AutoCloseable {
             .withPorts(anyFreePort));
     }
 
-    /** Where the fault suite finds this stack. */
-    public FaultTarget faultTarget() {
-        StackUrls urls = urls();
-        return new FaultTarget(urls.intake(), urls.verification(), urls.creditCheck(), urls.notification(),
-                parts.kafka.bootstrapServers(), parts.registry.url(), issuer());
-    }
-
-    StackUrls urls() {
+    /** Where the services, the console and the identity provider answer. */
+    public StackUrls urls() {
         return new StackUrls(options, parts);
     }
 
@@ -150,7 +110,7 @@ public final class LocalStack implements AutoCloseable {
      * How an operator's Kafka client reaches this stack: its bootstrap servers, logged in
      * as the admin.
      */
-    Map<String, Object> adminKafkaClient() {
+    public Map<String, Object> adminKafkaClient() {
         Map<String, Object> client = new HashMap<>(KafkaDevelopmentLogins.ADMIN.clientProperties());
         client.put("bootstrap.servers", parts.kafka.bootstrapServers());
         return client;
@@ -195,7 +155,28 @@ public final class LocalStack implements AutoCloseable {
         return startup;
     }
 
-    void printBanner(PrintStream out) {
+    /** The Kafka broker's bootstrap servers. */
+    public String kafkaBootstrapServers() {
+        return parts.kafka.bootstrapServers();
+    }
+
+    /** The development schema registry. */
+    public String registryUrl() {
+        return parts.registry.url();
+    }
+
+    /**
+     * The SMTP server the services send to (GreenMail, unless an external one was named).
+     */
+    public EmbeddedMailServer mail() {
+        return parts.mail;
+    }
+
+    public EmbeddedMongoServer mongo() {
+        return parts.mongo;
+    }
+
+    public void printBanner(PrintStream out) {
         StackUrls urls = urls();
         out.printf("""
 

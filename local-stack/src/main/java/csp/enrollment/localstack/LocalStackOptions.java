@@ -25,7 +25,7 @@ import csp.enrollment.infrastructure.FreePorts;
  * @param externalSmtp {@code host:port} of an SMTP server to use instead of the embedded
  * GreenMail, or null
  */
-record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo, boolean bench, int applications,
+public record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo, boolean bench, int applications,
         int rate, int latencySeconds, int preload, Path out, String externalSmtp) {
 
     static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
@@ -36,7 +36,7 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
             "out", "external-smtp", "fault-scenarios", "fault-applications", "fault-outage-applications", "fault-rate",
             "fault-outage", "fault-patience", "fault-lease");
 
-    static final String USAGE = """
+    public static final String USAGE = """
             Usage: java -jar local-stack/target/local-stack.jar [options]
               --data-dir=DIR          Kafka logs, database file and schemas (default ./.local-stack);
                                       a restarted stack carries on where it stopped
@@ -56,7 +56,7 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
               --<part>.port=N         change a port; parts and defaults:
             """ + portList();
 
-    static LocalStackOptions parse(String... args) {
+    public static LocalStackOptions parse(String... args) {
         var source = new SimpleCommandLinePropertySource(args);
         if (source.containsProperty("nonOptionArgs")) {
             throw new IllegalArgumentException("Unexpected argument " + source.getProperty("nonOptionArgs")
@@ -85,7 +85,7 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
                 Path.of(value(source, "out", "bench-results.json")), externalSmtp(source));
     }
 
-    static boolean wantsHelp(String... args) {
+    public static boolean wantsHelp(String... args) {
         return new SimpleCommandLinePropertySource(args).containsProperty("help");
     }
 
@@ -93,7 +93,7 @@ record LocalStackOptions(Path dataDir, Map<String, Integer> ports, boolean demo,
      * {@code --faults}: the fault suite reads its own options
      * (csp.enrollment.localstack.faults.FaultSettings).
      */
-    static boolean wantsFaults(String... args) {
+    public static boolean wantsFaults(String... args) {
         return new SimpleCommandLinePropertySource(args).containsProperty("faults");
     }
 

@@ -19,7 +19,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import csp.enrollment.events.Topics;
+import csp.enrollment.infrastructure.Directories;
 import csp.enrollment.localstack.KafkaDevelopmentLogins;
+import csp.enrollment.localstack.LocalStack;
+import csp.enrollment.localstack.LocalStackOptions;
 import csp.enrollment.localstack.PipelineClient;
 import csp.enrollment.serde.AvroSerializer;
 
@@ -54,6 +57,26 @@ public final class Benchmark {
     private final List<OutcomeTracker.Outcome> everything = new ArrayList<>();
 
     private int sequence;
+
+    /**
+     * Starts a stack on a fresh data dir, runs the benchmark against it, stops; 0 when
+     * nothing was lost or mailed twice.
+     */
+    public static int runOnFreshStack(LocalStackOptions options, PrintStream out) {
+        Directories.deleteQuietly(options.dataDir());
+        try (LocalStack stack = LocalStack.start(options)) {
+            stack.printBanner(out);
+            var target = new BenchTarget(stack.urls(), stack.adminKafkaClient(), stack.registryUrl(), stack.mail(),
+                    stack.mongo());
+            var settings = new BenchSettings(options.applications(), options.rate(),
+                    Duration.ofSeconds(options.latencySeconds()), options.preload(), options.out());
+            return new Benchmark(target, out).run(settings) ? 0 : 1;
+        }
+        catch (Exception ex) {
+            System.err.println("The benchmark failed: " + ex);
+            return 2;
+        }
+    }
 
     public Benchmark(BenchTarget target, PrintStream out) {
         this.target = target;

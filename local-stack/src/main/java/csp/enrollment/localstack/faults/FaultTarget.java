@@ -1,5 +1,6 @@
 package csp.enrollment.localstack.faults;
 
+import csp.enrollment.localstack.LocalStack;
 import csp.enrollment.localstack.PipelineClient;
 import csp.enrollment.localstack.StackUrls;
 
@@ -9,6 +10,13 @@ import csp.enrollment.localstack.StackUrls;
  */
 public record FaultTarget(String intake, String verification, String creditCheck, String notification,
         String bootstrapServers, String registryUrl, String issuer) {
+
+    /** Where the fault suite finds a stack running in this process. */
+    static FaultTarget of(LocalStack stack) {
+        StackUrls urls = stack.urls();
+        return new FaultTarget(urls.intake(), urls.verification(), urls.creditCheck(), urls.notification(),
+                stack.kafkaBootstrapServers(), stack.registryUrl(), stack.issuer());
+    }
 
     /** The services' addresses and issuer, for a {@link PipelineClient}. */
     public StackUrls urls() {

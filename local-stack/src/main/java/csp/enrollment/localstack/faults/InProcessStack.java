@@ -41,7 +41,7 @@ final class InProcessStack implements AutoCloseable {
     }
 
     FaultTarget target() {
-        return stack.faultTarget();
+        return FaultTarget.of(stack);
     }
 
     MailLedger mail() {
