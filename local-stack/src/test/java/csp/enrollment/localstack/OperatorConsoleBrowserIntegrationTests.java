@@ -175,7 +175,7 @@ class OperatorConsoleBrowserIntegrationTests {
         screenshot("dead-letters");
         letter.findElement(By.tagName("button")).click();
 
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Replayed");
+        assertThat(notice()).contains("Replayed");
         assertThat(listedAtVerification(key).path("replayed").asBoolean()).isTrue();
         assertThat(listedAtVerification(key).path("replayedBy").asString()).isEqualTo("operator");
     }
@@ -199,8 +199,7 @@ class OperatorConsoleBrowserIntegrationTests {
         browser.findElement(By.id("status-active")).click();
         browser.findElement(By.id("save-membership")).click();
 
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
-            .isEqualTo("Saved: MPN ID " + mpnId + " is active for NL.");
+        assertThat(notice()).isEqualTo("Saved: MPN ID " + mpnId + " is active for NL.");
         assertThat(text("membership-status")).isEqualTo("Active");
         assertThat(text("membership-country")).isEqualTo("NL");
         screenshot("directory");
@@ -234,6 +233,18 @@ class OperatorConsoleBrowserIntegrationTests {
      * Opens the console, which sends the browser to the identity provider's login form
      * and back.
      */
+    /**
+     * The notice of the page a form led to: a click on a submit button returns before the
+     * browser has the next page.
+     */
+    private String notice() {
+        await().atMost(Duration.ofSeconds(20))
+            .untilAsserted(() -> assertThat(browser.findElements(By.cssSelector("[role=status]")))
+                .as(() -> browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText())
+                .hasSize(1));
+        return browser.findElement(By.cssSelector("[role=status]")).getText();
+    }
+
     private void logIn(String username, String password) {
         browser.get(stack.urls().console() + "/");
         browser.findElement(By.id("username")).sendKeys(username);
