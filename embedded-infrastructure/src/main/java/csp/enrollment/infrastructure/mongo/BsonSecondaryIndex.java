@@ -5,10 +5,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
@@ -67,7 +64,7 @@ final class BsonSecondaryIndex extends Index<Object> {
         List<Object> values = new ArrayList<>();
         for (String key : keys()) {
             Object value = query.get(key);
-            if (!isPlainValue(value)) {
+            if (!QueryValues.isPlainValue(value)) {
                 break;
             }
             values.add(value);
@@ -80,12 +77,8 @@ final class BsonSecondaryIndex extends Index<Object> {
      * claims), when each is a plain value; else null.
      */
     private Collection<?> inList(Document query) {
-        if (keys().size() == 1 && query.get(keys().get(0)) instanceof Map<?, ?> operator && operator.size() == 1
-                && operator.get("$in") instanceof Collection<?> values
-                && values.stream().allMatch(BsonSecondaryIndex::isPlainValue)) {
-            return values;
-        }
-        return null;
+        Collection<?> values = keys().size() == 1 ? QueryValues.inList(query.get(keys().get(0))) : null;
+        return values != null && values.stream().allMatch(QueryValues::isPlainValue) ? values : null;
     }
 
     private List<Object> positionsOf(List<Object> prefix) {
@@ -190,21 +183,6 @@ final class BsonSecondaryIndex extends Index<Object> {
             if (ORDER.compare(entry.get(i), prefix.get(i)) != 0) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    /**
-     * A value to look up: not absent or null (which also match a missing field), not an
-     * operator expression, a list or a pattern.
-     */
-    private static boolean isPlainValue(Object value) {
-        if (value == null || value instanceof Missing || value instanceof Collection<?> || value instanceof Pattern) {
-            return false;
-        }
-        if (value instanceof Map<?, ?> document) {
-            return !document.isEmpty()
-                    && document.keySet().stream().noneMatch(key -> Objects.toString(key).startsWith("$"));
         }
         return true;
     }

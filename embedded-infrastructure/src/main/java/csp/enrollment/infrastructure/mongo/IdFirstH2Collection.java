@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -44,13 +43,13 @@ final class IdFirstH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
             Document fieldSelector) {
-        if (query.size() > 1 && (isPlainValue(query.get(ID)) || isInList(query.get(ID)))) {
+        if (query.size() > 1
+                && (QueryValues.isPlainValue(query.get(ID)) || QueryValues.inList(query.get(ID)) != null)) {
             Document byId = new Document(ID, query.get(ID));
-            for (Index<Object> index : getIndexes()) {
-                if (index.canHandle(byId)) {
-                    return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize,
-                            fieldSelector);
-                }
+            Index<Object> index = indexFor(byId);
+            if (index != null) {
+                return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize,
+                        fieldSelector);
             }
         }
         if (query.size() == 1 && query.get(OR) instanceof List<?> branches) {
@@ -76,10 +75,7 @@ final class IdFirstH2Collection extends H2Collection {
             if (matchesNothing(condition)) {
                 continue;
             }
-            Index<Object> index = getIndexes().stream()
-                .filter(candidate -> candidate.canHandle(condition))
-                .findFirst()
-                .orElse(null);
+            Index<Object> index = indexFor(condition);
             if (index == null) {
                 return null;
             }
@@ -90,24 +86,16 @@ final class IdFirstH2Collection extends H2Collection {
 
     /** {@code {field: {$in: []}}}: no document has a value in an empty list. */
     private static boolean matchesNothing(Document condition) {
-        return condition.size() == 1 && condition.values().iterator().next() instanceof Map<?, ?> operator
-                && operator.size() == 1 && operator.get("$in") instanceof Collection<?> values && values.isEmpty();
-    }
-
-    /** {@code {$in: [...]}} and nothing else. */
-    private static boolean isInList(Object id) {
-        return id instanceof Map<?, ?> document && document.size() == 1 && document.get("$in") instanceof Collection<?>;
-    }
-
-    /** An id to look up, not an operator expression such as {@code {$in: [...]}}. */
-    private static boolean isPlainValue(Object id) {
-        if (id == null) {
+        if (condition.size() != 1) {
             return false;
         }
-        if (id instanceof Map<?, ?> document) {
-            return document.keySet().stream().noneMatch(key -> String.valueOf(key).startsWith("$"));
-        }
-        return true;
+        Collection<?> values = QueryValues.inList(condition.values().iterator().next());
+        return values != null && values.isEmpty();
+    }
+
+    /** The first index that can answer {@code condition}, or null. */
+    private Index<Object> indexFor(Document condition) {
+        return getIndexes().stream().filter(index -> index.canHandle(condition)).findFirst().orElse(null);
     }
 
     /*

@@ -392,6 +392,24 @@ class EmbeddedMongoServerTests {
         }
     }
 
+    @Test
+    void aConditionOnTheIdThatIsNoValueToLookUpIsStillMatched() {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory(0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> emails = client.getDatabase("patterns").getCollection("emails");
+            for (int i = 0; i < 20; i++) {
+                emails.insertOne(new Document("_id", "m-" + i).append("status", i % 2 == 0 ? "SENT" : "PENDING"));
+            }
+
+            assertThat(idsOf(emails,
+                    new Document("_id", java.util.regex.Pattern.compile("^m-1")).append("status", "PENDING")))
+                .containsExactlyInAnyOrder("m-1", "m-11", "m-13", "m-15", "m-17", "m-19");
+            assertThat(idsOf(emails, new Document("_id", new Document("$gte", "m-18")).append("status", "SENT")))
+                .as("strings order as strings: m-2 comes after m-18")
+                .containsExactlyInAnyOrder("m-18", "m-2", "m-4", "m-6", "m-8");
+        }
+    }
+
     private static List<String> idsOf(MongoCollection<Document> collection, org.bson.conversions.Bson filter) {
         return collection.find(filter).map(document -> document.getString("_id")).into(new ArrayList<>());
     }
