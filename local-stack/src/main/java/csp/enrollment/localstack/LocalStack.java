@@ -87,10 +87,21 @@ public final class LocalStack implements AutoCloseable {
      * ({@code host:port}): the fault suite's in-process scenarios and their tests.
      */
     public static LocalStack startOnFreePorts(Path dataDir, String externalSmtp) {
+        return startOnFreePorts(LocalStackOptions.parse("--data-dir=" + dataDir, "--external-smtp=" + externalSmtp));
+    }
+
+    /**
+     * A stack on free ports in {@code dataDir}, with its own SMTP server: the tests of
+     * the whole stack.
+     */
+    public static LocalStack startOnFreePorts(Path dataDir) {
+        return startOnFreePorts(LocalStackOptions.parse("--data-dir=" + dataDir));
+    }
+
+    private static LocalStack startOnFreePorts(LocalStackOptions options) {
         Map<String, Integer> anyFreePort = new LinkedHashMap<>();
         LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
-        return start(LocalStackOptions.parse("--data-dir=" + dataDir, "--external-smtp=" + externalSmtp)
-            .withPorts(anyFreePort));
+        return start(options.withPorts(anyFreePort));
     }
 
     /** Where the services, the console and the identity provider answer. */

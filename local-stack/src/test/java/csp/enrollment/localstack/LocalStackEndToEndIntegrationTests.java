@@ -70,9 +70,7 @@ class LocalStackEndToEndIntegrationTests {
 
     @BeforeAll
     static void startTheStack() {
-        Map<String, Integer> anyFreePort = new LinkedHashMap<>();
-        LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
-        stack = LocalStack.start(LocalStackOptions.parse("--data-dir=" + dataDir).withPorts(anyFreePort));
+        stack = LocalStack.startOnFreePorts(dataDir);
         client = new PipelineClient(stack.urls());
     }
 

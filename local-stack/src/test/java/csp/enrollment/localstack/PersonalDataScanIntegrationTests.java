@@ -73,9 +73,7 @@ class PersonalDataScanIntegrationTests {
 
     @BeforeAll
     static void start() {
-        Map<String, Integer> anyFreePort = new LinkedHashMap<>();
-        LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
-        stack = LocalStack.start(LocalStackOptions.parse("--data-dir=" + dataDir).withPorts(anyFreePort));
+        stack = LocalStack.startOnFreePorts(dataDir);
         client = new PipelineClient(stack.urls());
         // after the start: each service's start sets the logging system up afresh,
         // dropping appenders added before

@@ -77,9 +77,7 @@ class ScaleOutIntegrationTests {
 
     @BeforeAll
     static void startTwoInstancesOfEveryService() {
-        Map<String, Integer> anyFreePort = new LinkedHashMap<>();
-        LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
-        stack = LocalStack.start(LocalStackOptions.parse("--data-dir=" + dataDir).withPorts(anyFreePort));
+        stack = LocalStack.startOnFreePorts(dataDir);
         second = stack.startMoreInstances();
         clients = List.of(new PipelineClient(stack.urls()), new PipelineClient(second.urls()));
     }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,9 +72,7 @@ class TracingIntegrationTests {
 
     @BeforeAll
     static void start() {
-        Map<String, Integer> anyFreePort = new LinkedHashMap<>();
-        LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
-        stack = LocalStack.start(LocalStackOptions.parse("--data-dir=" + dataDir).withPorts(anyFreePort));
+        stack = LocalStack.startOnFreePorts(dataDir);
         client = new PipelineClient(stack.urls());
         // after the start: each service's start sets the logging system up afresh,
         // dropping appenders added before

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -38,10 +36,7 @@ class UpstreamInteropIntegrationTests {
                 "Node.js is not installed: `node --version` failed, so the interop script cannot run");
         assumeTrue(Files.isDirectory(SCRIPT_DIR.resolve("node_modules")),
                 "The interop script's packages are missing: run `npm ci` in " + SCRIPT_DIR);
-        Map<String, Integer> anyFreePort = new LinkedHashMap<>();
-        LocalStackOptions.DEFAULT_PORTS.keySet().forEach(part -> anyFreePort.put(part, 0));
-        try (LocalStack stack = LocalStack
-            .start(LocalStackOptions.parse("--data-dir=" + dataDir).withPorts(anyFreePort))) {
+        try (LocalStack stack = LocalStack.startOnFreePorts(dataDir)) {
             Path log = dataDir.resolve("interop.log");
             ProcessBuilder node = new ProcessBuilder("node", "upstream.js").directory(SCRIPT_DIR.toFile())
                 .redirectErrorStream(true)
